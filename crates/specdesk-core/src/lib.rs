@@ -1,0 +1,40 @@
+//! specdesk-core: everything SpecDesk knows about spec-kit repositories, with no UI attached.
+//!
+//! The desktop app (Tauri) and the headless `specdesk-cli` are thin shells over this crate.
+//! Each module has one job:
+//!
+//! | module | job |
+//! |---|---|
+//! | [`span`] | byte ranges ↔ line/column (scalar and UTF-16) |
+//! | [`error`] | the [`CoreError`] type, serializable as `{kind, message, path}` |
+//! | [`markdown`] | the pulldown-cmark options and the task-item scanner every reader shares |
+//! | [`repo`] | find the repository root, its specs folders and features |
+//! | [`plan`] | parse `plan.md` into a model with spans |
+//! | [`template`] | derive the expected plan structure from a template |
+//! | [`validate`] | check a plan against a template, producing [`Diagnostic`]s |
+//! | [`diagnostic`] | diagnostic, severity, fix types |
+//! | [`status`] | progress of plans, tasks.md and checklists; repository summary |
+//! | [`render`] | Markdown → sanitized HTML with `data-line` and task ids |
+//! | [`edit`] | minimal, exact edits: toggle a task, insert a section |
+//! | [`store`] | confined, limited reads; compare-and-swap atomic writes |
+//! | [`watch`] | `notify` events → typed repository changes |
+//! | [`scaffold`] | create a new feature folder from the template |
+
+pub mod diagnostic;
+pub mod edit;
+pub mod error;
+pub mod markdown;
+pub mod plan;
+pub mod render;
+pub mod repo;
+pub mod scaffold;
+pub mod span;
+pub mod status;
+pub mod store;
+pub mod template;
+pub mod validate;
+pub mod watch;
+
+pub use diagnostic::{Diagnostic, DiagnosticCounts, Fix, Severity, TextEdit};
+pub use error::{CoreError, Result};
+pub use span::{LineIndex, Span};

@@ -1,0 +1,1 @@
+fn main() { specdesk_app::run() }
