@@ -1,1 +1,3 @@
-fn main() { specdesk_app::run() }
+fn main() {
+    specdesk_app::run()
+}

@@ -102,7 +102,10 @@ impl Serialize for CoreError {
         s.serialize_field("kind", self.kind())?;
         s.serialize_field("message", &self.to_string())?;
         s.serialize_field("path", &self.path().map(|p| p.to_string_lossy()))?;
-        if let CoreError::Conflict { disk_text, disk_hash, .. } = self {
+        if let CoreError::Conflict {
+            disk_text, disk_hash, ..
+        } = self
+        {
             s.serialize_field("diskText", disk_text)?;
             s.serialize_field("diskHash", disk_hash)?;
         }
@@ -116,7 +119,10 @@ mod tests {
 
     #[test]
     fn serializes_kind_message_and_path() {
-        let e = CoreError::io("/r/specs/plan.md", std::io::Error::from(std::io::ErrorKind::NotFound));
+        let e = CoreError::io(
+            "/r/specs/plan.md",
+            std::io::Error::from(std::io::ErrorKind::NotFound),
+        );
         let v = serde_json::to_value(&e).unwrap();
         assert_eq!(v["kind"], "notFound");
         assert_eq!(v["path"], "/r/specs/plan.md");

@@ -53,7 +53,9 @@ pub fn task_items_with(text: &str, index: &LineIndex<'_>) -> Vec<TaskItem> {
                 item_starts.pop();
             }
             Event::TaskListMarker(checked) => {
-                let Some(mark_start) = find_mark(text, range.start) else { continue };
+                let Some(mark_start) = find_mark(text, range.start) else {
+                    continue;
+                };
                 let mark = mark_start..mark_start + 3;
                 let line_no = index.line_of(mark_start);
                 let line_range = index.line_range(line_no).unwrap_or(mark.clone());

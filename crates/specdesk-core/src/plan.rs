@@ -204,7 +204,9 @@ impl Plan {
 
     /// The header field called `name` (case-insensitive), if any.
     pub fn header_field(&self, name: &str) -> Option<&HeaderField> {
-        self.header_fields.iter().find(|f| f.name.eq_ignore_ascii_case(name))
+        self.header_fields
+            .iter()
+            .find(|f| f.name.eq_ignore_ascii_case(name))
     }
 
     /// The task items inside the H2 section called `name` (case-insensitive).
@@ -238,7 +240,11 @@ struct Parsing<'a> {
 
 impl<'a> Parsing<'a> {
     fn new(text: &'a str) -> Self {
-        Parsing { text, index: LineIndex::new(text), plan: Plan::default() }
+        Parsing {
+            text,
+            index: LineIndex::new(text),
+            plan: Plan::default(),
+        }
     }
 
     fn run(mut self) -> Plan {
@@ -330,7 +336,10 @@ impl<'a> Parsing<'a> {
                     if let Some((cells, _)) = row.as_mut() {
                         let r = self.trim_range(range);
                         let cell_text = text[r.clone()].trim_matches('|').trim().to_string();
-                        cells.push(Cell { text: cell_text, span: self.span(r) });
+                        cells.push(Cell {
+                            text: cell_text,
+                            span: self.span(r),
+                        });
                     }
                 }
                 Event::End(TagEnd::TableHead) | Event::End(TagEnd::TableRow) => {
@@ -372,8 +381,13 @@ impl<'a> Parsing<'a> {
         if self.plan.comments.last().is_some_and(|c| c.span.end > start) {
             return;
         }
-        let inner = self.text[start + 4..end.saturating_sub(3).max(start + 4)].trim().to_string();
-        self.plan.comments.push(Comment { text: inner, span: self.span(start..end) });
+        let inner = self.text[start + 4..end.saturating_sub(3).max(start + 4)]
+            .trim()
+            .to_string();
+        self.plan.comments.push(Comment {
+            text: inner,
+            span: self.span(start..end),
+        });
     }
 
     fn front_matter(&self, range: Range<usize>) -> FrontMatter {
@@ -387,10 +401,19 @@ impl<'a> Parsing<'a> {
             .lines()
             .filter(|l| !l.starts_with([' ', '\t', '#', '-']))
             .filter_map(|l| l.split_once(':'))
-            .map(|(k, v)| (k.trim().to_string(), v.trim().trim_matches(['"', '\'']).to_string()))
+            .map(|(k, v)| {
+                (
+                    k.trim().to_string(),
+                    v.trim().trim_matches(['"', '\'']).to_string(),
+                )
+            })
             .filter(|(k, _)| !k.is_empty())
             .collect();
-        FrontMatter { raw, fields, span: self.span(self.trim_range(range)) }
+        FrontMatter {
+            raw,
+            fields,
+            span: self.span(self.trim_range(range)),
+        }
     }
 
     fn note_item(&mut self, item: Range<usize>) {
@@ -399,10 +422,14 @@ impl<'a> Parsing<'a> {
             Regex::new(r"^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?\*\*([^*\n]+?)\*\*\s*(:?)").unwrap()
         });
         let line_no = self.index.line_of(item.start);
-        let Some(line_range) = self.index.line_range(line_no) else { return };
+        let Some(line_range) = self.index.line_range(line_no) else {
+            return;
+        };
         let line = &self.text[line_range.clone()];
         let Some(caps) = re.captures(line) else { return };
-        let (Some(label_m), Some(after)) = (caps.get(1), caps.get(0)) else { return };
+        let (Some(label_m), Some(after)) = (caps.get(1), caps.get(0)) else {
+            return;
+        };
         let mut label = label_m.as_str().trim().to_string();
         let mut value_start = line_range.start + after.end();
         // `**Goal:** value` puts the colon inside the bold.
@@ -459,7 +486,10 @@ impl<'a> Parsing<'a> {
         }
         self.plan.sections = sections;
         self.plan.feature_name = self.plan.title.as_ref().and_then(|t| {
-            t.text.split_once(':').map(|(_, name)| name.trim().to_string()).filter(|n| !n.is_empty())
+            t.text
+                .split_once(':')
+                .map(|(_, name)| name.trim().to_string())
+                .filter(|n| !n.is_empty())
         });
     }
 
@@ -495,7 +525,11 @@ impl<'a> Parsing<'a> {
                     continue;
                 };
                 // The value runs to the next field's `|` separator or the end of the line.
-                let next = matches.get(k + 1).and_then(|c| c.get(0)).map(|m| m.start()).unwrap_or(line.len());
+                let next = matches
+                    .get(k + 1)
+                    .and_then(|c| c.get(0))
+                    .map(|m| m.start())
+                    .unwrap_or(line.len());
                 let raw_value = &line[whole.end()..next];
                 let raw_value = raw_value.trim_end().trim_end_matches('|').trim_end();
                 let mut v_start = line_range.start + whole.end();
@@ -508,7 +542,9 @@ impl<'a> Parsing<'a> {
                 self.plan.header_fields.push(HeaderField {
                     name: name.as_str().trim().to_string(),
                     value: self.text[v_start..v_end].trim().to_string(),
-                    span: self.span(line_range.start + whole.start()..line_range.start + whole.end() + raw_value.len()),
+                    span: self.span(
+                        line_range.start + whole.start()..line_range.start + whole.end() + raw_value.len(),
+                    ),
                     value_span: self.span(v_start..v_end),
                 });
             }
@@ -520,7 +556,10 @@ impl<'a> Parsing<'a> {
     }
 
     fn in_comment(&self, offset: usize) -> bool {
-        self.plan.comments.iter().any(|c| (c.span.start..c.span.end).contains(&offset))
+        self.plan
+            .comments
+            .iter()
+            .any(|c| (c.span.start..c.span.end).contains(&offset))
     }
 
     fn find_placeholders(&mut self) {
@@ -533,7 +572,9 @@ impl<'a> Parsing<'a> {
         let mut found: Vec<Placeholder> = Vec::new();
         let front_end = self.plan.front_matter.as_ref().map(|f| f.span.end).unwrap_or(0);
         for caps in bracket.captures_iter(text) {
-            let (Some(m), Some(inner)) = (caps.get(0), caps.get(1)) else { continue };
+            let (Some(m), Some(inner)) = (caps.get(0), caps.get(1)) else {
+                continue;
+            };
             if m.start() < front_end || self.in_code_block(m.start()) || self.in_comment(m.start()) {
                 continue;
             }
@@ -546,13 +587,19 @@ impl<'a> Parsing<'a> {
                 continue;
             }
             if let Some(kind) = classify_placeholder(inner.as_str()) {
-                found.push(Placeholder { kind, text: m.as_str().to_string(), span: self.span(m.range()) });
+                found.push(Placeholder {
+                    kind,
+                    text: m.as_str().to_string(),
+                    span: self.span(m.range()),
+                });
             }
         }
         for m in clarify.find_iter(text) {
             if self.in_code_block(m.start())
                 || self.in_comment(m.start())
-                || found.iter().any(|p| p.span.start <= m.start() && m.end() <= p.span.end)
+                || found
+                    .iter()
+                    .any(|p| p.span.start <= m.start() && m.end() <= p.span.end)
             {
                 continue;
             }
@@ -640,7 +687,10 @@ mod tests {
     #[test]
     fn parses_the_lite_template() {
         let p = Plan::parse(LITE);
-        assert_eq!(p.title.as_ref().unwrap().text, "Implementation Plan (Lite): [FEATURE]");
+        assert_eq!(
+            p.title.as_ref().unwrap().text,
+            "Implementation Plan (Lite): [FEATURE]"
+        );
         assert_eq!(p.feature_name.as_deref(), Some("[FEATURE]"));
         let names: Vec<_> = p.header_fields.iter().map(|f| f.name.as_str()).collect();
         assert_eq!(names, ["Branch", "Date", "Spec", "Input"]);
@@ -662,13 +712,24 @@ mod tests {
             ]
         );
         assert_eq!(p.tables.len(), 2);
-        assert_eq!(p.tables[0].header.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), ["Area", "Decision", "Notes"]);
+        assert_eq!(
+            p.tables[0]
+                .header
+                .iter()
+                .map(|c| c.text.as_str())
+                .collect::<Vec<_>>(),
+            ["Area", "Decision", "Notes"]
+        );
         assert_eq!(p.tables[0].rows.len(), 5);
         assert!(p.tables[0].rows.iter().all(|r| r.written_cells == 3));
         assert_eq!(p.tasks_in_section("Status Checklist").len(), 5);
         let goal = p.labeled_bullets.iter().find(|b| b.label == "Goal").unwrap();
         assert!(goal.value.starts_with("[1–2 sentences"));
-        let kc = p.labeled_bullets.iter().find(|b| b.label == "Key Components").unwrap();
+        let kc = p
+            .labeled_bullets
+            .iter()
+            .find(|b| b.label == "Key Components")
+            .unwrap();
         assert!(kc.has_body && kc.value.is_empty());
         let texts: Vec<_> = p.placeholders.iter().map(|p| p.text.as_str()).collect();
         assert!(texts.contains(&"[FEATURE]") && texts.contains(&"[DATE]") && texts.contains(&"[link]"));
@@ -694,7 +755,10 @@ mod tests {
         let text = "---\ntitle: X\nowner: 'me'\n---\n# Plan\n<!-- note\nmore -->\n## T\n| a | b |\n|---|---|\n| 1 |\n| 1 | 2 | 3 |\n";
         let p = Plan::parse(text);
         let fm = p.front_matter.unwrap();
-        assert_eq!(fm.fields, vec![("title".into(), "X".into()), ("owner".into(), "me".into())]);
+        assert_eq!(
+            fm.fields,
+            vec![("title".into(), "X".into()), ("owner".into(), "me".into())]
+        );
         assert_eq!(p.comments.len(), 1);
         assert_eq!(p.comments[0].text, "note\nmore");
         let rows: Vec<_> = p.tables[0].rows.iter().map(|r| r.written_cells).collect();

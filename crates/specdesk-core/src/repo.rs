@@ -12,7 +12,16 @@ use std::path::{Path, PathBuf};
 pub const PLAN_TEMPLATE: &str = ".specify/templates/plan-template.md";
 
 /// Folders never searched for nested specs folders.
-const SKIPPED_DIRS: &[&str] = &[".git", "node_modules", "target", "dist", "build", "vendor", ".venv", "venv"];
+const SKIPPED_DIRS: &[&str] = &[
+    ".git",
+    "node_modules",
+    "target",
+    "dist",
+    "build",
+    "vendor",
+    ".venv",
+    "venv",
+];
 
 /// How deep below the root a monorepo's `specs/` folder may sit (`services/api/specs` is 2).
 const MAX_SPECS_DEPTH: usize = 3;
@@ -154,8 +163,11 @@ impl Repository {
 
     /// The feature a repository-relative document path belongs to.
     pub fn feature_of(&self, doc_rel_path: &str) -> Option<&Feature> {
-        self.features()
-            .find(|f| doc_rel_path.strip_prefix(&f.rel_path).is_some_and(|r| r.starts_with('/')))
+        self.features().find(|f| {
+            doc_rel_path
+                .strip_prefix(&f.rel_path)
+                .is_some_and(|r| r.starts_with('/'))
+        })
     }
 
     /// The absolute path of a repository-relative path (not checked; see [`crate::store`]).
@@ -179,18 +191,24 @@ pub fn find_root(path: &Path) -> Result<PathBuf> {
     abs.ancestors()
         .find(|dir| dir.join(".git").exists() || dir.join(".specify").is_dir() || dir.join("specs").is_dir())
         .map(Path::to_path_buf)
-        .ok_or(CoreError::NotFound { path: abs.join("specs") })
+        .ok_or(CoreError::NotFound {
+            path: abs.join("specs"),
+        })
 }
 
 /// Split `NNN-slug` into number and slug (`NNN` is at least 3 digits).
 pub fn parse_feature_dir(name: &str) -> Option<(&str, &str)> {
     let (number, slug) = name.split_once('-')?;
-    (number.len() >= 3 && number.bytes().all(|b| b.is_ascii_digit()) && !slug.is_empty()).then_some((number, slug))
+    (number.len() >= 3 && number.bytes().all(|b| b.is_ascii_digit()) && !slug.is_empty())
+        .then_some((number, slug))
 }
 
 fn rel(root: &Path, path: &Path) -> String {
     let r = path.strip_prefix(root).unwrap_or(path);
-    r.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+    r.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 fn find_specs_dirs(root: &Path) -> Vec<PathBuf> {
@@ -235,12 +253,19 @@ fn scan_specs_dir(root: &Path, dir: &Path) -> Result<SpecsDir> {
                 rel_path: rel(root, &path),
                 documents: scan_documents(root, &path),
             }),
-            _ => others.push(OtherEntry { rel_path: rel(root, &path), is_dir }),
+            _ => others.push(OtherEntry {
+                rel_path: rel(root, &path),
+                is_dir,
+            }),
         }
     }
     features.sort_by(|a, b| (a.number_value(), &a.dir_name).cmp(&(b.number_value(), &b.dir_name)));
     others.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
-    Ok(SpecsDir { rel_path: rel(root, dir), features, others })
+    Ok(SpecsDir {
+        rel_path: rel(root, dir),
+        features,
+        others,
+    })
 }
 
 /// Files of a feature folder (one level of sub-folders: checklists/, contracts/, …).
@@ -256,7 +281,11 @@ pub fn scan_documents(root: &Path, feature_dir: &Path) -> Vec<Document> {
                 stack.push((path, depth + 1));
             } else if ft.is_file() || ft.is_symlink() {
                 let name = rel(feature_dir, &path);
-                docs.push(Document { kind: DocumentKind::of(&name), rel_path: rel(root, &path), name });
+                docs.push(Document {
+                    kind: DocumentKind::of(&name),
+                    rel_path: rel(root, &path),
+                    name,
+                });
             }
         }
     }
@@ -294,14 +323,30 @@ mod tests {
         assert_eq!(repo.root, fs::canonicalize(root).unwrap());
         let dirs: Vec<_> = repo.specs_dirs.iter().map(|d| d.rel_path.as_str()).collect();
         assert_eq!(dirs, ["specs", "services/api/specs"]);
-        let names: Vec<_> = repo.specs_dirs[0].features.iter().map(|f| f.dir_name.as_str()).collect();
+        let names: Vec<_> = repo.specs_dirs[0]
+            .features
+            .iter()
+            .map(|f| f.dir_name.as_str())
+            .collect();
         assert_eq!(names, ["002-two", "010-ten", "1000-big"]);
         let two = repo.feature("specs/002-two").unwrap();
         let kinds: Vec<_> = two.documents.iter().map(|d| d.kind).collect();
-        assert_eq!(kinds, [DocumentKind::Plan, DocumentKind::Spec, DocumentKind::Checklist, DocumentKind::Contract]);
+        assert_eq!(
+            kinds,
+            [
+                DocumentKind::Plan,
+                DocumentKind::Spec,
+                DocumentKind::Checklist,
+                DocumentKind::Contract
+            ]
+        );
         assert_eq!(two.documents[2].name, "checklists/ux.md");
         assert_eq!(two.documents[2].rel_path, "specs/002-two/checklists/ux.md");
-        let others: Vec<_> = repo.specs_dirs[0].others.iter().map(|o| o.rel_path.as_str()).collect();
+        let others: Vec<_> = repo.specs_dirs[0]
+            .others
+            .iter()
+            .map(|o| o.rel_path.as_str())
+            .collect();
         assert_eq!(others, ["specs/notes", "specs/overview.md"]);
         assert_eq!(repo.feature_of("specs/002-two/plan.md").unwrap().slug, "two");
         assert!(repo.feature_of("specs/002-twoX/plan.md").is_none());
@@ -310,14 +355,23 @@ mod tests {
     #[test]
     fn missing_and_non_repo_paths_are_clear_errors() {
         let tmp = tempfile::tempdir().unwrap();
-        assert!(matches!(Repository::open(&tmp.path().join("nope")), Err(CoreError::NotFound { .. })));
+        assert!(matches!(
+            Repository::open(&tmp.path().join("nope")),
+            Err(CoreError::NotFound { .. })
+        ));
         touch(tmp.path(), "file.txt");
-        assert!(matches!(Repository::open(&tmp.path().join("file.txt")), Err(CoreError::NotADirectory { .. })));
+        assert!(matches!(
+            Repository::open(&tmp.path().join("file.txt")),
+            Err(CoreError::NotADirectory { .. })
+        ));
     }
 
     #[test]
     fn feature_dir_names() {
-        assert_eq!(parse_feature_dir("001-photo-albums"), Some(("001", "photo-albums")));
+        assert_eq!(
+            parse_feature_dir("001-photo-albums"),
+            Some(("001", "photo-albums"))
+        );
         assert_eq!(parse_feature_dir("01-short"), None);
         assert_eq!(parse_feature_dir("001-"), None);
         assert_eq!(parse_feature_dir("abc-def"), None);
