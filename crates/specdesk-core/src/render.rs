@@ -1,1 +1,684 @@
-//! (under construction)
+//! Markdown → sanitized HTML for the preview pane.
+//!
+//! The preview is rendered in Rust with pulldown-cmark (using [`crate::markdown::options`], so it
+//! agrees with every other reader) and then cleaned with `ammonia`, because plans are written by
+//! other people and the webview must never run or load anything they put in them.
+//!
+//! What the front end can rely on:
+//! - every block element (`p`, `h1`–`h6`, `ul`, `ol`, `li`, `blockquote`, `pre`, `table`, `thead`
+//!   rows, body rows, `hr`, footnote definitions, front matter) carries `data-line="N"`, the
+//!   1-based source line where it starts, for scroll sync in both directions;
+//! - each task checkbox is `<input type="checkbox" class="task" data-task="N"[ checked]>` where
+//!   `N` is the item's index in [`crate::markdown::task_items`];
+//! - headings carry `id="h-<github-style slug>"`, and in-page links `#slug` are rewritten to
+//!   `#h-slug`, so `[see](#summary)` keeps working and no id can clobber a DOM global;
+//! - no scripts, event handlers, styles, forms, frames, SVG, `javascript:`/`data:` URLs, and no
+//!   remote loads: remote Markdown images become their alt text, remote `<img>` lose their `src`.
+//!
+//! Task checkboxes are not let through the sanitizer at all (every `<input>` is removed): they are
+//! emitted as an opaque token keyed by a hash of the document and swapped for the real element
+//! after cleaning, so a document cannot forge one.
+
+use crate::markdown::{self, TaskItem};
+use crate::span::LineIndex;
+use pulldown_cmark::{Alignment, CodeBlockKind, CowStr, Event, Parser, Tag, TagEnd};
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+use std::fmt::Write as _;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// One heading of the rendered document, for the outline pane and in-page anchors.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct OutlineEntry {
+    /// 1 for `#`, 2 for `##`, …
+    pub level: u8,
+    /// The heading's plain text, whitespace collapsed.
+    pub text: String,
+    /// 1-based source line of the heading.
+    pub line: u32,
+    /// The element id in the rendered HTML (`h-` + GitHub-style slug, deduplicated).
+    pub id: String,
+}
+
+/// A rendered document: sanitized HTML plus its outline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct Rendered {
+    pub html: String,
+    pub headings: Vec<OutlineEntry>,
+}
+
+/// Prefix of every element id in the preview (headings, footnotes, ids written in raw HTML).
+const ID_PREFIX: &str = "h-";
+
+/// Render `text` to sanitized HTML (see the module docs for the guarantees).
+pub fn render_html(text: &str) -> String {
+    render_document(text).html
+}
+
+/// Render `text` to sanitized HTML and collect its outline.
+pub fn render_document(text: &str) -> Rendered {
+    let index = LineIndex::new(text);
+    let events: Vec<(Event<'_>, Range<usize>)> =
+        Parser::new_ext(text, markdown::options()).into_offset_iter().collect();
+    let headings = outline(&events, &index);
+    let tasks = markdown::task_items_with(text, &index);
+    let token = TaskToken::for_text(text);
+    let annotated = Annotator::new(&index, &tasks, &headings, &token).annotate(events);
+    let mut raw = String::with_capacity(text.len() * 3 / 2 + 64);
+    pulldown_cmark::html::push_html(&mut raw, annotated.into_iter());
+    let clean = sanitizer().clean(&raw).to_string();
+    Rendered {
+        html: token.replace_with_checkboxes(&clean),
+        headings,
+    }
+}
+
+/// The outline: every heading with its text, line and unique id.
+fn outline(events: &[(Event<'_>, Range<usize>)], index: &LineIndex<'_>) -> Vec<OutlineEntry> {
+    let mut out = Vec::new();
+    let mut used: HashMap<String, usize> = HashMap::new();
+    let mut current: Option<(u8, u32, String)> = None;
+    for (event, range) in events {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => {
+                current = Some((*level as u8, index.line_of(range.start), String::new()))
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some((_, _, s)) = current.as_mut() {
+                    s.push_str(t);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                if let Some((_, _, s)) = current.as_mut() {
+                    s.push(' ');
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((level, line, raw)) = current.take() {
+                    let text = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+                    let id = unique_id(&slug(&text), &mut used);
+                    out.push(OutlineEntry { level, text, line, id });
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// GitHub's heading slug: lower-case, keep letters, digits, `-` and `_`, spaces become `-`.
+pub fn slug(text: &str) -> String {
+    text.trim()
+        .chars()
+        .flat_map(char::to_lowercase)
+        .filter_map(|c| match c {
+            ' ' => Some('-'),
+            c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c),
+            _ => None,
+        })
+        .collect()
+}
+
+/// `h-<slug>`, with `-1`, `-2`, … appended to repeats (as GitHub does).
+fn unique_id(slug: &str, used: &mut HashMap<String, usize>) -> String {
+    let base = if slug.is_empty() { "section" } else { slug };
+    let n = used.entry(base.to_string()).or_insert(0);
+    let id = if *n == 0 {
+        format!("{ID_PREFIX}{base}")
+    } else {
+        format!("{ID_PREFIX}{base}-{n}")
+    };
+    *n += 1;
+    id
+}
+
+/// Placeholder text for task checkboxes, unique to one document (it embeds the document's hash,
+/// which the document cannot contain).
+struct TaskToken {
+    prefix: String,
+}
+
+impl TaskToken {
+    fn for_text(text: &str) -> Self {
+        let hash = blake3::hash(text.as_bytes()).to_hex();
+        TaskToken {
+            prefix: format!("sdtask{}-", &hash.as_str()[..20]),
+        }
+    }
+
+    /// The token for task `index` (`None`: a marker `task_items` did not locate).
+    fn token(&self, index: Option<usize>, checked: bool) -> String {
+        let n = index.map_or_else(|| "n".to_string(), |i| i.to_string());
+        format!("{}{}-{}.", self.prefix, n, u8::from(checked))
+    }
+
+    /// Swap every token in sanitized `html` for its checkbox element.
+    fn replace_with_checkboxes(&self, html: &str) -> String {
+        let mut out = String::with_capacity(html.len() + 64);
+        let mut rest = html;
+        while let Some(at) = rest.find(&self.prefix) {
+            out.push_str(&rest[..at]);
+            let after = &rest[at + self.prefix.len()..];
+            match parse_token_tail(after) {
+                Some((index, checked, used)) => {
+                    push_checkbox(&mut out, index, checked);
+                    rest = &after[used..];
+                }
+                None => {
+                    out.push_str(&self.prefix);
+                    rest = after;
+                }
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+}
+
+/// Parse `N-c.` (or `n-c.`) after a token prefix: (index, checked, bytes used).
+fn parse_token_tail(s: &str) -> Option<(Option<usize>, bool, usize)> {
+    let dash = s.find('-')?;
+    let index = match &s[..dash] {
+        "n" => None,
+        digits => Some(digits.parse::<usize>().ok()?),
+    };
+    let rest = &s[dash + 1..];
+    let checked = match rest.get(..2)? {
+        "1." => true,
+        "0." => false,
+        _ => return None,
+    };
+    Some((index, checked, dash + 3))
+}
+
+fn push_checkbox(out: &mut String, index: Option<usize>, checked: bool) {
+    out.push_str("<input type=\"checkbox\" class=\"task\"");
+    match index {
+        Some(i) => {
+            let _ = write!(out, " data-task=\"{i}\"");
+        }
+        None => out.push_str(" disabled"),
+    }
+    if checked {
+        out.push_str(" checked");
+    }
+    out.push('>');
+}
+
+/// Rewrites block-level events into HTML carrying `data-line`, and the parts pulldown-cmark's
+/// writer would render unsafely or unusably (inline `style` alignment, footnote ids, images,
+/// task markers). Everything inline is left to pulldown-cmark's writer.
+struct Annotator<'i, 't> {
+    index: &'i LineIndex<'t>,
+    tasks: &'i [TaskItem],
+    next_task: usize,
+    headings: std::slice::Iter<'i, OutlineEntry>,
+    token: &'i TaskToken,
+    footnotes: HashMap<String, usize>,
+    table: TableState,
+}
+
+#[derive(Default)]
+struct TableState {
+    alignments: Vec<Alignment>,
+    in_head: bool,
+    cell: usize,
+    body_open: bool,
+}
+
+impl<'i, 't> Annotator<'i, 't> {
+    fn new(
+        index: &'i LineIndex<'t>,
+        tasks: &'i [TaskItem],
+        headings: &'i [OutlineEntry],
+        token: &'i TaskToken,
+    ) -> Self {
+        Annotator {
+            index,
+            tasks,
+            next_task: 0,
+            headings: headings.iter(),
+            token,
+            footnotes: HashMap::new(),
+            table: TableState::default(),
+        }
+    }
+
+    fn annotate<'a>(mut self, events: Vec<(Event<'a>, Range<usize>)>) -> Vec<Event<'a>> {
+        let mut out = Vec::with_capacity(events.len());
+        let mut i = 0;
+        while i < events.len() {
+            let (event, range) = &events[i];
+            let line = self.index.line_of(range.start);
+            match event {
+                Event::Start(Tag::Image {
+                    dest_url, title, ..
+                }) => {
+                    let (alt, consumed) = image_alt(&events[i + 1..]);
+                    out.push(html(image_html(dest_url, title, &alt)));
+                    i += consumed + 2;
+                    continue;
+                }
+                Event::Start(Tag::Item) => {
+                    let is_task = events[i + 1..]
+                        .iter()
+                        .take(2)
+                        .any(|(e, _)| matches!(e, Event::TaskListMarker(_)));
+                    let class = if is_task { " class=\"task-list-item\"" } else { "" };
+                    out.push(html(format!("<li data-line=\"{line}\"{class}>")));
+                }
+                Event::Start(tag) => out.push(self.start(tag, line).unwrap_or_else(|| event.clone())),
+                Event::End(tag) => out.push(self.end(*tag).unwrap_or_else(|| event.clone())),
+                Event::Rule => out.push(html(format!("<hr data-line=\"{line}\">\n"))),
+                Event::TaskListMarker(checked) => {
+                    let task = self.task_at(range.start);
+                    out.push(html(format!("{} ", self.token.token(task, *checked))));
+                }
+                Event::FootnoteReference(name) => {
+                    let n = self.footnote_number(name);
+                    out.push(html(format!(
+                        "<sup class=\"footnote-reference\"><a href=\"#{ID_PREFIX}fn-{n}\">{n}</a></sup>"
+                    )));
+                }
+                other => out.push(other.clone()),
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// The `task_items` index of the marker starting at `offset` (same parser, same order).
+    fn task_at(&mut self, offset: usize) -> Option<usize> {
+        while self
+            .tasks
+            .get(self.next_task)
+            .is_some_and(|t| t.mark.start < offset)
+        {
+            self.next_task += 1;
+        }
+        let task = self.tasks.get(self.next_task)?;
+        if task.mark.start < offset + 8 {
+            self.next_task += 1;
+            Some(task.index)
+        } else {
+            None
+        }
+    }
+
+    fn footnote_number(&mut self, name: &str) -> usize {
+        let next = self.footnotes.len() + 1;
+        *self.footnotes.entry(name.to_string()).or_insert(next)
+    }
+
+    /// The opening HTML for a block tag, or `None` to let pulldown-cmark's writer handle it.
+    fn start<'a>(&mut self, tag: &Tag<'a>, line: u32) -> Option<Event<'a>> {
+        let s = match tag {
+            Tag::Paragraph => format!("<p data-line=\"{line}\">"),
+            Tag::Heading { level, .. } => {
+                let id = self.headings.next().map(|h| h.id.clone()).unwrap_or_default();
+                format!("\n<{level} id=\"{}\" data-line=\"{line}\">", escape(&id))
+            }
+            Tag::BlockQuote(kind) => {
+                let class = kind.map_or(String::new(), |k| {
+                    format!(" class=\"markdown-alert-{}\"", format!("{k:?}").to_lowercase())
+                });
+                format!("\n<blockquote data-line=\"{line}\"{class}>\n")
+            }
+            Tag::CodeBlock(kind) => format!("\n<pre data-line=\"{line}\"><code{}>", code_class(kind)),
+            Tag::List(Some(1)) => format!("\n<ol data-line=\"{line}\">\n"),
+            Tag::List(Some(start)) => format!("\n<ol data-line=\"{line}\" start=\"{start}\">\n"),
+            Tag::List(None) => format!("\n<ul data-line=\"{line}\">\n"),
+            Tag::FootnoteDefinition(name) => {
+                let n = self.footnote_number(name);
+                format!(
+                    "\n<div class=\"footnote-definition\" id=\"{ID_PREFIX}fn-{n}\" data-line=\"{line}\">\
+                     <sup class=\"footnote-definition-label\">{n}</sup>"
+                )
+            }
+            Tag::MetadataBlock(_) => format!("<pre class=\"front-matter\" data-line=\"{line}\"><code>"),
+            Tag::Table(alignments) => {
+                self.table = TableState {
+                    alignments: alignments.clone(),
+                    ..TableState::default()
+                };
+                format!("\n<table data-line=\"{line}\">")
+            }
+            Tag::TableHead => {
+                self.table.in_head = true;
+                self.table.cell = 0;
+                format!("<thead><tr data-line=\"{line}\">")
+            }
+            Tag::TableRow => {
+                self.table.cell = 0;
+                let tbody = if self.table.body_open { "" } else { "<tbody>" };
+                self.table.body_open = true;
+                format!("{tbody}<tr data-line=\"{line}\">")
+            }
+            Tag::TableCell => {
+                let cell = if self.table.in_head { "th" } else { "td" };
+                let align = match self.table.alignments.get(self.table.cell) {
+                    Some(Alignment::Left) => " align=\"left\"",
+                    Some(Alignment::Center) => " align=\"center\"",
+                    Some(Alignment::Right) => " align=\"right\"",
+                    _ => "",
+                };
+                format!("<{cell}{align}>")
+            }
+            _ => return None,
+        };
+        Some(html(s))
+    }
+
+    /// The closing HTML for a block tag, or `None` to let pulldown-cmark's writer handle it.
+    fn end<'a>(&mut self, tag: TagEnd) -> Option<Event<'a>> {
+        let s: Cow<'static, str> = match tag {
+            TagEnd::Paragraph => "</p>\n".into(),
+            TagEnd::Heading(level) => format!("</{level}>\n").into(),
+            TagEnd::BlockQuote(_) => "</blockquote>\n".into(),
+            TagEnd::CodeBlock | TagEnd::MetadataBlock(_) => "</code></pre>\n".into(),
+            TagEnd::List(true) => "</ol>\n".into(),
+            TagEnd::List(false) => "</ul>\n".into(),
+            TagEnd::Item => "</li>\n".into(),
+            TagEnd::FootnoteDefinition => "</div>\n".into(),
+            TagEnd::Table => {
+                let tbody = if self.table.body_open { "</tbody>" } else { "" };
+                self.table = TableState::default();
+                format!("{tbody}</table>\n").into()
+            }
+            TagEnd::TableHead => {
+                self.table.in_head = false;
+                "</tr></thead>".into()
+            }
+            TagEnd::TableRow => "</tr>\n".into(),
+            TagEnd::TableCell => {
+                self.table.cell += 1;
+                if self.table.in_head {
+                    "</th>".into()
+                } else {
+                    "</td>".into()
+                }
+            }
+            _ => return None,
+        };
+        Some(html(s.into_owned()))
+    }
+}
+
+fn html<'a>(s: String) -> Event<'a> {
+    Event::Html(CowStr::from(s))
+}
+
+/// ` class="language-xyz"` for a fenced block with an info string (first word, safe chars only).
+fn code_class(kind: &CodeBlockKind<'_>) -> String {
+    let CodeBlockKind::Fenced(info) = kind else {
+        return String::new();
+    };
+    let lang: String = info
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '{')
+        .next()
+        .unwrap_or("")
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '+' | '#' | '.'))
+        .collect();
+    if lang.is_empty() {
+        String::new()
+    } else {
+        format!(" class=\"language-{lang}\"")
+    }
+}
+
+/// The plain text of an image's description and how many events it spans (up to, not
+/// including, the image's `End`).
+fn image_alt(events: &[(Event<'_>, Range<usize>)]) -> (String, usize) {
+    let mut alt = String::new();
+    let mut depth = 0usize;
+    for (n, (event, _)) in events.iter().enumerate() {
+        match event {
+            Event::Start(_) => depth += 1,
+            Event::End(_) if depth == 0 => return (alt, n),
+            Event::End(_) => depth -= 1,
+            Event::Text(t) | Event::Code(t) | Event::InlineHtml(t) => alt.push_str(t),
+            Event::SoftBreak | Event::HardBreak => alt.push(' '),
+            _ => {}
+        }
+    }
+    (alt, events.len())
+}
+
+/// `<img>` for a local image; the alt text in a marked span for a remote one (never loaded).
+fn image_html(dest: &str, title: &str, alt: &str) -> String {
+    if is_remote_url(dest) {
+        return format!(
+            "<span class=\"image-blocked\" title=\"Remote image not loaded: {}\">{}</span>",
+            escape(dest),
+            escape(alt)
+        );
+    }
+    let mut s = format!("<img src=\"{}\" alt=\"{}\"", escape(dest), escape(alt));
+    if !title.is_empty() {
+        let _ = write!(s, " title=\"{}\"", escape(title));
+    }
+    s.push('>');
+    s
+}
+
+/// True for URLs the webview would fetch from the network: `http(s):` and protocol-relative
+/// (`//host`, including the `\\host` spelling browsers accept).
+pub fn is_remote_url(url: &str) -> bool {
+    let u = url.trim_start_matches(|c: char| c.is_ascii_whitespace() || c.is_ascii_control());
+    let lower: String = u
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .take(8)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    lower.starts_with("http:")
+        || lower.starts_with("https:")
+        || matches!(lower.as_bytes(), [b'/' | b'\\', b'/' | b'\\', ..])
+}
+
+/// Escape text for an HTML attribute value or body.
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Classes the preview's own markup uses; anything else in a `class` attribute is dropped.
+const KNOWN_CLASSES: &[&str] = &[
+    "front-matter",
+    "footnote-definition",
+    "footnote-definition-label",
+    "footnote-reference",
+    "task-list-item",
+    "image-blocked",
+    "markdown-alert-note",
+    "markdown-alert-tip",
+    "markdown-alert-important",
+    "markdown-alert-warning",
+    "markdown-alert-caution",
+];
+
+/// The shared ammonia configuration (built once).
+fn sanitizer() -> &'static ammonia::Builder<'static> {
+    static SANITIZER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
+    SANITIZER.get_or_init(|| {
+        let mut b = ammonia::Builder::default();
+        b.url_schemes(HashSet::from(["http", "https", "mailto"]))
+            .link_rel(Some("noopener noreferrer"))
+            .add_generic_attributes(["data-line", "class", "id"])
+            .id_prefix(Some(ID_PREFIX))
+            .strip_comments(true)
+            .attribute_filter(filter_attribute);
+        b
+    })
+}
+
+/// Per-attribute rules on top of ammonia's allow-lists.
+fn filter_attribute<'u>(element: &str, attribute: &str, value: &'u str) -> Option<Cow<'u, str>> {
+    match (element, attribute) {
+        ("img", "src") if is_remote_url(value) => None,
+        ("a", "href") => Some(prefix_fragment(value)),
+        (_, "class") => filter_classes(element, value),
+        (_, "data-line") => value.bytes().all(|b| b.is_ascii_digit()).then_some(Cow::Borrowed(value)),
+        _ => Some(Cow::Borrowed(value)),
+    }
+}
+
+/// `#slug` → `#h-slug`, matching the prefixed ids.
+fn prefix_fragment(href: &str) -> Cow<'_, str> {
+    match href.strip_prefix('#') {
+        Some(frag) if !frag.is_empty() && !frag.starts_with(ID_PREFIX) => {
+            Cow::Owned(format!("#{ID_PREFIX}{frag}"))
+        }
+        _ => Cow::Borrowed(href),
+    }
+}
+
+/// Keep our own classes, and `language-*` on `code`/`pre`.
+fn filter_classes<'u>(element: &str, value: &'u str) -> Option<Cow<'u, str>> {
+    let kept: Vec<&str> = value
+        .split_ascii_whitespace()
+        .filter(|c| {
+            KNOWN_CLASSES.contains(c)
+                || (matches!(element, "code" | "pre")
+                    && c.strip_prefix("language-").is_some_and(|l| {
+                        !l.is_empty()
+                            && l.chars()
+                                .all(|ch| ch.is_ascii_alphanumeric() || matches!(ch, '-' | '_' | '+' | '#' | '.'))
+                    }))
+        })
+        .collect();
+    if kept.is_empty() {
+        None
+    } else {
+        Some(Cow::Owned(kept.join(" ")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn data_tasks(html: &str) -> Vec<(usize, bool)> {
+        let re = regex::Regex::new(r#"<input type="checkbox" class="task" data-task="(\d+)"( checked)?>"#)
+            .unwrap();
+        re.captures_iter(html)
+            .map(|c| (c[1].parse().unwrap(), c.get(2).is_some()))
+            .collect()
+    }
+
+    #[test]
+    fn blocks_carry_their_source_line() {
+        let text = "# Title\n\npara one\nstill one\n\n- a\n- b\n\n> quote\n\n```rust\nfn x() {}\n```\n\n---\n";
+        let html = render_html(text);
+        assert!(html.contains(r#"<h1 id="h-title" data-line="1">Title</h1>"#), "{html}");
+        assert!(html.contains(r#"<p data-line="3">para one"#), "{html}");
+        assert!(html.contains(r#"<ul data-line="6">"#), "{html}");
+        assert!(html.contains(r#"<li data-line="7">b</li>"#), "{html}");
+        assert!(html.contains(r#"<blockquote data-line="9">"#), "{html}");
+        assert!(html.contains(r#"<p data-line="9">quote</p>"#), "{html}");
+        assert!(
+            html.contains(r#"<pre data-line="11"><code class="language-rust">fn x() {}"#),
+            "{html}"
+        );
+        assert!(html.contains(r#"<hr data-line="15">"#), "{html}");
+    }
+
+    #[test]
+    fn crlf_lines_count_like_lf() {
+        let html = render_html("# A\r\n\r\ntext\r\n\r\n- [ ] t\r\n");
+        assert!(html.contains(r#"<p data-line="3">text</p>"#), "{html}");
+        assert!(html.contains(r#"<li data-line="5" class="task-list-item">"#), "{html}");
+    }
+
+    #[test]
+    fn tables_keep_alignment_without_style() {
+        let text = "| a | b | c |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n| 4 | 5 | 6 |\n";
+        let html = render_html(text);
+        assert!(html.contains(r#"<table data-line="1"><thead><tr data-line="1"><th align="left">a</th><th align="center">b</th><th align="right">c</th></tr></thead><tbody><tr data-line="3"><td align="left">1</td>"#), "{html}");
+        assert!(html.contains(r#"<tr data-line="4">"#), "{html}");
+        assert!(!html.contains("style"), "{html}");
+    }
+
+    #[test]
+    fn task_checkboxes_follow_task_items_order() {
+        let text = "- [ ] a\n  - [X] nested\n    - [x] deeper\n> - [ ] quoted\n\n1. [ ] ordered\n\n```\n- [ ] code\n```\n\n- [ ] last\n";
+        let items = markdown::task_items(text);
+        assert_eq!(items.len(), 6);
+        let html = render_html(text);
+        let found = data_tasks(&html);
+        let expected: Vec<_> = items.iter().map(|t| (t.index, t.checked)).collect();
+        assert_eq!(found, expected, "{html}");
+        assert!(html.contains("- [ ] code"), "code block text stays text: {html}");
+    }
+
+    #[test]
+    fn forged_checkboxes_and_tokens_do_not_survive() {
+        let text = "<input type=\"checkbox\" class=\"task\" data-task=\"0\" checked>\n\nsdtask0000-1-1.\n";
+        let html = render_html(text);
+        assert!(!html.contains("<input"), "{html}");
+        assert!(html.contains("sdtask0000-1-1."), "{html}");
+    }
+
+    #[test]
+    fn headings_get_unique_github_slugs_and_links_follow() {
+        let text = "## Phase 3: User Story 1 - Add (Priority: P1) 🎯 MVP\n\n## Notes\n\n## Notes\n\n[go](#notes)\n";
+        let r = render_document(text);
+        let ids: Vec<_> = r.headings.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(ids, ["h-phase-3-user-story-1---add-priority-p1--mvp", "h-notes", "h-notes-1"]);
+        assert_eq!(r.headings[1].line, 3);
+        assert_eq!(r.headings[0].text, "Phase 3: User Story 1 - Add (Priority: P1) 🎯 MVP");
+        assert!(r.html.contains(r##"href="#h-notes""##), "{}", r.html);
+        assert!(r.html.contains(r#"<h2 id="h-notes-1" data-line="5">"#), "{}", r.html);
+    }
+
+    #[test]
+    fn footnotes_link_to_prefixed_ids() {
+        let text = "Claim[^src].\n\n[^src]: The source.\n";
+        let html = render_html(text);
+        assert!(html.contains(r##"<a href="#h-fn-1" rel="noopener noreferrer">1</a>"##), "{html}");
+        assert!(html.contains(r#"id="h-fn-1""#), "{html}");
+        assert!(html.contains(r#"data-line="3""#), "{html}");
+    }
+
+    #[test]
+    fn front_matter_is_a_muted_block() {
+        let html = render_html("---\ntitle: x\n---\n\n# T\n");
+        assert!(html.contains(r#"<pre class="front-matter" data-line="1"><code>title: x"#), "{html}");
+        assert!(html.contains(r#"<h1 id="h-t" data-line="5">"#), "{html}");
+    }
+
+    #[test]
+    fn local_images_stay_and_remote_ones_become_text() {
+        let html = render_html("![diagram](img/a.png \"A\") ![logo *x*](https://cdn.example/l.png)\n");
+        assert!(html.contains(r#"<img src="img/a.png" alt="diagram" title="A">"#), "{html}");
+        assert!(!html.contains("<img src=\"https"), "{html}");
+        assert!(html.contains(">logo x</span>"), "{html}");
+    }
+
+    #[test]
+    fn remote_url_detection() {
+        for url in ["http://x", "HTTPS://x", "//x/y", "\\\\x", " \thttp://x", "ht\ttp://x"] {
+            assert!(is_remote_url(url), "{url}");
+        }
+        for url in ["img/a.png", "/abs/a.png", "./a.png", "../b.png", "#frag"] {
+            assert!(!is_remote_url(url), "{url}");
+        }
+    }
+}
