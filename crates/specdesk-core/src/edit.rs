@@ -166,7 +166,10 @@ mod tests {
             span: idx.span(r),
             insert: String::new(),
         };
-        assert_eq!(apply_edits(text, &[edit(0..2), edit(1..3)]).unwrap_err().kind(), "invalid");
+        assert_eq!(
+            apply_edits(text, &[edit(0..2), edit(1..3)]).unwrap_err().kind(),
+            "invalid"
+        );
         let mut past_end = edit(0..1);
         past_end.span.end = 99;
         assert_eq!(apply_edits(text, &[past_end]).unwrap_err().kind(), "invalid");
@@ -184,7 +187,10 @@ mod tests {
     fn insertion_spans_carry_line_and_column() {
         let text = "# T\n\n## A\n";
         let e = insert_text(text, 5, "## Summary\n\n").unwrap();
-        assert_eq!((e.span.start, e.span.end, e.span.line, e.span.column), (5, 5, 3, 1));
+        assert_eq!(
+            (e.span.start, e.span.end, e.span.line, e.span.column),
+            (5, 5, 3, 1)
+        );
         assert_eq!(apply_edits(text, &[e]).unwrap(), "# T\n\n## Summary\n\n## A\n");
     }
 }

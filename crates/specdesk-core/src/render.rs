@@ -64,8 +64,9 @@ pub fn render_html(text: &str) -> String {
 /// Render `text` to sanitized HTML and collect its outline.
 pub fn render_document(text: &str) -> Rendered {
     let index = LineIndex::new(text);
-    let events: Vec<(Event<'_>, Range<usize>)> =
-        Parser::new_ext(text, markdown::options()).into_offset_iter().collect();
+    let events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(text, markdown::options())
+        .into_offset_iter()
+        .collect();
     let headings = outline(&events, &index);
     let tasks = markdown::task_items_with(text, &index);
     let token = TaskToken::for_text(text);
@@ -103,7 +104,12 @@ fn outline(events: &[(Event<'_>, Range<usize>)], index: &LineIndex<'_>) -> Vec<O
                 if let Some((level, line, raw)) = current.take() {
                     let text = raw.split_whitespace().collect::<Vec<_>>().join(" ");
                     let id = unique_id(&slug(&text), &mut used);
-                    out.push(OutlineEntry { level, text, line, id });
+                    out.push(OutlineEntry {
+                        level,
+                        text,
+                        line,
+                        id,
+                    });
                 }
             }
             _ => {}
@@ -257,9 +263,7 @@ impl<'i, 't> Annotator<'i, 't> {
             let (event, range) = &events[i];
             let line = self.index.line_of(range.start);
             match event {
-                Event::Start(Tag::Image {
-                    dest_url, title, ..
-                }) => {
+                Event::Start(Tag::Image { dest_url, title, .. }) => {
                     let (alt, consumed) = image_alt(&events[i + 1..]);
                     out.push(html(image_html(dest_url, title, &alt)));
                     i += consumed + 2;
@@ -535,7 +539,10 @@ fn filter_attribute<'u>(element: &str, attribute: &str, value: &'u str) -> Optio
         ("img", "src") if is_remote_url(value) => None,
         ("a", "href") => Some(prefix_fragment(value)),
         (_, "class") => filter_classes(element, value),
-        (_, "data-line") => value.bytes().all(|b| b.is_ascii_digit()).then_some(Cow::Borrowed(value)),
+        (_, "data-line") => value
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+            .then_some(Cow::Borrowed(value)),
         _ => Some(Cow::Borrowed(value)),
     }
 }
@@ -559,8 +566,9 @@ fn filter_classes<'u>(element: &str, value: &'u str) -> Option<Cow<'u, str>> {
                 || (matches!(element, "code" | "pre")
                     && c.strip_prefix("language-").is_some_and(|l| {
                         !l.is_empty()
-                            && l.chars()
-                                .all(|ch| ch.is_ascii_alphanumeric() || matches!(ch, '-' | '_' | '+' | '#' | '.'))
+                            && l.chars().all(|ch| {
+                                ch.is_ascii_alphanumeric() || matches!(ch, '-' | '_' | '+' | '#' | '.')
+                            })
                     }))
         })
         .collect();
@@ -585,9 +593,13 @@ mod tests {
 
     #[test]
     fn blocks_carry_their_source_line() {
-        let text = "# Title\n\npara one\nstill one\n\n- a\n- b\n\n> quote\n\n```rust\nfn x() {}\n```\n\n---\n";
+        let text =
+            "# Title\n\npara one\nstill one\n\n- a\n- b\n\n> quote\n\n```rust\nfn x() {}\n```\n\n---\n";
         let html = render_html(text);
-        assert!(html.contains(r#"<h1 id="h-title" data-line="1">Title</h1>"#), "{html}");
+        assert!(
+            html.contains(r#"<h1 id="h-title" data-line="1">Title</h1>"#),
+            "{html}"
+        );
         assert!(html.contains(r#"<p data-line="3">para one"#), "{html}");
         assert!(html.contains(r#"<ul data-line="6">"#), "{html}");
         assert!(html.contains(r#"<li data-line="7">b</li>"#), "{html}");
@@ -604,7 +616,10 @@ mod tests {
     fn crlf_lines_count_like_lf() {
         let html = render_html("# A\r\n\r\ntext\r\n\r\n- [ ] t\r\n");
         assert!(html.contains(r#"<p data-line="3">text</p>"#), "{html}");
-        assert!(html.contains(r#"<li data-line="5" class="task-list-item">"#), "{html}");
+        assert!(
+            html.contains(r#"<li data-line="5" class="task-list-item">"#),
+            "{html}"
+        );
     }
 
     #[test]
@@ -638,21 +653,39 @@ mod tests {
 
     #[test]
     fn headings_get_unique_github_slugs_and_links_follow() {
-        let text = "## Phase 3: User Story 1 - Add (Priority: P1) 🎯 MVP\n\n## Notes\n\n## Notes\n\n[go](#notes)\n";
+        let text =
+            "## Phase 3: User Story 1 - Add (Priority: P1) 🎯 MVP\n\n## Notes\n\n## Notes\n\n[go](#notes)\n";
         let r = render_document(text);
         let ids: Vec<_> = r.headings.iter().map(|h| h.id.as_str()).collect();
-        assert_eq!(ids, ["h-phase-3-user-story-1---add-priority-p1--mvp", "h-notes", "h-notes-1"]);
+        assert_eq!(
+            ids,
+            [
+                "h-phase-3-user-story-1---add-priority-p1--mvp",
+                "h-notes",
+                "h-notes-1"
+            ]
+        );
         assert_eq!(r.headings[1].line, 3);
-        assert_eq!(r.headings[0].text, "Phase 3: User Story 1 - Add (Priority: P1) 🎯 MVP");
+        assert_eq!(
+            r.headings[0].text,
+            "Phase 3: User Story 1 - Add (Priority: P1) 🎯 MVP"
+        );
         assert!(r.html.contains(r##"href="#h-notes""##), "{}", r.html);
-        assert!(r.html.contains(r#"<h2 id="h-notes-1" data-line="5">"#), "{}", r.html);
+        assert!(
+            r.html.contains(r#"<h2 id="h-notes-1" data-line="5">"#),
+            "{}",
+            r.html
+        );
     }
 
     #[test]
     fn footnotes_link_to_prefixed_ids() {
         let text = "Claim[^src].\n\n[^src]: The source.\n";
         let html = render_html(text);
-        assert!(html.contains(r##"<a href="#h-fn-1" rel="noopener noreferrer">1</a>"##), "{html}");
+        assert!(
+            html.contains(r##"<a href="#h-fn-1" rel="noopener noreferrer">1</a>"##),
+            "{html}"
+        );
         assert!(html.contains(r#"id="h-fn-1""#), "{html}");
         assert!(html.contains(r#"data-line="3""#), "{html}");
     }
@@ -660,21 +693,34 @@ mod tests {
     #[test]
     fn front_matter_is_a_muted_block() {
         let html = render_html("---\ntitle: x\n---\n\n# T\n");
-        assert!(html.contains(r#"<pre class="front-matter" data-line="1"><code>title: x"#), "{html}");
+        assert!(
+            html.contains(r#"<pre class="front-matter" data-line="1"><code>title: x"#),
+            "{html}"
+        );
         assert!(html.contains(r#"<h1 id="h-t" data-line="5">"#), "{html}");
     }
 
     #[test]
     fn local_images_stay_and_remote_ones_become_text() {
         let html = render_html("![diagram](img/a.png \"A\") ![logo *x*](https://cdn.example/l.png)\n");
-        assert!(html.contains(r#"<img src="img/a.png" alt="diagram" title="A">"#), "{html}");
+        assert!(
+            html.contains(r#"<img src="img/a.png" alt="diagram" title="A">"#),
+            "{html}"
+        );
         assert!(!html.contains("<img src=\"https"), "{html}");
         assert!(html.contains(">logo x</span>"), "{html}");
     }
 
     #[test]
     fn remote_url_detection() {
-        for url in ["http://x", "HTTPS://x", "//x/y", "\\\\x", " \thttp://x", "ht\ttp://x"] {
+        for url in [
+            "http://x",
+            "HTTPS://x",
+            "//x/y",
+            "\\\\x",
+            " \thttp://x",
+            "ht\ttp://x",
+        ] {
             assert!(is_remote_url(url), "{url}");
         }
         for url in ["img/a.png", "/abs/a.png", "./a.png", "../b.png", "#frag"] {

@@ -40,11 +40,7 @@ impl Progress {
 
     /// Whole percent done, rounded down (so 100 means everything is done); 0 when empty.
     pub fn percent(&self) -> u32 {
-        if self.total == 0 {
-            0
-        } else {
-            (self.done.min(self.total) * 100 / self.total) as u32
-        }
+        (self.done.min(self.total) * 100).checked_div(self.total).unwrap_or(0) as u32
     }
 
     /// True when there is at least one item and all are done.
@@ -79,8 +75,10 @@ pub struct Task {
     pub id: Option<String>,
     /// Carries the `[P]` (parallelizable) marker.
     pub parallel: bool,
-    /// `US1` from a `[US1]` marker.
+    /// `US1` from a `[US1]` marker (the first one, when there are several).
     pub story: Option<String>,
+    /// Every story marker, in order (`[US2][US3]` → `US2`, `US3`).
+    pub stories: Vec<String>,
     /// The description without the id and the markers.
     pub text: String,
     pub checked: bool,
@@ -199,8 +197,16 @@ impl RepoSummary {
         RepoSummary {
             features: features.len(),
             plans: features.iter().filter(|f| f.plan.is_some()).count(),
-            tasks: features.iter().filter_map(|f| f.tasks.as_ref()).map(|t| t.progress).sum(),
-            plan_checklists: features.iter().filter_map(|f| f.plan.as_ref()).map(|p| p.progress).sum(),
+            tasks: features
+                .iter()
+                .filter_map(|f| f.tasks.as_ref())
+                .map(|t| t.progress)
+                .sum(),
+            plan_checklists: features
+                .iter()
+                .filter_map(|f| f.plan.as_ref())
+                .map(|p| p.progress)
+                .sum(),
             checklists: features
                 .iter()
                 .flat_map(|f| f.checklists.iter())
@@ -230,7 +236,10 @@ pub fn tasks_status(text: &str) -> TasksStatus {
         };
         let task = parse_task(item, group);
         if phases.last().map(|(key, _)| *key) != Some(phase_heading) {
-            phases.push((phase_heading, new_phase(phase_heading.map(|h| &plan.headings[h]), &task)));
+            phases.push((
+                phase_heading,
+                new_phase(phase_heading.map(|h| &plan.headings[h]), &task),
+            ));
         }
         if let Some((_, phase)) = phases.last_mut() {
             phase.tasks.push(task);
@@ -342,7 +351,10 @@ fn heading_stacks(headings: &[Heading], tasks: &[TaskItem]) -> Vec<Vec<usize>> {
     tasks
         .iter()
         .map(|task| {
-            while let Some(h) = headings.get(next_heading).filter(|h| h.span.start < task.mark.start) {
+            while let Some(h) = headings
+                .get(next_heading)
+                .filter(|h| h.span.start < task.mark.start)
+            {
                 while stack.last().is_some_and(|&s| headings[s].level >= h.level) {
                     stack.pop();
                 }
@@ -359,10 +371,11 @@ fn heading_stacks(headings: &[Heading], tasks: &[TaskItem]) -> Vec<Vec<usize>> {
 fn parse_task(item: &TaskItem, group: Option<String>) -> Task {
     static ID: OnceLock<Regex> = OnceLock::new();
     static MARKER: OnceLock<Regex> = OnceLock::new();
-    let id_re = ID.get_or_init(|| Regex::new(r"^(?:\*\*|__|~~)?(T\d+)(?:\*\*|__|~~)?:?(?:\s+|$)").unwrap());
-    let marker_re = MARKER.get_or_init(|| Regex::new(r"^\[(P|US\d+)\](?:\s+|$)").unwrap());
+    let id_re =
+        ID.get_or_init(|| Regex::new(r"^(?:\*\*|__|~~)?(T\d+[A-Za-z]?)(?:\*\*|__|~~)?:?(?:\s+|$)").unwrap());
+    let marker_re = MARKER.get_or_init(|| Regex::new(r"^\[(P|US\d+(?:-[\w-]+)?)\]\s*").unwrap());
     let mut rest = item.text.as_str();
-    let (mut id, mut parallel, mut story) = (None, false, None);
+    let (mut id, mut parallel, mut stories) = (None, false, Vec::new());
     loop {
         if let Some(c) = id_re.captures(rest).filter(|_| id.is_none()) {
             id = Some(c[1].to_string());
@@ -370,8 +383,7 @@ fn parse_task(item: &TaskItem, group: Option<String>) -> Task {
         } else if let Some(c) = marker_re.captures(rest) {
             match &c[1] {
                 "P" => parallel = true,
-                s if story.is_none() => story = Some(s.to_string()),
-                _ => {}
+                s => stories.push(s.to_string()),
             }
             rest = &rest[c[0].len()..];
         } else {
@@ -382,7 +394,8 @@ fn parse_task(item: &TaskItem, group: Option<String>) -> Task {
         index: item.index,
         id,
         parallel,
-        story,
+        story: stories.first().cloned(),
+        stories,
         text: rest.trim().to_string(),
         checked: item.checked,
         line: item.mark.line,
@@ -431,6 +444,8 @@ mod tests {
 - [ ] T011 [US1] [P] Create Album model in src/models/album.py
   - [ ] sub-step without id
 - [ ] ~~T012~~ **Deleted** — not needed
+- [x] T013a [US2][US3] Shared validation
+- [ ] T014 [US1-blocking] Wire settings
 
 ```
 - [ ] T999 inside a code block
@@ -447,9 +462,13 @@ Nothing here.
         let titles: Vec<_> = s.phases.iter().map(|p| p.title.as_str()).collect();
         assert_eq!(
             titles,
-            ["", "Phase 1: Setup", "Phase 3: User Story 1 - Albums (Priority: P1) 🎯 MVP"]
+            [
+                "",
+                "Phase 1: Setup",
+                "Phase 3: User Story 1 - Albums (Priority: P1) 🎯 MVP"
+            ]
         );
-        assert_eq!(s.progress, Progress { done: 3, total: 7 });
+        assert_eq!(s.progress, Progress { done: 4, total: 9 });
         assert_eq!(s.phases[0].line, 3);
         assert_eq!(s.phases[1].line, 9);
         assert_eq!(s.phases[1].level, 2);
@@ -462,20 +481,45 @@ Nothing here.
         assert_eq!(&TASKS[t2.mark.range()], "[ ]");
 
         let p3 = &s.phases[2];
-        assert_eq!(p3.progress, Progress { done: 1, total: 4 });
+        assert_eq!(p3.progress, Progress { done: 2, total: 6 });
         let t10 = &p3.tasks[0];
-        assert_eq!((t10.id.as_deref(), t10.parallel, t10.story.as_deref()), (Some("T010"), true, Some("US1")));
+        assert_eq!(
+            (t10.id.as_deref(), t10.parallel, t10.story.as_deref()),
+            (Some("T010"), true, Some("US1"))
+        );
         assert!(t10.checked);
         assert_eq!(t10.group.as_deref(), Some("Tests for User Story 1"));
         let t11 = &p3.tasks[1];
-        assert_eq!((t11.id.as_deref(), t11.parallel, t11.story.as_deref()), (Some("T011"), true, Some("US1")));
+        assert_eq!(
+            (t11.id.as_deref(), t11.parallel, t11.story.as_deref()),
+            (Some("T011"), true, Some("US1"))
+        );
         assert_eq!(t11.text, "Create Album model in src/models/album.py");
         assert_eq!(t11.group.as_deref(), Some("Implementation for User Story 1"));
-        assert_eq!((p3.tasks[2].id.as_deref(), p3.tasks[2].text.as_str()), (None, "sub-step without id"));
+        assert_eq!(
+            (p3.tasks[2].id.as_deref(), p3.tasks[2].text.as_str()),
+            (None, "sub-step without id")
+        );
         assert_eq!(p3.tasks[3].id.as_deref(), Some("T012"));
         assert_eq!(p3.tasks[3].text, "**Deleted** — not needed");
-        let indices: Vec<_> = s.phases.iter().flat_map(|p| p.tasks.iter().map(|t| t.index)).collect();
-        assert_eq!(indices, (0..7).collect::<Vec<_>>());
+        let t13 = &p3.tasks[4];
+        assert_eq!(
+            (t13.id.as_deref(), t13.story.as_deref()),
+            (Some("T013a"), Some("US2"))
+        );
+        assert_eq!(t13.stories, ["US2", "US3"]);
+        assert_eq!(t13.text, "Shared validation");
+        let t14 = &p3.tasks[5];
+        assert_eq!(
+            (t14.story.as_deref(), t14.text.as_str()),
+            (Some("US1-blocking"), "Wire settings")
+        );
+        let indices: Vec<_> = s
+            .phases
+            .iter()
+            .flat_map(|p| p.tasks.iter().map(|t| t.index))
+            .collect();
+        assert_eq!(indices, (0..9).collect::<Vec<_>>());
     }
 
     #[test]
@@ -493,7 +537,10 @@ Nothing here.
         assert_eq!(s.items[0].text, "No implementation details");
         assert_eq!(s.items[1].line, 6);
         assert_eq!(s.items[1].section.as_deref(), Some("Content Quality"));
-        assert_eq!((s.items[2].id.as_deref(), s.items[2].text.as_str()), (None, "plain item"));
+        assert_eq!(
+            (s.items[2].id.as_deref(), s.items[2].text.as_str()),
+            (None, "plain item")
+        );
         assert_eq!(s.items[2].section.as_deref(), Some("Notes"));
     }
 
@@ -502,7 +549,14 @@ Nothing here.
         let text = "# Plan\n\n## Summary\n\n- [ ] early box\n\n## Status Checklist\n\n### Sub\n\n- [x] Summary done\n- [ ] Risks logged\n";
         let s = plan_checklist(&Plan::parse(text));
         let sections: Vec<_> = s.items.iter().map(|i| i.section.as_deref()).collect();
-        assert_eq!(sections, [Some("Summary"), Some("Status Checklist"), Some("Status Checklist")]);
+        assert_eq!(
+            sections,
+            [
+                Some("Summary"),
+                Some("Status Checklist"),
+                Some("Status Checklist")
+            ]
+        );
         assert_eq!(s.progress, Progress { done: 1, total: 3 });
     }
 
@@ -510,7 +564,14 @@ Nothing here.
     fn percent_rounds_down_and_handles_empty() {
         assert_eq!(Progress { done: 0, total: 0 }.percent(), 0);
         assert_eq!(Progress { done: 2, total: 3 }.percent(), 66);
-        assert_eq!(Progress { done: 199, total: 200 }.percent(), 99);
+        assert_eq!(
+            Progress {
+                done: 199,
+                total: 200
+            }
+            .percent(),
+            99
+        );
         assert_eq!(Progress { done: 5, total: 5 }.percent(), 100);
         assert!(Progress { done: 5, total: 5 }.is_complete());
         assert!(!Progress::default().is_complete());
@@ -550,8 +611,11 @@ Nothing here.
             infos: 0,
         };
         let fs = feature_status(&feature, read, Some(counts));
-        assert_eq!(fs.plan.as_ref().map(|p| p.progress), Some(Progress { done: 1, total: 2 }));
-        assert_eq!(fs.tasks.as_ref().map(|t| t.progress.total), Some(7));
+        assert_eq!(
+            fs.plan.as_ref().map(|p| p.progress),
+            Some(Progress { done: 1, total: 2 })
+        );
+        assert_eq!(fs.tasks.as_ref().map(|t| t.progress.total), Some(9));
         assert_eq!(fs.checklists.len(), 1);
         assert_eq!(fs.checklists[0].name, "ux");
         assert_eq!(fs.documents, 4);
@@ -562,7 +626,7 @@ Nothing here.
         let sum = RepoSummary::of(&[fs.clone(), bare, fs]);
         assert_eq!(sum.features, 3);
         assert_eq!(sum.plans, 2);
-        assert_eq!(sum.tasks, Progress { done: 6, total: 14 });
+        assert_eq!(sum.tasks, Progress { done: 8, total: 18 });
         assert_eq!(sum.plan_checklists, Progress { done: 2, total: 4 });
         assert_eq!(sum.checklists, Progress { done: 2, total: 2 });
         assert_eq!((sum.errors, sum.warnings), (4, 2));

@@ -194,7 +194,10 @@ fn hostile_markup_is_neutralised_and_text_survives() {
 #[test]
 fn safe_links_keep_their_href_and_get_rel() {
     let html = render_html("[site](https://example.com/a) [mail](mailto:a@b.c) [rel](../plan.md)\n");
-    assert!(html.contains(r#"<a href="https://example.com/a" rel="noopener noreferrer">site</a>"#), "{html}");
+    assert!(
+        html.contains(r#"<a href="https://example.com/a" rel="noopener noreferrer">site</a>"#),
+        "{html}"
+    );
     assert!(html.contains(r#"href="mailto:a@b.c""#), "{html}");
     assert!(html.contains(r#"href="../plan.md""#), "{html}");
 }
@@ -202,17 +205,27 @@ fn safe_links_keep_their_href_and_get_rel() {
 #[test]
 fn harmless_raw_html_survives_sanitising() {
     let html = render_html("Press <kbd>Ctrl</kbd>+<kbd>S</kbd><br>next\n\n<details>\n<summary>More</summary>\n\nHidden **bold**\n\n</details>\n");
-    for needle in ["<kbd>Ctrl</kbd>", "<br>", "<details>", "<summary>More</summary>", "<strong>bold</strong>"] {
+    for needle in [
+        "<kbd>Ctrl</kbd>",
+        "<br>",
+        "<details>",
+        "<summary>More</summary>",
+        "<strong>bold</strong>",
+    ] {
         assert!(html.contains(needle), "missing {needle}: {html}");
     }
 }
 
 #[test]
 fn only_real_task_markers_become_checkboxes() {
-    let text = "- [ ] real\n\n<input type=\"checkbox\" class=\"task\" data-task=\"0\">\n\n`- [x] code span`\n";
+    let text =
+        "- [ ] real\n\n<input type=\"checkbox\" class=\"task\" data-task=\"0\">\n\n`- [x] code span`\n";
     let html = render_html(text);
     assert_eq!(html.matches("<input").count(), 1, "{html}");
-    assert!(html.contains(r#"<input type="checkbox" class="task" data-task="0">"#), "{html}");
+    assert!(
+        html.contains(r#"<input type="checkbox" class="task" data-task="0">"#),
+        "{html}"
+    );
 }
 
 #[test]
