@@ -7,7 +7,8 @@
 //! What the front end can rely on:
 //! - every block element (`p`, `h1`–`h6`, `ul`, `ol`, `li`, `blockquote`, `pre`, `table`, `thead`
 //!   rows, body rows, `hr`, footnote definitions, front matter) carries `data-line="N"`, the
-//!   1-based source line where it starts, for scroll sync in both directions;
+//!   1-based source line where it starts, for scroll sync in both directions (raw HTML blocks
+//!   are not wrapped: a wrapper would break `<details>` spanning several blocks);
 //! - each task checkbox is `<input type="checkbox" class="task" data-task="N"[ checked]>` where
 //!   `N` is the item's index in [`crate::markdown::task_items`];
 //! - headings carry `id="h-<github-style slug>"`, and in-page links `#slug` are rewritten to
@@ -610,6 +611,19 @@ mod tests {
             "{html}"
         );
         assert!(html.contains(r#"<hr data-line="15">"#), "{html}");
+    }
+
+    #[test]
+    fn ordered_and_loose_lists_keep_start_and_lines() {
+        let html = render_html("3. c\n4. d\n\n- [x] loose\n\n- second\n");
+        assert!(html.contains(r#"<ol data-line="1" start="3">"#), "{html}");
+        assert!(html.contains(r#"<li data-line="2">d</li>"#), "{html}");
+        assert!(
+            html.contains(r#"<li data-line="4" class="task-list-item">"#),
+            "{html}"
+        );
+        assert!(html.contains(r#"data-task="0" checked>"#), "{html}");
+        assert!(html.contains(r#"<p data-line="6">second</p>"#), "{html}");
     }
 
     #[test]
