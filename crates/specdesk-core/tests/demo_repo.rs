@@ -80,8 +80,15 @@ fn demo_repo_is_found_by_its_specs_folder() {
     assert_eq!(repo.root, fs::canonicalize(&root).unwrap());
     let dirs: Vec<_> = repo.specs_dirs.iter().map(|d| d.rel_path.as_str()).collect();
     assert_eq!(dirs, ["specs"]);
-    assert!(repo.specs_dirs[0].others.is_empty(), "{:?}", repo.specs_dirs[0].others);
-    assert!(repo.plan_template_path().is_none(), "the built-in Lite template applies");
+    assert!(
+        repo.specs_dirs[0].others.is_empty(),
+        "{:?}",
+        repo.specs_dirs[0].others
+    );
+    assert!(
+        repo.plan_template_path().is_none(),
+        "the built-in Lite template applies"
+    );
 }
 
 #[test]
@@ -100,7 +107,9 @@ fn documents_of_each_feature() {
     let expected: [(&str, &[DocumentKind]); 8] = [
         (
             "001-photo-albums",
-            &[Plan, Spec, Tasks, Research, DataModel, Quickstart, Checklist, Contract],
+            &[
+                Plan, Spec, Tasks, Research, DataModel, Quickstart, Checklist, Contract,
+            ],
         ),
         ("002-family-invites", &[Plan, Spec, Tasks, Checklist]),
         ("003-face-grouping", &[Plan, Spec, Tasks, Research]),
@@ -108,7 +117,10 @@ fn documents_of_each_feature() {
         ("005-shared-comments", &[Plan, Spec, Tasks]),
         ("006-offline-sync", &[Plan, Spec, Tasks, Research, DataModel]),
         ("007-print-orders", &[Spec]),
-        ("008-app-localization", &[Plan, Spec, Tasks, Quickstart, Checklist]),
+        (
+            "008-app-localization",
+            &[Plan, Spec, Tasks, Quickstart, Checklist],
+        ),
     ];
     for (name, want) in expected {
         let f = repo.feature(&format!("specs/{name}")).unwrap();
@@ -145,7 +157,9 @@ fn one_plan_is_crlf_and_one_has_a_bom() {
     let mut crlf = Vec::new();
     let mut bom = Vec::new();
     for f in repo.features() {
-        let Some(doc) = f.document(DocumentKind::Plan) else { continue };
+        let Some(doc) = f.document(DocumentKind::Plan) else {
+            continue;
+        };
         let bytes = fs::read(repo.abs(&doc.rel_path)).unwrap();
         let newlines = bytes.iter().filter(|&&b| b == b'\n').count();
         let crlfs = bytes.windows(2).filter(|w| w == b"\r\n").count();
@@ -168,8 +182,14 @@ fn one_plan_is_crlf_and_one_has_a_bom() {
     assert_eq!(bom, ["008-app-localization"]);
     let text = read_text(&repo.abs("specs/008-app-localization/plan.md"));
     assert!(text.contains('é'));
-    assert!(text.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c)), "Hangul");
-    assert!(text.chars().any(|c| c as u32 > 0xFFFF), "an emoji outside the BMP");
+    assert!(
+        text.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c)),
+        "Hangul"
+    );
+    assert!(
+        text.chars().any(|c| c as u32 > 0xFFFF),
+        "an emoji outside the BMP"
+    );
 }
 
 #[test]
@@ -180,7 +200,9 @@ fn every_plan_has_the_lite_outline_except_the_one_missing_a_section() {
     assert_eq!(lite_h2.len(), 8);
     let mut plans = 0;
     for f in repo.features() {
-        let Some((_, plan)) = plan_of(&repo, f) else { continue };
+        let Some((_, plan)) = plan_of(&repo, f) else {
+            continue;
+        };
         plans += 1;
         let title = plan.title.as_ref().expect("a title").text.as_str();
         assert!(title.starts_with("Implementation Plan (Lite): "), "{title}");
@@ -197,7 +219,11 @@ fn every_plan_has_the_lite_outline_except_the_one_missing_a_section() {
         assert_eq!(checklist.len(), 5, "{}", f.dir_name);
         let lite_items: Vec<_> = lite.tasks.iter().map(|t| t.text.as_str()).collect();
         let items: Vec<_> = checklist.iter().map(|t| t.text.as_str()).collect();
-        assert_eq!(items, lite_items, "{}: same checklist items as the template", f.dir_name);
+        assert_eq!(
+            items, lite_items,
+            "{}: same checklist items as the template",
+            f.dir_name
+        );
     }
     assert_eq!(plans, 7);
 }
@@ -223,7 +249,10 @@ fn parse_level_problems(feature: &Feature, path: &Path, plan: &Plan, lite_h2: &[
         }
     }
     for p in &plan.placeholders {
-        problems.push(format!("placeholder {} at {}:{}", p.text, p.span.line, p.span.column));
+        problems.push(format!(
+            "placeholder {} at {}:{}",
+            p.text, p.span.line, p.span.column
+        ));
     }
     let branch = plan.header_field("Branch").map(|b| b.value.as_str());
     if branch != Some(feature.dir_name.as_str()) {
@@ -235,7 +264,10 @@ fn parse_level_problems(feature: &Feature, path: &Path, plan: &Plan, lite_h2: &[
     }
     for t in &plan.tables {
         for r in t.rows.iter().filter(|r| r.written_cells != t.header.len()) {
-            problems.push(format!("row at line {} has {} cells", r.span.line, r.written_cells));
+            problems.push(format!(
+                "row at line {} has {} cells",
+                r.span.line, r.written_cells
+            ));
         }
     }
     for d in dead_links(path, plan) {
@@ -250,7 +282,9 @@ fn exactly_the_plans_the_readme_lists_are_broken() {
     let lite_h2 = h2_names(&Plan::parse(LITE));
     let mut broken = BTreeSet::new();
     for f in repo.features() {
-        let Some((path, plan)) = plan_of(&repo, f) else { continue };
+        let Some((path, plan)) = plan_of(&repo, f) else {
+            continue;
+        };
         let problems = parse_level_problems(f, &path, &plan, &lite_h2);
         let expected: &[&str] = match f.dir_name.as_str() {
             "003-face-grouping" => &["missing section Validation Strategy"],
@@ -316,13 +350,18 @@ fn specs_tasks_and_checklists_are_spec_kit_shaped() {
             }
         }
     }
-    assert!(checked > 20 && unchecked > 20, "{checked} ticked, {unchecked} open");
+    assert!(
+        checked > 20 && unchecked > 20,
+        "{checked} ticked, {unchecked} open"
+    );
 }
 
 #[test]
 fn custom_template_repo_uses_its_own_template() {
     let repo = Repository::open(&example("custom-template-repo")).unwrap();
-    let template_path = repo.plan_template_path().expect(".specify/templates/plan-template.md");
+    let template_path = repo
+        .plan_template_path()
+        .expect(".specify/templates/plan-template.md");
     let template = Plan::parse(&read_text(&template_path));
     let template_h2 = h2_names(&template);
     assert!(template.section("Rollout").is_some());
