@@ -21,6 +21,8 @@ pub enum CoreError {
     OutsideRepo { path: PathBuf },
     #[error("{path}: not a directory", path = .path.display())]
     NotADirectory { path: PathBuf },
+    #[error("{path}: is a directory, not a file", path = .path.display())]
+    IsADirectory { path: PathBuf },
     #[error("{path}: changed on disk since it was read", path = .path.display())]
     Conflict {
         path: PathBuf,
@@ -68,6 +70,7 @@ impl CoreError {
             CoreError::TooLarge { .. } => "tooLarge",
             CoreError::OutsideRepo { .. } => "outsideRepo",
             CoreError::NotADirectory { .. } => "notADirectory",
+            CoreError::IsADirectory { .. } => "isADirectory",
             CoreError::Conflict { .. } => "conflict",
             CoreError::AlreadyExists { .. } => "alreadyExists",
             CoreError::Invalid { .. } => "invalid",
@@ -86,6 +89,7 @@ impl CoreError {
             | CoreError::TooLarge { path, .. }
             | CoreError::OutsideRepo { path }
             | CoreError::NotADirectory { path }
+            | CoreError::IsADirectory { path }
             | CoreError::Conflict { path, .. }
             | CoreError::AlreadyExists { path }
             | CoreError::Watch { path, .. }

@@ -1,1 +1,778 @@
-//! (under construction)
+//! Confined, limited reads and compare-and-swap atomic writes of the repository's text files.
+//!
+//! Every path goes through [`Store::resolve`], which keeps all access inside the opened
+//! repository (no `..` escapes, no symlinks leading out). Reads refuse what SpecDesk can't
+//! edit safely (too large, binary, not UTF-8) with a clear [`CoreError`]. Writes are
+//! compare-and-swap: the caller says which version its text is based on ([`Expected`]) and the
+//! store refuses with [`CoreError::Conflict`] — carrying the text now on disk — when someone else
+//! changed the file in between. The new bytes go to a temporary file in the same directory
+//! (named `.specdesk-tmp-…`), are fsynced, get the original file's permissions and are renamed
+//! over the original, so a reader never sees a half-written file.
+//!
+//! The store also remembers the hash of what it wrote ([`OwnWrites`]) so the watcher can tell
+//! our own writes from external changes.
+
+use crate::error::{CoreError, Result};
+use serde::Serialize;
+use std::collections::{HashMap, VecDeque};
+use std::ffi::OsString;
+use std::fs::{self, File, Permissions};
+use std::io::{Read, Write};
+use std::path::{Component, Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant, SystemTime};
+
+/// Files larger than this are refused (SpecDesk edits Markdown, not data dumps).
+pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// Name prefix of the store's temporary files, so leftovers of a crash can be recognised.
+pub const TEMP_PREFIX: &str = ".specdesk-tmp-";
+
+/// How long a write is remembered as "ours" for echo suppression.
+pub const OWN_WRITE_TTL: Duration = Duration::from_secs(5);
+
+/// Temporary files younger than this are left alone by [`Store::clean_stale_temp_files`]: they
+/// may belong to a write in progress (another SpecDesk window on the same repository).
+pub const STALE_TEMP_AGE: Duration = Duration::from_secs(60);
+
+/// How many symlinks [`Store::resolve`] follows before giving up (the same limit as Linux).
+const MAX_SYMLINK_HOPS: usize = 40;
+
+const BOM: &str = "\u{FEFF}";
+
+/// The line endings found in a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub enum LineEnding {
+    /// Only `\n`.
+    Lf,
+    /// Only `\r\n`.
+    Crlf,
+    /// Both.
+    Mixed,
+    /// No line break at all.
+    None,
+}
+
+impl LineEnding {
+    /// Classify the line breaks of `bytes`.
+    pub fn detect(bytes: &[u8]) -> LineEnding {
+        let (mut crlf, mut lf) = (0usize, 0usize);
+        for (i, _) in bytes.iter().enumerate().filter(|(_, b)| **b == b'\n') {
+            if i > 0 && bytes[i - 1] == b'\r' {
+                crlf += 1;
+            } else {
+                lf += 1;
+            }
+        }
+        match (crlf > 0, lf > 0) {
+            (true, true) => LineEnding::Mixed,
+            (true, false) => LineEnding::Crlf,
+            (false, true) => LineEnding::Lf,
+            (false, false) => LineEnding::None,
+        }
+    }
+}
+
+/// A text file as read from disk.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct TextFile {
+    /// The content without the BOM, line endings exactly as on disk.
+    pub text: String,
+    /// blake3 hex of the raw bytes on disk (BOM included): pass it back in [`Expected::Hash`].
+    pub hash: String,
+    /// Whether the file starts with a UTF-8 byte order mark.
+    pub bom: bool,
+    pub line_ending: LineEnding,
+    /// Size on disk in bytes.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub len: u64,
+}
+
+/// What the caller believes is on disk when it writes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Expected {
+    /// The hash of the bytes the editor's text was based on ([`TextFile::hash`]).
+    Hash(String),
+    /// Creating a file: it must not exist.
+    Absent,
+    /// Explicit overwrite of whatever is there (the user chose "keep mine").
+    Any,
+}
+
+/// The result of a successful write.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct WriteOutcome {
+    /// Hash of the bytes now on disk: the base for the next [`Expected::Hash`].
+    pub hash: String,
+    /// Number of bytes written.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub bytes: u64,
+}
+
+/// blake3 hex digest of `bytes`: the content hash used throughout SpecDesk.
+pub fn content_hash(bytes: &[u8]) -> String {
+    blake3::hash(bytes).to_hex().to_string()
+}
+
+/// The hashes of files the store wrote recently, shared with the watcher so it can recognise
+/// the echo of our own writes. Cheap to clone (one `Arc`).
+#[derive(Debug, Clone, Default)]
+pub struct OwnWrites {
+    entries: Arc<Mutex<WriteLog>>,
+}
+
+/// Per path, the hashes we wrote there and when, oldest first.
+type WriteLog = HashMap<PathBuf, VecDeque<(String, Instant)>>;
+
+impl OwnWrites {
+    /// An empty registry.
+    pub fn new() -> OwnWrites {
+        OwnWrites::default()
+    }
+
+    /// Remember that we wrote bytes hashing to `hash` at `path` (absolute).
+    pub fn note(&self, path: &Path, hash: &str) {
+        let mut entries = self.lock();
+        Self::expire(&mut entries);
+        entries
+            .entry(path.to_path_buf())
+            .or_default()
+            .push_back((hash.to_string(), Instant::now()));
+    }
+
+    /// Whether content hashing to `hash` at `path` is the echo of one of our recent writes.
+    /// A match is consumed (it answers `true` once per write), and older writes to the same
+    /// path are forgotten with it, so an external change that later restores the same content
+    /// is reported again.
+    pub fn is_echo(&self, path: &Path, hash: &str) -> bool {
+        let mut entries = self.lock();
+        Self::expire(&mut entries);
+        let Some(queue) = entries.get_mut(path) else {
+            return false;
+        };
+        let Some(pos) = queue.iter().position(|(h, _)| h == hash) else {
+            return false;
+        };
+        queue.drain(..=pos);
+        if queue.is_empty() {
+            entries.remove(path);
+        }
+        true
+    }
+
+    /// Number of remembered writes (after expiry); for diagnostics and tests.
+    pub fn len(&self) -> usize {
+        let mut entries = self.lock();
+        Self::expire(&mut entries);
+        entries.values().map(VecDeque::len).sum()
+    }
+
+    /// Whether nothing is remembered.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn lock(&self) -> MutexGuard<'_, WriteLog> {
+        // A panic while holding the lock can't leave the map inconsistent: keep using it.
+        self.entries
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    fn expire(entries: &mut WriteLog) {
+        entries.retain(|_, queue| {
+            queue.retain(|(_, at)| at.elapsed() < OWN_WRITE_TTL);
+            !queue.is_empty()
+        });
+    }
+}
+
+/// Reads and writes inside one repository. Cheap to clone; `Send + Sync`.
+#[derive(Debug, Clone)]
+pub struct Store {
+    inner: Arc<StoreInner>,
+}
+
+#[derive(Debug)]
+struct StoreInner {
+    root: PathBuf,
+    own_writes: OwnWrites,
+}
+
+impl Store {
+    /// A store confined to `root` (canonicalised; must be a directory).
+    pub fn new(root: &Path) -> Result<Store> {
+        let root = fs::canonicalize(root).map_err(|e| CoreError::io(root, e))?;
+        if !root.is_dir() {
+            return Err(CoreError::NotADirectory { path: root });
+        }
+        Ok(Store {
+            inner: Arc::new(StoreInner {
+                root,
+                own_writes: OwnWrites::new(),
+            }),
+        })
+    }
+
+    /// The canonical repository root.
+    pub fn root(&self) -> &Path {
+        &self.inner.root
+    }
+
+    /// The registry of our recent writes (shared, not a copy).
+    pub fn own_writes(&self) -> OwnWrites {
+        self.inner.own_writes.clone()
+    }
+
+    /// The real path `path` designates, refusing anything that leads out of the repository.
+    ///
+    /// `path` is repository-relative (`specs/001-x/plan.md`) or absolute. `..` and symlinks are
+    /// resolved one component at a time (like the kernel does); the result must lie inside the
+    /// root, otherwise [`CoreError::OutsideRepo`]. A symlink inside the repository pointing to
+    /// another file inside it resolves to that file. Components that don't exist yet (a file
+    /// about to be created) are appended as they are.
+    pub fn resolve(&self, path: &Path) -> Result<PathBuf> {
+        let root = self.root();
+        let (start, rest) = match path.strip_prefix(root) {
+            Ok(rest) => (root.to_path_buf(), rest.to_path_buf()),
+            Err(_) if path.has_root() => split_anchor(path),
+            Err(_) => (root.to_path_buf(), path.to_path_buf()),
+        };
+        let resolved = walk_components(start, &rest, path)?;
+        if resolved.starts_with(root) {
+            Ok(resolved)
+        } else {
+            Err(CoreError::OutsideRepo {
+                path: path.to_path_buf(),
+            })
+        }
+    }
+
+    /// Read a text file: at most [`MAX_FILE_BYTES`], no NUL bytes, valid UTF-8.
+    pub fn read(&self, path: &Path) -> Result<TextFile> {
+        let real = self.resolve(path)?;
+        let bytes = read_limited(&real)?;
+        decode(&real, bytes)
+    }
+
+    /// Write `text` to `path` if the disk still holds what `expected` says (compare-and-swap),
+    /// atomically (temp file + rename), keeping the file's BOM, CRLF line endings and
+    /// permissions. A symlink inside the repository is written through (the link stays).
+    ///
+    /// The disk is checked twice: before preparing the temporary file, and again right before
+    /// the rename. Between that last check and the rename there remains a window of a few
+    /// microseconds in which another program's write would be replaced; file systems offer no
+    /// portable compare-and-rename to close it. Creation ([`Expected::Absent`]) has no window:
+    /// it uses a no-clobber link.
+    pub fn write(&self, path: &Path, text: &str, expected: Expected) -> Result<WriteOutcome> {
+        let real = self.resolve(path)?;
+        let dir = real.parent().ok_or_else(|| CoreError::Invalid {
+            message: format!("{}: has no parent folder", real.display()),
+        })?;
+        let current = read_existing(&real)?;
+        check_expected(&real, &expected, current.as_ref())?;
+        if let Some(existing) = &current {
+            refuse_read_only(&real, &existing.permissions)?;
+        }
+        let bytes = encode_for_disk(text, current.as_ref().map(|c| c.bytes.as_slice()));
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            return Err(CoreError::TooLarge {
+                path: real,
+                size: bytes.len() as u64,
+                limit: MAX_FILE_BYTES,
+            });
+        }
+        let hash = content_hash(&bytes);
+        let temp = write_temp_file(dir, &bytes, current.as_ref().map(|c| &c.permissions))?;
+
+        // Last check, as close to the rename as possible.
+        let now = read_existing(&real)?;
+        check_expected(&real, &expected, now.as_ref())?;
+        self.note_own_write(path, &real, &hash);
+        persist(temp, &real, &expected)?;
+        sync_dir(dir);
+        Ok(WriteOutcome {
+            hash,
+            bytes: bytes.len() as u64,
+        })
+    }
+
+    /// Create `path` and its missing parents, inside the repository.
+    pub fn create_dir_all(&self, path: &Path) -> Result<()> {
+        let real = self.resolve(path)?;
+        fs::create_dir_all(&real).map_err(|e| CoreError::io(&real, e))?;
+        // A component created concurrently could be a symlink leading out: check again.
+        self.resolve(&real).map(|_| ())
+    }
+
+    /// Remove the `.specdesk-tmp-*` files a crash left in `dir` and its sub-folders (symlinked
+    /// folders are not followed). Files younger than [`STALE_TEMP_AGE`] are kept: they may be a
+    /// write in progress. Returns how many files were removed.
+    pub fn clean_stale_temp_files(&self, dir: &Path) -> Result<usize> {
+        let real = self.resolve(dir)?;
+        let mut removed = 0;
+        let mut stack = vec![real];
+        while let Some(dir) = stack.pop() {
+            let entries = fs::read_dir(&dir).map_err(|e| CoreError::io(&dir, e))?;
+            for entry in entries.flatten() {
+                let Ok(file_type) = entry.file_type() else {
+                    continue;
+                };
+                let path = entry.path();
+                if file_type.is_dir() {
+                    stack.push(path);
+                } else if file_type.is_file() && is_stale_temp_file(&entry) {
+                    fs::remove_file(&path).map_err(|e| CoreError::io(&path, e))?;
+                    removed += 1;
+                }
+            }
+        }
+        Ok(removed)
+    }
+
+    /// Remember the write under the path as given (how the watcher sees a symlinked document)
+    /// and under the resolved path (how it sees the target).
+    fn note_own_write(&self, requested: &Path, real: &Path, hash: &str) {
+        let own = &self.inner.own_writes;
+        own.note(real, hash);
+        let as_given = if requested.is_absolute() {
+            requested.to_path_buf()
+        } else {
+            self.root().join(requested)
+        };
+        if as_given != real {
+            own.note(&as_given, hash);
+        }
+    }
+}
+
+/// Split an absolute path into its anchor (`/`, or `C:\` on Windows) and the rest.
+fn split_anchor(path: &Path) -> (PathBuf, PathBuf) {
+    let mut anchor = PathBuf::new();
+    let mut rest = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::Prefix(_) | Component::RootDir if rest.as_os_str().is_empty() => {
+                anchor.push(component.as_os_str())
+            }
+            other => rest.push(other.as_os_str()),
+        }
+    }
+    (anchor, rest)
+}
+
+/// One step of path resolution.
+enum Step {
+    Parent,
+    Name(OsString),
+}
+
+fn steps(path: &Path) -> VecDeque<Step> {
+    path.components()
+        .filter_map(|c| match c {
+            Component::ParentDir => Some(Step::Parent),
+            Component::Normal(name) => Some(Step::Name(name.to_os_string())),
+            Component::CurDir | Component::RootDir | Component::Prefix(_) => None,
+        })
+        .collect()
+}
+
+/// Resolve `rest` below the already-real `start`, following symlinks as the kernel would.
+fn walk_components(start: PathBuf, rest: &Path, original: &Path) -> Result<PathBuf> {
+    let mut current = start;
+    let mut pending = steps(rest);
+    let mut missing = false;
+    let mut hops = 0;
+    while let Some(step) = pending.pop_front() {
+        let name = match step {
+            Step::Parent => {
+                current.pop();
+                continue;
+            }
+            Step::Name(name) => name,
+        };
+        current.push(&name);
+        if missing {
+            continue;
+        }
+        match fs::symlink_metadata(&current) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                hops += 1;
+                if hops > MAX_SYMLINK_HOPS {
+                    return Err(CoreError::Invalid {
+                        message: format!("{}: too many levels of symbolic links", original.display()),
+                    });
+                }
+                let target = fs::read_link(&current).map_err(|e| CoreError::io(&current, e))?;
+                current.pop();
+                if target.has_root() {
+                    let (anchor, target_rest) = split_anchor(&target);
+                    current = anchor;
+                    prepend(&mut pending, steps(&target_rest));
+                } else {
+                    prepend(&mut pending, steps(&target));
+                }
+            }
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => missing = true,
+            Err(e) => return Err(CoreError::io(&current, e)),
+        }
+    }
+    Ok(current)
+}
+
+fn prepend(pending: &mut VecDeque<Step>, front: VecDeque<Step>) {
+    for step in front.into_iter().rev() {
+        pending.push_front(step);
+    }
+}
+
+/// The raw bytes of `path`, refusing directories and files over [`MAX_FILE_BYTES`].
+fn read_limited(path: &Path) -> Result<Vec<u8>> {
+    let meta = fs::metadata(path).map_err(|e| CoreError::io(path, e))?;
+    if meta.is_dir() {
+        return Err(CoreError::IsADirectory {
+            path: path.to_path_buf(),
+        });
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_large(path, meta.len()));
+    }
+    let file = File::open(path).map_err(|e| CoreError::io(path, e))?;
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    // Read one byte past the limit to notice a file that grew since the metadata call.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| CoreError::io(path, e))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(path, bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+fn too_large(path: &Path, size: u64) -> CoreError {
+    CoreError::TooLarge {
+        path: path.to_path_buf(),
+        size,
+        limit: MAX_FILE_BYTES,
+    }
+}
+
+/// Turn raw bytes into a [`TextFile`], refusing binary and non-UTF-8 content.
+fn decode(path: &Path, bytes: Vec<u8>) -> Result<TextFile> {
+    if bytes.contains(&0) {
+        return Err(CoreError::Binary {
+            path: path.to_path_buf(),
+        });
+    }
+    let hash = content_hash(&bytes);
+    let len = bytes.len() as u64;
+    let line_ending = LineEnding::detect(&bytes);
+    let text = String::from_utf8(bytes).map_err(|e| CoreError::InvalidUtf8 {
+        path: path.to_path_buf(),
+        offset: e.utf8_error().valid_up_to(),
+    })?;
+    let (text, bom) = match text.strip_prefix(BOM) {
+        Some(rest) => (rest.to_string(), true),
+        None => (text, false),
+    };
+    Ok(TextFile {
+        text,
+        hash,
+        bom,
+        line_ending,
+        len,
+    })
+}
+
+/// What is at the write target now.
+struct Existing {
+    bytes: Vec<u8>,
+    permissions: Permissions,
+}
+
+fn read_existing(path: &Path) -> Result<Option<Existing>> {
+    let meta = match fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(CoreError::io(path, e)),
+    };
+    match read_limited(path) {
+        Ok(bytes) => Ok(Some(Existing {
+            bytes,
+            permissions: meta.permissions(),
+        })),
+        Err(CoreError::NotFound { .. }) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Compare-and-swap check: does the disk hold what the caller expects?
+fn check_expected(path: &Path, expected: &Expected, current: Option<&Existing>) -> Result<()> {
+    let matches = match (expected, current) {
+        (Expected::Any, _) => true,
+        (Expected::Absent, None) => true,
+        (Expected::Absent, Some(_)) => false,
+        (Expected::Hash(_), None) => false,
+        (Expected::Hash(hash), Some(existing)) => content_hash(&existing.bytes) == *hash,
+    };
+    if matches {
+        Ok(())
+    } else {
+        Err(conflict(path, current.map(|c| c.bytes.as_slice())))
+    }
+}
+
+/// A conflict error carrying what is on disk now (lossy text when it isn't valid UTF-8).
+fn conflict(path: &Path, disk: Option<&[u8]>) -> CoreError {
+    CoreError::Conflict {
+        path: path.to_path_buf(),
+        disk_text: disk.map(|b| {
+            let text = String::from_utf8_lossy(b);
+            text.strip_prefix(BOM).unwrap_or(&text).to_string()
+        }),
+        disk_hash: disk.map(content_hash),
+    }
+}
+
+fn refuse_read_only(path: &Path, permissions: &Permissions) -> Result<()> {
+    if permissions.readonly() {
+        Err(CoreError::PermissionDenied {
+            path: path.to_path_buf(),
+        })
+    } else {
+        Ok(())
+    }
+}
+
+/// The bytes to put on disk for `text`, given the bytes there now: keep a BOM, and keep CRLF
+/// line endings when the editor handed back lone `\n`s. Text that was read unchanged comes out
+/// byte-for-byte identical.
+pub fn encode_for_disk(text: &str, existing: Option<&[u8]>) -> Vec<u8> {
+    let (had_bom, ending) = match existing {
+        Some(bytes) => (bytes.starts_with(BOM.as_bytes()), LineEnding::detect(bytes)),
+        None => (false, LineEnding::None),
+    };
+    let mut out = String::with_capacity(text.len() + text.len() / 16 + BOM.len());
+    if had_bom && !text.starts_with(BOM) {
+        out.push_str(BOM);
+    }
+    if ending == LineEnding::Crlf && has_lone_lf(text) {
+        out.push_str(&to_crlf(text));
+    } else {
+        out.push_str(text);
+    }
+    out.into_bytes()
+}
+
+fn has_lone_lf(text: &str) -> bool {
+    LineEnding::detect(text.as_bytes()) != LineEnding::Crlf && text.contains('\n')
+}
+
+/// Every lone `\n` becomes `\r\n`; existing `\r\n` stay as they are.
+fn to_crlf(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    let mut previous = '\0';
+    for c in text.chars() {
+        if c == '\n' && previous != '\r' {
+            out.push('\r');
+        }
+        out.push(c);
+        previous = c;
+    }
+    out
+}
+
+/// Write `bytes` to a fresh temporary file in `dir`, fsynced, with `permissions` (those of the
+/// file it will replace; a new file gets the usual `0o666` minus umask).
+fn write_temp_file(
+    dir: &Path,
+    bytes: &[u8],
+    permissions: Option<&Permissions>,
+) -> Result<tempfile::NamedTempFile> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(TEMP_PREFIX).suffix(".tmp");
+    #[cfg(unix)]
+    if permissions.is_none() {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(Permissions::from_mode(0o666));
+    }
+    let mut temp = builder.tempfile_in(dir).map_err(|e| CoreError::io(dir, e))?;
+    let temp_path = temp.path().to_path_buf();
+    let io_err = |e| CoreError::io(&temp_path, e);
+    temp.write_all(bytes).map_err(io_err)?;
+    if let Some(permissions) = permissions {
+        temp.as_file()
+            .set_permissions(permissions.clone())
+            .map_err(io_err)?;
+    }
+    temp.as_file().sync_all().map_err(io_err)?;
+    Ok(temp)
+}
+
+/// Move the temporary file into place: a no-clobber link for creation, a rename otherwise.
+fn persist(temp: tempfile::NamedTempFile, target: &Path, expected: &Expected) -> Result<()> {
+    let result = match expected {
+        Expected::Absent => temp.persist_noclobber(target),
+        Expected::Hash(_) | Expected::Any => temp.persist(target),
+    };
+    match result {
+        Ok(_) => Ok(()),
+        Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => {
+            let disk = read_limited(target).ok();
+            Err(conflict(target, disk.as_deref()))
+        }
+        Err(e) => Err(CoreError::io(target, e.error)),
+    }
+}
+
+/// fsync the directory so the rename itself is durable. Best effort: some file systems (and
+/// Windows) can't open or sync a directory, and the data itself is already safe.
+fn sync_dir(dir: &Path) {
+    #[cfg(unix)]
+    if let Ok(handle) = File::open(dir) {
+        let _ = handle.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+}
+
+fn is_stale_temp_file(entry: &fs::DirEntry) -> bool {
+    let name = entry.file_name();
+    if !name.to_string_lossy().starts_with(TEMP_PREFIX) {
+        return false;
+    }
+    let modified = entry.metadata().and_then(|m| m.modified());
+    match modified {
+        Ok(at) => SystemTime::now()
+            .duration_since(at)
+            .is_ok_and(|age| age >= STALE_TEMP_AGE),
+        Err(_) => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_line_endings() {
+        assert_eq!(LineEnding::detect(b"a\nb\n"), LineEnding::Lf);
+        assert_eq!(LineEnding::detect(b"a\r\nb\r\n"), LineEnding::Crlf);
+        assert_eq!(LineEnding::detect(b"a\r\nb\n"), LineEnding::Mixed);
+        assert_eq!(LineEnding::detect(b"\nb"), LineEnding::Lf);
+        assert_eq!(LineEnding::detect(b"abc"), LineEnding::None);
+    }
+
+    #[test]
+    fn encoding_keeps_bom_and_crlf_of_the_existing_file() {
+        let existing = "\u{FEFF}a\r\nb\r\n".as_bytes();
+        assert_eq!(
+            encode_for_disk("a\nb\nc\n", Some(existing)),
+            "\u{FEFF}a\r\nb\r\nc\r\n".as_bytes()
+        );
+        assert_eq!(
+            encode_for_disk("a\r\nb\nc", Some(existing)),
+            "\u{FEFF}a\r\nb\r\nc".as_bytes()
+        );
+        // Unchanged text round-trips exactly.
+        assert_eq!(encode_for_disk("a\r\nb\r\n", Some(existing)), existing);
+        // A mixed file is left alone; an LF file never gains CRs.
+        assert_eq!(encode_for_disk("x\ny\r\n", Some(b"p\r\nq\n")), b"x\ny\r\n");
+        assert_eq!(encode_for_disk("x\r\ny\n", Some(b"p\nq\n")), b"x\r\ny\n");
+        // A new file is written as given.
+        assert_eq!(encode_for_disk("x\n", None), b"x\n");
+        // Text that carries its own BOM doesn't get a second one.
+        assert_eq!(
+            encode_for_disk("\u{FEFF}x", Some("\u{FEFF}y".as_bytes())),
+            "\u{FEFF}x".as_bytes()
+        );
+    }
+
+    #[test]
+    fn crlf_conversion_only_touches_lone_newlines() {
+        assert_eq!(to_crlf("a\nb\r\nc\n"), "a\r\nb\r\nc\r\n");
+        assert_eq!(to_crlf("ü\n"), "ü\r\n");
+        assert!(has_lone_lf("a\r\nb\n"));
+        assert!(!has_lone_lf("a\r\nb\r\n"));
+        assert!(!has_lone_lf("ab"));
+    }
+
+    #[test]
+    fn own_writes_match_once_and_forget_older_entries() {
+        let own = OwnWrites::new();
+        let p = Path::new("/r/specs/001-a/plan.md");
+        own.note(p, "h1");
+        own.note(p, "h2");
+        assert_eq!(own.len(), 2);
+        assert!(!own.is_echo(p, "other"));
+        assert!(!own.is_echo(Path::new("/r/elsewhere.md"), "h2"));
+        assert!(own.is_echo(p, "h2"));
+        // h1 was older than the matched h2: gone too.
+        assert!(!own.is_echo(p, "h1"));
+        assert!(!own.is_echo(p, "h2"));
+        assert!(own.is_empty());
+    }
+
+    #[test]
+    fn own_writes_are_shared_between_clones() {
+        let own = OwnWrites::new();
+        let clone = own.clone();
+        own.note(Path::new("/r/a.md"), "h");
+        assert!(clone.is_echo(Path::new("/r/a.md"), "h"));
+        assert!(!own.is_echo(Path::new("/r/a.md"), "h"));
+    }
+
+    #[test]
+    fn decode_reports_the_offset_of_invalid_utf8() {
+        let err = decode(Path::new("x.md"), b"ab\xffcd".to_vec()).unwrap_err();
+        assert!(matches!(err, CoreError::InvalidUtf8 { offset: 2, .. }), "{err:?}");
+        let err = decode(Path::new("x.md"), b"a\0b".to_vec()).unwrap_err();
+        assert!(matches!(err, CoreError::Binary { .. }), "{err:?}");
+        let ok = decode(Path::new("x.md"), "\u{FEFF}# T\r\n".as_bytes().to_vec()).unwrap();
+        assert_eq!(ok.text, "# T\r\n");
+        assert!(ok.bom);
+        assert_eq!(ok.line_ending, LineEnding::Crlf);
+        assert_eq!(ok.len, 8);
+        assert_eq!(ok.hash, content_hash("\u{FEFF}# T\r\n".as_bytes()));
+    }
+
+    #[test]
+    fn resolve_confines_relative_and_absolute_paths() {
+        let tmp = tempfile::tempdir().unwrap();
+        fs::create_dir_all(tmp.path().join("specs/001-a")).unwrap();
+        let store = Store::new(tmp.path()).unwrap();
+        let root = store.root().to_path_buf();
+        assert_eq!(
+            store.resolve(Path::new("specs/001-a/plan.md")).unwrap(),
+            root.join("specs/001-a/plan.md")
+        );
+        assert_eq!(
+            store
+                .resolve(&root.join("specs/./001-a/../001-a/new/deeper.md"))
+                .unwrap(),
+            root.join("specs/001-a/new/deeper.md")
+        );
+        assert!(matches!(
+            store.resolve(Path::new("specs/../../x")),
+            Err(CoreError::OutsideRepo { .. })
+        ));
+        assert!(matches!(
+            store.resolve(Path::new("/etc/passwd")),
+            Err(CoreError::OutsideRepo { .. })
+        ));
+    }
+
+    #[test]
+    fn splits_the_anchor_of_absolute_paths() {
+        let (anchor, rest) = split_anchor(Path::new("/a/b/../c"));
+        assert_eq!(anchor, Path::new("/"));
+        assert_eq!(rest, Path::new("a/b/../c"));
+    }
+}

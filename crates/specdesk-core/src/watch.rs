@@ -1,1 +1,935 @@
-//! (under construction)
+//! Watching a repository: `notify` events → typed [`RepoChange`]s.
+//!
+//! [`RepoWatcher`] keeps a snapshot of the repository (the [`Repository`] scan plus the content
+//! hash of every document). Each debounced batch of file-system events is turned into changes
+//! by re-scanning what the events touched — one feature's documents for edits inside a known
+//! feature, the whole structure when features, specs folders or their parents appear or vanish —
+//! and diffing against the snapshot. After every batch the snapshot equals a fresh scan.
+//!
+//! What is watched, never the whole tree (`node_modules`, `target` or `.git` can be huge): the
+//! root and its top-level folders non-recursively (a `specs/` folder or a new package appearing),
+//! every specs folder recursively, and the folders between the root and a monorepo's specs
+//! folder non-recursively (kept while they exist, also after their specs folder went). Hidden
+//! folders and build output are never watched. A specs folder appearing where nothing was
+//! watched (`a/b/c/specs` in an `a/b/` that existed before) is found at the next structural
+//! change.
+//!
+//! Our own writes are told apart with [`OwnWrites`]: a document whose new hash is the echo of a
+//! write by [`crate::store::Store`] is updated in the snapshot without a
+//! [`RepoChange::DocumentChanged`].
+
+use crate::error::{CoreError, Result};
+use crate::repo::{parse_feature_dir, scan_documents, Document, Feature, Repository, SpecsDir};
+use crate::store::{content_hash, OwnWrites, MAX_FILE_BYTES, TEMP_PREFIX};
+use notify_debouncer_full::notify::event::{ModifyKind, RenameMode};
+use notify_debouncer_full::notify::{EventKind, RecommendedWatcher, RecursiveMode};
+use notify_debouncer_full::{
+    new_debouncer, DebounceEventResult, DebouncedEvent, Debouncer, RecommendedCache,
+};
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fs::{self, File};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::thread::{self, JoinHandle};
+use std::time::Duration;
+
+/// How long the debouncer waits for a path to settle. Short: the UI must show external
+/// changes within 200 ms.
+pub const DEBOUNCE_TIMEOUT: Duration = Duration::from_millis(50);
+
+/// How often the debouncer looks for settled events.
+pub const DEBOUNCE_TICK: Duration = Duration::from_millis(10);
+
+/// A batch producing more changes than this is reported as one [`RepoChange::Rescan`].
+pub const RESCAN_THRESHOLD: usize = 100;
+
+/// How often a structural re-scan is repeated when watches had to be (re-)established: events
+/// between a scan and a new watch are caught by scanning again.
+const MAX_SCAN_ROUNDS: usize = 5;
+
+/// One change of the repository, as the UI receives it. Paths are repository-relative,
+/// `/`-separated.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(tag = "type", rename_all = "camelCase")]
+pub enum RepoChange {
+    /// A feature folder appeared (its documents come with it: no `DocumentAdded` for them).
+    #[serde(rename_all = "camelCase")]
+    FeatureAdded { rel_path: String },
+    /// A feature folder vanished.
+    #[serde(rename_all = "camelCase")]
+    FeatureRemoved { rel_path: String },
+    /// A feature folder was renamed; document changes inside it follow under the new path.
+    FeatureRenamed { from: String, to: String },
+    #[serde(rename_all = "camelCase")]
+    DocumentAdded { rel_path: String },
+    #[serde(rename_all = "camelCase")]
+    DocumentRemoved { rel_path: String },
+    /// A document's content changed (not by our own write); `hash` is of the new bytes.
+    #[serde(rename_all = "camelCase")]
+    DocumentChanged { rel_path: String, hash: String },
+    /// A specs folder appeared; `FeatureAdded` follows for each of its features.
+    #[serde(rename_all = "camelCase")]
+    SpecsDirAdded { rel_path: String },
+    /// A specs folder vanished; preceded by `FeatureRemoved` for each of its features.
+    #[serde(rename_all = "camelCase")]
+    SpecsDirRemoved { rel_path: String },
+    /// Too much changed to describe (or events were lost): re-read the repository.
+    Rescan,
+}
+
+/// The repository as last seen by the watcher.
+#[derive(Debug, Clone)]
+struct Snapshot {
+    repo: Repository,
+    /// Document rel path → content hash.
+    hashes: HashMap<String, String>,
+}
+
+type Watcher = Debouncer<RecommendedWatcher, RecommendedCache>;
+type SharedDebouncer = Arc<Mutex<Option<Watcher>>>;
+
+/// Watches one repository and reports [`RepoChange`]s. Dropping it stops watching.
+pub struct RepoWatcher {
+    root: PathBuf,
+    snapshot: Arc<Mutex<Arc<Snapshot>>>,
+    debouncer: SharedDebouncer,
+    stopped: Arc<AtomicBool>,
+    worker: Option<JoinHandle<()>>,
+}
+
+impl std::fmt::Debug for RepoWatcher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RepoWatcher")
+            .field("root", &self.root)
+            .finish_non_exhaustive()
+    }
+}
+
+impl RepoWatcher {
+    /// Start watching the repository at `root`. `on_changes` is called on a background thread
+    /// with each non-empty list of changes; `own_writes` is the store's registry
+    /// ([`crate::store::Store::own_writes`]) used to suppress the echo of our own writes.
+    pub fn start(
+        root: &Path,
+        own_writes: OwnWrites,
+        on_changes: impl Fn(Vec<RepoChange>) + Send + 'static,
+    ) -> Result<RepoWatcher> {
+        let root = fs::canonicalize(root).map_err(|e| CoreError::io(root, e))?;
+        if !root.is_dir() {
+            return Err(CoreError::NotADirectory { path: root });
+        }
+        let (tx, rx) = mpsc::channel();
+        let debouncer =
+            new_debouncer(DEBOUNCE_TIMEOUT, Some(DEBOUNCE_TICK), tx).map_err(|e| CoreError::Watch {
+                path: root.clone(),
+                message: e.to_string(),
+            })?;
+        let debouncer: SharedDebouncer = Arc::new(Mutex::new(Some(debouncer)));
+        let mut worker = Worker {
+            root: root.clone(),
+            own_writes,
+            debouncer: debouncer.clone(),
+            watched: BTreeMap::new(),
+            kept_parents: BTreeSet::new(),
+        };
+        let (repo, failures) = worker.scan_and_watch(&[])?;
+        // Without the root or a specs folder the watcher would silently miss changes; an
+        // unreadable parent folder only costs the detection of new specs folders in it.
+        let essential =
+            |path: &Path| path == root || repo.specs_dirs.iter().any(|d| root.join(&d.rel_path) == path);
+        if let Some((path, message)) = failures.into_iter().find(|(path, _)| essential(path)) {
+            return Err(CoreError::Watch { path, message });
+        }
+        let hashes = repo
+            .features()
+            .flat_map(|f| f.documents.iter())
+            .map(|d| (d.rel_path.clone(), hash_document(&root, &d.rel_path)))
+            .collect();
+        let snapshot = Arc::new(Mutex::new(Arc::new(Snapshot { repo, hashes })));
+        let stopped = Arc::new(AtomicBool::new(false));
+        let handle = {
+            let snapshot = snapshot.clone();
+            let stopped = stopped.clone();
+            thread::Builder::new()
+                .name("specdesk-watch".into())
+                .spawn(move || worker.run(rx, &snapshot, &stopped, on_changes))
+                .map_err(|e| CoreError::Watch {
+                    path: root.clone(),
+                    message: e.to_string(),
+                })?
+        };
+        Ok(RepoWatcher {
+            root,
+            snapshot,
+            debouncer,
+            stopped,
+            worker: Some(handle),
+        })
+    }
+
+    /// The canonical root being watched.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// The repository as the watcher last saw it (equal to a fresh scan once events settled).
+    pub fn repository(&self) -> Repository {
+        self.current().repo.clone()
+    }
+
+    /// The content hash the watcher holds for a document (repository-relative path).
+    pub fn document_hash(&self, rel_path: &str) -> Option<String> {
+        self.current().hashes.get(rel_path).cloned()
+    }
+
+    fn current(&self) -> Arc<Snapshot> {
+        lock(&self.snapshot).clone()
+    }
+}
+
+impl Drop for RepoWatcher {
+    fn drop(&mut self) {
+        self.stopped.store(true, Ordering::SeqCst);
+        // Dropping the debouncer stops its thread, which drops the channel's sender; the
+        // worker then sees the channel close and ends.
+        let debouncer = lock(&self.debouncer).take();
+        drop(debouncer);
+        if let Some(worker) = self.worker.take() {
+            // Dropped from inside `on_changes` (on the worker itself): can't wait for ourselves.
+            if worker.thread().id() != thread::current().id() {
+                let _ = worker.join();
+            }
+        }
+    }
+}
+
+/// Lock a mutex, continuing with the data if another thread panicked while holding it (every
+/// value guarded here is replaced whole, never left half-updated).
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// What a batch of events asks for.
+#[derive(Debug, Default)]
+struct Batch {
+    /// Events were lost or the watcher failed: re-read everything.
+    rescan: bool,
+    /// Features, specs folders or their parents changed: re-scan the structure.
+    structural: bool,
+    /// Known features whose documents changed.
+    features: BTreeSet<String>,
+    /// Every relevant event path (absolute): documents under them are re-hashed.
+    touched: Vec<PathBuf>,
+    /// Rename pairs reported by the debouncer (rel paths).
+    renames: Vec<(String, String)>,
+}
+
+/// Where an event path sits in the repository.
+enum Scope {
+    Ignore,
+    Structure,
+    Feature(String),
+}
+
+/// The state the background thread owns.
+struct Worker {
+    root: PathBuf,
+    own_writes: OwnWrites,
+    debouncer: SharedDebouncer,
+    /// What we asked the debouncer to watch.
+    watched: BTreeMap<PathBuf, RecursiveMode>,
+    /// Folders that held a specs folder at some point: they stay watched while they exist, so
+    /// a specs folder re-appearing there (or in a new sibling) is noticed.
+    kept_parents: BTreeSet<PathBuf>,
+}
+
+impl Worker {
+    fn run(
+        mut self,
+        rx: Receiver<DebounceEventResult>,
+        snapshot: &Mutex<Arc<Snapshot>>,
+        stopped: &AtomicBool,
+        on_changes: impl Fn(Vec<RepoChange>),
+    ) {
+        while let Ok(first) = rx.recv() {
+            // Take everything that is already waiting: a bulk change is handled in one go.
+            let mut results = vec![first];
+            results.extend(rx.try_iter());
+            if stopped.load(Ordering::SeqCst) {
+                break;
+            }
+            let old = lock(snapshot).clone();
+            let Some((new, changes)) = self.process(&old, results) else {
+                continue;
+            };
+            *lock(snapshot) = Arc::new(new);
+            if !changes.is_empty() && !stopped.load(Ordering::SeqCst) {
+                on_changes(changes);
+            }
+        }
+    }
+
+    /// Turn one batch into the new snapshot and the changes; `None` when nothing relevant
+    /// happened (or the repository could not be scanned: the next batch tries again).
+    fn process(
+        &mut self,
+        old: &Snapshot,
+        results: Vec<DebounceEventResult>,
+    ) -> Option<(Snapshot, Vec<RepoChange>)> {
+        let mut batch = Batch::default();
+        for result in results {
+            match result {
+                Ok(events) => events
+                    .iter()
+                    .for_each(|e| self.add_event(&mut batch, e, &old.repo)),
+                Err(_) => batch.rescan = true,
+            }
+        }
+        if batch.rescan {
+            let everything = vec![self.root.clone()];
+            let (repo, _) = self.scan_and_watch(&everything).ok()?;
+            let hashes = self.rehash(&old.hashes, &repo, &everything);
+            return Some((Snapshot { repo, hashes }, vec![RepoChange::Rescan]));
+        }
+        let repo = if batch.structural {
+            self.scan_and_watch(&batch.touched).ok()?.0
+        } else if !batch.features.is_empty() {
+            match self.rescan_features(&old.repo, &batch.features) {
+                Some(repo) => repo,
+                None => self.scan_and_watch(&batch.touched).ok()?.0,
+            }
+        } else {
+            return None;
+        };
+        let hashes = self.rehash(&old.hashes, &repo, &batch.touched);
+        let new = Snapshot { repo, hashes };
+        let mut changes = Differ {
+            root: &self.root,
+            own_writes: &self.own_writes,
+            old,
+            new: &new,
+        }
+        .changes(&batch.renames);
+        if changes.len() > RESCAN_THRESHOLD {
+            changes = vec![RepoChange::Rescan];
+        }
+        Some((new, changes))
+    }
+
+    fn add_event(&self, batch: &mut Batch, event: &DebouncedEvent, old: &Repository) {
+        if event.need_rescan() {
+            batch.rescan = true;
+            return;
+        }
+        // Opening and closing files (including our own hashing reads) changes nothing.
+        if matches!(event.kind, EventKind::Access(_)) {
+            return;
+        }
+        if let (EventKind::Modify(ModifyKind::Name(RenameMode::Both)), [from, to]) =
+            (&event.kind, event.paths.as_slice())
+        {
+            if let (Some(from), Some(to)) = (self.rel(from), self.rel(to)) {
+                batch.renames.push((from, to));
+            }
+        }
+        for path in event.paths.iter().filter(|p| !is_temp_file(p)) {
+            match self.scope(path, old) {
+                Scope::Ignore => continue,
+                Scope::Structure => batch.structural = true,
+                Scope::Feature(rel) => {
+                    batch.features.insert(rel);
+                }
+            }
+            batch.touched.push(path.clone());
+        }
+    }
+
+    /// Classify an event path against the last snapshot.
+    fn scope(&self, path: &Path, old: &Repository) -> Scope {
+        let Ok(rel) = path.strip_prefix(&self.root) else {
+            return Scope::Ignore;
+        };
+        if rel.as_os_str().is_empty() {
+            return Scope::Structure;
+        }
+        for dir in &old.specs_dirs {
+            let Ok(inner) = rel.strip_prefix(&dir.rel_path) else {
+                continue;
+            };
+            let mut components = inner.components();
+            let Some(first) = components.next() else {
+                return Scope::Structure; // the specs folder itself
+            };
+            if components.next().is_none() {
+                return Scope::Structure; // a feature folder (or loose entry) itself
+            }
+            let name = first.as_os_str().to_string_lossy();
+            let feature = format!("{}/{}", dir.rel_path, name);
+            return if old.feature(&feature).is_some() {
+                Scope::Feature(feature)
+            } else if parse_feature_dir(&name).is_some() {
+                Scope::Structure // a feature we don't know yet
+            } else {
+                Scope::Ignore // inside a folder that is not a feature
+            };
+        }
+        // Outside every known specs folder: the root or a monorepo parent.
+        let names_specs = rel.components().any(|c| c.as_os_str() == "specs");
+        let holds_specs = old
+            .specs_dirs
+            .iter()
+            .any(|d| Path::new(&d.rel_path).starts_with(rel));
+        let unwatched = rel.file_name().is_some_and(|n| {
+            let name = n.to_string_lossy();
+            name.starts_with('.') || UNWATCHED_TOP_LEVEL.contains(&name.as_ref())
+        });
+        if names_specs || holds_specs || (!unwatched && path.is_dir()) {
+            Scope::Structure
+        } else {
+            Scope::Ignore
+        }
+    }
+
+    fn rel(&self, path: &Path) -> Option<String> {
+        let rel = path.strip_prefix(&self.root).ok()?;
+        Some(slash_path(rel))
+    }
+
+    /// Re-read the documents of `features` only; `None` when one of them is gone (then the
+    /// structure must be re-scanned).
+    fn rescan_features(&self, old: &Repository, features: &BTreeSet<String>) -> Option<Repository> {
+        let mut repo = old.clone();
+        for rel in features {
+            let dir = self.root.join(rel);
+            if !dir.is_dir() {
+                return None;
+            }
+            let feature = repo
+                .specs_dirs
+                .iter_mut()
+                .flat_map(|d| d.features.iter_mut())
+                .find(|f| f.rel_path == *rel)?;
+            feature.documents = scan_documents(&self.root, &dir);
+        }
+        Some(repo)
+    }
+
+    /// Scan the whole repository and bring the watches in line with it. Watches that had to
+    /// be added or re-established may have missed events, so the scan is repeated until the
+    /// watches are stable. `touched` are event paths of this batch: a watched folder at or
+    /// below one of them may have been deleted and re-created, so its watch is renewed.
+    /// Returns the scan and the watches that could not be established.
+    fn scan_and_watch(&mut self, touched: &[PathBuf]) -> Result<(Repository, Vec<(PathBuf, String)>)> {
+        let mut touched = touched;
+        let mut round = 0;
+        loop {
+            let repo = self.scan()?;
+            let (changed, failures) = self.sync_watches(&repo, touched);
+            round += 1;
+            if !changed || round >= MAX_SCAN_ROUNDS {
+                return Ok((repo, failures));
+            }
+            touched = &[];
+        }
+    }
+
+    /// A fresh scan, retried when a folder vanished half-way through it.
+    fn scan(&self) -> Result<Repository> {
+        let mut attempt = 0;
+        loop {
+            match Repository::scan(self.root.clone()) {
+                Err(CoreError::NotFound { .. }) if attempt < MAX_SCAN_ROUNDS => attempt += 1,
+                result => return result,
+            }
+        }
+    }
+
+    fn sync_watches(&mut self, repo: &Repository, touched: &[PathBuf]) -> (bool, Vec<(PathBuf, String)>) {
+        self.kept_parents.retain(|p| p.is_dir());
+        let desired = desired_watches(&self.root, repo, &self.kept_parents);
+        self.kept_parents.extend(
+            desired
+                .iter()
+                .filter(|(path, mode)| **mode == RecursiveMode::NonRecursive && **path != self.root)
+                .map(|(path, _)| path.clone()),
+        );
+        let mut guard = lock(&self.debouncer);
+        let Some(debouncer) = guard.as_mut() else {
+            return (false, Vec::new()); // shutting down
+        };
+        let mut changed = false;
+        let obsolete: Vec<PathBuf> = self
+            .watched
+            .iter()
+            .filter(|(path, mode)| desired.get(*path) != Some(*mode))
+            .map(|(path, _)| path.clone())
+            .collect();
+        for path in obsolete {
+            // Fails when the folder is already gone (the kernel dropped the watch): fine.
+            let _ = debouncer.unwatch(&path);
+            self.watched.remove(&path);
+            changed = true;
+        }
+        let mut failures = Vec::new();
+        for (path, mode) in desired {
+            if self.watched.contains_key(&path) {
+                if !touched.iter().any(|t| path.starts_with(t)) {
+                    continue;
+                }
+                let _ = debouncer.unwatch(&path);
+                self.watched.remove(&path);
+            }
+            match debouncer.watch(&path, mode) {
+                Ok(()) => {
+                    self.watched.insert(path, mode);
+                    changed = true;
+                }
+                // Usually the folder vanished again; the event for that triggers a new scan.
+                Err(e) => failures.push((path, e.to_string())),
+            }
+        }
+        (changed, failures)
+    }
+
+    /// Hashes for every document of `repo`: carried over from `old` unless the document is new
+    /// or lies at or below a touched path.
+    fn rehash(
+        &self,
+        old: &HashMap<String, String>,
+        repo: &Repository,
+        touched: &[PathBuf],
+    ) -> HashMap<String, String> {
+        repo.features()
+            .flat_map(|f| f.documents.iter())
+            .map(|doc| {
+                let abs = self.root.join(&doc.rel_path);
+                let hash = match old.get(&doc.rel_path) {
+                    Some(hash) if !touched.iter().any(|t| abs.starts_with(t)) => hash.clone(),
+                    _ => hash_document(&self.root, &doc.rel_path),
+                };
+                (doc.rel_path.clone(), hash)
+            })
+            .collect()
+    }
+}
+
+/// Top-level folders never watched: they can be huge and never hold specs (the same folders
+/// the repository scan skips; hidden folders are skipped too).
+const UNWATCHED_TOP_LEVEL: &[&str] = &["node_modules", "target", "dist", "build", "vendor", "venv"];
+
+/// The folders to watch for `repo`, all non-recursively except the specs folders themselves:
+/// the root; its top-level folders (a new package with a specs folder appears in one of them);
+/// the folders between the root and each specs folder, and those in `kept` that still exist;
+/// each specs folder recursively.
+fn desired_watches(
+    root: &Path,
+    repo: &Repository,
+    kept: &BTreeSet<PathBuf>,
+) -> BTreeMap<PathBuf, RecursiveMode> {
+    let mut watches = BTreeMap::new();
+    watches.insert(root.to_path_buf(), RecursiveMode::NonRecursive);
+    for dir in top_level_folders(root).into_iter().chain(kept.iter().cloned()) {
+        watches.insert(dir, RecursiveMode::NonRecursive);
+    }
+    for dir in &repo.specs_dirs {
+        let abs = root.join(&dir.rel_path);
+        for ancestor in abs.ancestors().skip(1) {
+            if ancestor == root || !ancestor.starts_with(root) {
+                break;
+            }
+            watches
+                .entry(ancestor.to_path_buf())
+                .or_insert(RecursiveMode::NonRecursive);
+        }
+        watches.insert(abs, RecursiveMode::Recursive);
+    }
+    watches
+}
+
+/// The root's sub-folders worth watching (not symlinks, not hidden, not build output).
+fn top_level_folders(root: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = fs::read_dir(root) else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+        .filter(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            !name.starts_with('.') && name != "specs" && !UNWATCHED_TOP_LEVEL.contains(&name.as_str())
+        })
+        .map(|e| e.path())
+        .collect()
+}
+
+/// The content hash of a document: blake3 of its bytes. Files that can't be read (gone,
+/// over the size limit, or a symlink leading out of the repository) get a marker that differs
+/// from every real hash, so they still show up as changed when they become readable.
+fn hash_document(root: &Path, rel_path: &str) -> String {
+    let path = root.join(rel_path);
+    let inside = fs::canonicalize(&path).is_ok_and(|real| real.starts_with(root));
+    if !inside {
+        return "unreadable".to_string();
+    }
+    let read = File::open(&path).and_then(|file| {
+        let mut bytes = Vec::new();
+        file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
+        Ok(bytes)
+    });
+    match read {
+        Ok(bytes) if bytes.len() as u64 <= MAX_FILE_BYTES => content_hash(&bytes),
+        Ok(bytes) => format!("too-large:{}", content_hash(&bytes)),
+        Err(e) => format!("unreadable:{:?}", e.kind()),
+    }
+}
+
+fn is_temp_file(path: &Path) -> bool {
+    path.file_name()
+        .is_some_and(|n| n.to_string_lossy().starts_with(TEMP_PREFIX))
+}
+
+fn slash_path(rel: &Path) -> String {
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Computes the changes between two snapshots.
+struct Differ<'a> {
+    root: &'a Path,
+    own_writes: &'a OwnWrites,
+    old: &'a Snapshot,
+    new: &'a Snapshot,
+}
+
+impl Differ<'_> {
+    fn changes(&self, renames: &[(String, String)]) -> Vec<RepoChange> {
+        let old_dirs = specs_dirs_by_path(&self.old.repo);
+        let new_dirs = specs_dirs_by_path(&self.new.repo);
+        let mut changes = Vec::new();
+
+        for (rel, dir) in old_dirs.iter().filter(|(rel, _)| !new_dirs.contains_key(*rel)) {
+            for feature in &dir.features {
+                changes.push(RepoChange::FeatureRemoved {
+                    rel_path: feature.rel_path.clone(),
+                });
+            }
+            changes.push(RepoChange::SpecsDirRemoved {
+                rel_path: rel.to_string(),
+            });
+        }
+
+        let old_features = features_of(&old_dirs, &new_dirs);
+        let new_features = features_of(&new_dirs, &old_dirs);
+        let removed: Vec<&Feature> = old_features
+            .values()
+            .filter(|f| !new_features.contains_key(f.rel_path.as_str()))
+            .copied()
+            .collect();
+        let added: Vec<&Feature> = new_features
+            .values()
+            .filter(|f| !old_features.contains_key(f.rel_path.as_str()))
+            .copied()
+            .collect();
+        let pairs = match_renames(&removed, &added, renames);
+        let paired = |rel: &str| {
+            pairs
+                .iter()
+                .any(|(from, to)| from.rel_path == rel || to.rel_path == rel)
+        };
+
+        for feature in removed.iter().filter(|f| !paired(&f.rel_path)) {
+            changes.push(RepoChange::FeatureRemoved {
+                rel_path: feature.rel_path.clone(),
+            });
+        }
+        for (from, to) in &pairs {
+            changes.push(RepoChange::FeatureRenamed {
+                from: from.rel_path.clone(),
+                to: to.rel_path.clone(),
+            });
+            self.document_changes(from, to, &mut changes);
+        }
+        for (rel, old_feature) in &old_features {
+            if let Some(new_feature) = new_features.get(rel) {
+                self.document_changes(old_feature, new_feature, &mut changes);
+            }
+        }
+        for feature in added.iter().filter(|f| !paired(&f.rel_path)) {
+            self.forget_echoes(&feature.documents);
+            changes.push(RepoChange::FeatureAdded {
+                rel_path: feature.rel_path.clone(),
+            });
+        }
+
+        for (rel, dir) in new_dirs.iter().filter(|(rel, _)| !old_dirs.contains_key(*rel)) {
+            changes.push(RepoChange::SpecsDirAdded {
+                rel_path: rel.to_string(),
+            });
+            for feature in &dir.features {
+                self.forget_echoes(&feature.documents);
+                changes.push(RepoChange::FeatureAdded {
+                    rel_path: feature.rel_path.clone(),
+                });
+            }
+        }
+        changes
+    }
+
+    /// Documents added, removed or changed between two versions of a feature (matched by
+    /// their name inside the feature, so this also works across a rename).
+    fn document_changes(&self, old: &Feature, new: &Feature, changes: &mut Vec<RepoChange>) {
+        let old_docs: BTreeMap<&str, &Document> =
+            old.documents.iter().map(|d| (d.name.as_str(), d)).collect();
+        let new_docs: BTreeMap<&str, &Document> =
+            new.documents.iter().map(|d| (d.name.as_str(), d)).collect();
+        for (name, doc) in &old_docs {
+            if !new_docs.contains_key(name) {
+                changes.push(RepoChange::DocumentRemoved {
+                    rel_path: doc.rel_path.clone(),
+                });
+            }
+        }
+        for (name, doc) in &new_docs {
+            let new_hash = self.new.hashes.get(&doc.rel_path);
+            match old_docs.get(name) {
+                None => {
+                    self.forget_echoes(std::slice::from_ref(*doc));
+                    changes.push(RepoChange::DocumentAdded {
+                        rel_path: doc.rel_path.clone(),
+                    });
+                }
+                Some(old_doc) => {
+                    let old_hash = self.old.hashes.get(&old_doc.rel_path);
+                    let Some(hash) = new_hash.filter(|h| Some(*h) != old_hash) else {
+                        continue;
+                    };
+                    if !self.own_writes.is_echo(&self.root.join(&doc.rel_path), hash) {
+                        changes.push(RepoChange::DocumentChanged {
+                            rel_path: doc.rel_path.clone(),
+                            hash: hash.clone(),
+                        });
+                    }
+                }
+            }
+        }
+    }
+
+    /// A document that appears is reported as added either way; consume the record of our own
+    /// write of it so a later external change back to the same content is not mistaken for it.
+    fn forget_echoes(&self, docs: &[Document]) {
+        for doc in docs {
+            if let Some(hash) = self.new.hashes.get(&doc.rel_path) {
+                self.own_writes.is_echo(&self.root.join(&doc.rel_path), hash);
+            }
+        }
+    }
+}
+
+fn specs_dirs_by_path(repo: &Repository) -> BTreeMap<&str, &SpecsDir> {
+    repo.specs_dirs.iter().map(|d| (d.rel_path.as_str(), d)).collect()
+}
+
+/// The features of the specs folders of `dirs` that also exist in `other`.
+fn features_of<'a>(
+    dirs: &BTreeMap<&str, &'a SpecsDir>,
+    other: &BTreeMap<&str, &SpecsDir>,
+) -> BTreeMap<&'a str, &'a Feature> {
+    dirs.iter()
+        .filter(|(rel, _)| other.contains_key(*rel))
+        .flat_map(|(_, dir)| dir.features.iter())
+        .map(|f| (f.rel_path.as_str(), f))
+        .collect()
+}
+
+/// Pair removed and added features into renames: first the rename events the debouncer
+/// reported, then a removed and an added feature with the same (non-empty) set of documents
+/// when that match is unambiguous.
+fn match_renames<'a>(
+    removed: &[&'a Feature],
+    added: &[&'a Feature],
+    renames: &[(String, String)],
+) -> Vec<(&'a Feature, &'a Feature)> {
+    let mut pairs: Vec<(&Feature, &Feature)> = Vec::new();
+    let is_free = |pairs: &[(&Feature, &Feature)], f: &Feature| {
+        !pairs
+            .iter()
+            .any(|(a, b)| a.rel_path == f.rel_path || b.rel_path == f.rel_path)
+    };
+    for (from, to) in renames {
+        let old = removed.iter().find(|f| f.rel_path == *from);
+        let new = added.iter().find(|f| f.rel_path == *to);
+        if let (Some(old), Some(new)) = (old, new) {
+            if is_free(&pairs, old) && is_free(&pairs, new) {
+                pairs.push((old, new));
+            }
+        }
+    }
+    let names = |f: &Feature| {
+        f.documents
+            .iter()
+            .map(|d| d.name.clone())
+            .collect::<BTreeSet<_>>()
+    };
+    let free_removed: Vec<&Feature> = removed.iter().copied().filter(|f| is_free(&pairs, f)).collect();
+    let free_added: Vec<&Feature> = added.iter().copied().filter(|f| is_free(&pairs, f)).collect();
+    for old in &free_removed {
+        let docs = names(old);
+        if docs.is_empty() {
+            continue;
+        }
+        let candidates: Vec<&&Feature> = free_added.iter().filter(|f| names(f) == docs).collect();
+        let rivals = free_removed.iter().filter(|f| names(f) == docs).count();
+        if let ([new], 1) = (candidates.as_slice(), rivals) {
+            pairs.push((old, new));
+        }
+    }
+    pairs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::repo::DocumentKind;
+
+    fn feature(rel: &str, docs: &[&str]) -> Feature {
+        let dir_name = rel.rsplit('/').next().unwrap().to_string();
+        let (number, slug) = parse_feature_dir(&dir_name).unwrap();
+        Feature {
+            number: number.into(),
+            slug: slug.into(),
+            dir_name: dir_name.clone(),
+            rel_path: rel.into(),
+            documents: docs
+                .iter()
+                .map(|n| Document {
+                    kind: DocumentKind::of(n),
+                    rel_path: format!("{rel}/{n}"),
+                    name: n.to_string(),
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn renames_pair_by_event_then_by_unique_document_set() {
+        let a = feature("specs/001-a", &["plan.md"]);
+        let b = feature("specs/002-b", &["plan.md", "spec.md"]);
+        let a2 = feature("specs/001-a2", &["plan.md"]);
+        let b2 = feature("specs/002-b2", &["plan.md", "spec.md"]);
+        let pairs = match_renames(&[&a, &b], &[&a2, &b2], &[]);
+        let names: Vec<_> = pairs
+            .iter()
+            .map(|(f, t)| (f.dir_name.as_str(), t.dir_name.as_str()))
+            .collect();
+        assert_eq!(names, [("001-a", "001-a2"), ("002-b", "002-b2")]);
+
+        // Same document sets on both sides: ambiguous without events.
+        let c = feature("specs/003-c", &["plan.md"]);
+        let c2 = feature("specs/003-c2", &["plan.md"]);
+        assert!(match_renames(&[&a, &c], &[&a2, &c2], &[]).is_empty());
+        // ...but the debouncer's rename event settles it, and the rest becomes unambiguous.
+        let events = [("specs/001-a".to_string(), "specs/003-c2".to_string())];
+        let pairs = match_renames(&[&a, &c], &[&a2, &c2], &events);
+        let names: Vec<_> = pairs
+            .iter()
+            .map(|(f, t)| (f.dir_name.as_str(), t.dir_name.as_str()))
+            .collect();
+        assert_eq!(names, [("001-a", "003-c2"), ("003-c", "001-a2")]);
+
+        // Empty features are never paired by their (empty) document set.
+        let e = feature("specs/004-e", &[]);
+        let e2 = feature("specs/005-e", &[]);
+        assert!(match_renames(&[&e], &[&e2], &[]).is_empty());
+    }
+
+    #[test]
+    fn watches_root_parents_and_specs_folders() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        for dir in [
+            "services/api/specs",
+            "specs",
+            "docs",
+            "node_modules/x",
+            ".cache",
+            "old/pkg",
+        ] {
+            fs::create_dir_all(root.join(dir)).unwrap();
+        }
+        let repo = Repository {
+            root: root.to_path_buf(),
+            specs_dirs: ["specs", "services/api/specs"]
+                .iter()
+                .map(|rel| SpecsDir {
+                    rel_path: rel.to_string(),
+                    features: vec![],
+                    others: vec![],
+                })
+                .collect(),
+        };
+        let kept = BTreeSet::from([root.join("old/pkg")]);
+        let watches = desired_watches(root, &repo, &kept);
+        let expected: BTreeMap<PathBuf, RecursiveMode> = [
+            ("", RecursiveMode::NonRecursive),
+            ("docs", RecursiveMode::NonRecursive),
+            ("old", RecursiveMode::NonRecursive),
+            ("old/pkg", RecursiveMode::NonRecursive),
+            ("services", RecursiveMode::NonRecursive),
+            ("services/api", RecursiveMode::NonRecursive),
+            ("services/api/specs", RecursiveMode::Recursive),
+            ("specs", RecursiveMode::Recursive),
+        ]
+        .into_iter()
+        .map(|(p, m)| {
+            (
+                if p.is_empty() {
+                    root.to_path_buf()
+                } else {
+                    root.join(p)
+                },
+                m,
+            )
+        })
+        .collect();
+        assert_eq!(watches, expected);
+    }
+
+    #[test]
+    fn changes_serialize_with_a_type_tag_and_camel_case_fields() {
+        let v = serde_json::to_value(RepoChange::DocumentChanged {
+            rel_path: "specs/001-a/plan.md".into(),
+            hash: "h".into(),
+        })
+        .unwrap();
+        assert_eq!(
+            v,
+            serde_json::json!({"type": "documentChanged", "relPath": "specs/001-a/plan.md", "hash": "h"})
+        );
+        let v = serde_json::to_value(RepoChange::FeatureRenamed {
+            from: "a".into(),
+            to: "b".into(),
+        })
+        .unwrap();
+        assert_eq!(
+            v,
+            serde_json::json!({"type": "featureRenamed", "from": "a", "to": "b"})
+        );
+        assert_eq!(
+            serde_json::to_value(RepoChange::Rescan).unwrap(),
+            serde_json::json!({"type": "rescan"})
+        );
+    }
+
+    #[test]
+    fn temp_files_are_recognised() {
+        assert!(is_temp_file(Path::new("/r/specs/001-a/.specdesk-tmp-abc.tmp")));
+        assert!(!is_temp_file(Path::new("/r/specs/001-a/plan.md")));
+    }
+}
