@@ -381,9 +381,9 @@ impl<'a> Parsing<'a> {
         if self.plan.comments.last().is_some_and(|c| c.span.end > start) {
             return;
         }
-        let inner = self.text[start + 4..end.saturating_sub(3).max(start + 4)]
-            .trim()
-            .to_string();
+        // An unterminated comment runs to the end of the text; `get` keeps odd cuts safe.
+        let inner_end = if self.text[..end].ends_with("-->") { end - 3 } else { end };
+        let inner = self.text.get(start + 4..inner_end.max(start + 4)).unwrap_or("").trim().to_string();
         self.plan.comments.push(Comment {
             text: inner,
             span: self.span(start..end),
