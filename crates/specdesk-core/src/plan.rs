@@ -635,12 +635,30 @@ pub fn classify_placeholder(inner: &str) -> Option<PlaceholderKind> {
         return Some(PlaceholderKind::Token);
     }
     // Bracketed prose: several words, mostly lower-case — instructions left from the template.
+    // Code-like text (`[ if (a) B() ]`, `[Item { n: int }]`) is the author's, not a template's.
     let words = t.split_whitespace().count();
     let starts_lower_or_upper = t.chars().next().is_some_and(|c| c.is_alphabetic());
-    if words >= 3 && starts_lower_or_upper && !t.contains("](") {
+    let code_like = t.contains(['(', ')', '{', '}', '=', ';', '<', '>', '`']) || mostly_identifiers(t);
+    if words >= 3 && starts_lower_or_upper && !code_like && !t.contains("](") {
         return Some(PlaceholderKind::Prose);
     }
     None
+}
+
+/// True when most words look like code identifiers (`AddCommand.self`, `user_id`, `fooBar`).
+fn mostly_identifiers(t: &str) -> bool {
+    let is_identifier = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let inner = w.len() > 2 && w[1..w.len() - 1].contains(['.', '_']);
+        let camel = w
+            .chars()
+            .zip(w.chars().skip(1))
+            .any(|(a, b)| a.is_lowercase() && b.is_uppercase());
+        inner || camel
+    };
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let identifiers = words.iter().filter(|w| is_identifier(w)).count();
+    identifiers * 2 >= words.len()
 }
 
 /// Number of cells typed on a table source line: `|`s outside code spans and escapes.
@@ -748,6 +766,17 @@ mod tests {
         assert_eq!(p.header_field("Branch").unwrap().value, "001-albums");
         assert_eq!(p.header_field("Spec").unwrap().value, "[spec](./spec.md)");
         assert_eq!(p.links[0].destination, "./spec.md");
+    }
+
+    #[test]
+    fn code_like_brackets_are_not_prose_placeholders() {
+        assert_eq!(classify_placeholder(" if (canMerge) MergeButton, if (canCreate) Add "), None);
+        assert_eq!(classify_placeholder("Item { category: String, count: int }"), None);
+        assert_eq!(classify_placeholder("InitCommand.self, AddCommand.self, user_id"), None);
+        assert_eq!(
+            classify_placeholder("Primary actors or personas"),
+            Some(PlaceholderKind::Prose)
+        );
     }
 
     #[test]

@@ -10,7 +10,7 @@
 
 use crate::diagnostic::{Diagnostic, Fix, Severity, TextEdit};
 use crate::error::{CoreError, Result};
-use crate::plan::{HeaderField, Plan, PlaceholderKind, Section, Table};
+use crate::plan::{classify_placeholder, HeaderField, Plan, PlaceholderKind, Section, Table};
 use crate::repo::parse_feature_dir;
 use crate::span::LineIndex;
 use crate::template::{
@@ -605,7 +605,11 @@ impl<'a> Check<'a> {
             }
         }
         for want in unmatched {
-            let Some(k) = used.iter().position(|u| !u) else { break };
+            // Only a table sharing most columns with the template's is the template's table
+            // edited; a table with other columns is the author's own and is left alone.
+            let Some(k) = (0..in_scope.len()).find(|&k| !used[k] && shares_columns(want, &in_scope[k])) else {
+                continue;
+            };
             used[k] = true;
             let table = &in_scope[k];
             let line = self.line_range_at(table.span.start);
@@ -639,7 +643,8 @@ impl<'a> Check<'a> {
         for want in &exp.labels {
             let found = self.labels[first..last]
                 .iter()
-                .find(|l| l.key == want.key || loose_key(&l.label) == loose_key(&want.label));
+                .find(|l| l.key == want.key)
+                .or_else(|| self.labels[first..last].iter().find(|l| keys_resemble(&l.key, &want.key)));
             match found {
                 None if want.required => reports.push((
                     Rule::MissingLabel,
@@ -754,7 +759,15 @@ impl<'a> Check<'a> {
         let mut found: Vec<(Range<usize>, Option<PlaceholderKind>)> = Vec::new();
         for p in &self.plan.placeholders {
             let r = p.span.range();
+            // In inline code only tokens (`/specs/[###-feature-name]/`) are placeholders;
+            // other bracketed text there is code.
+            if p.kind != PlaceholderKind::Token && self.in_inline_code(r.start) {
+                continue;
+            }
             if p.kind == PlaceholderKind::NeedsClarification && self.mentions_clarification(&r) {
+                continue;
+            }
+            if p.kind == PlaceholderKind::Prose && !self.stands_alone(&r) {
                 continue;
             }
             found.push((r, Some(p.kind)));
@@ -773,7 +786,11 @@ impl<'a> Check<'a> {
             {
                 continue;
             }
-            extra.push((r, None));
+            let kind = classify_placeholder(&self.text[r.start + 1..r.end.saturating_sub(1).max(r.start + 1)]);
+            if kind != Some(PlaceholderKind::Token) && self.in_inline_code(r.start) {
+                continue;
+            }
+            extra.push((r, kind));
         }
         found.extend(extra);
         for (range, kind) in found {
@@ -790,22 +807,48 @@ impl<'a> Check<'a> {
         }
     }
 
+    /// True when `offset` is inside an inline code span (an odd number of backticks before it
+    /// on its line).
+    fn in_inline_code(&self, offset: usize) -> bool {
+        let line = self.line_range_at(offset);
+        self.text[line.start..offset].matches('`').count() % 2 == 1
+    }
+
     /// True when a `NEEDS CLARIFICATION` at `range` is talked about rather than left: quoted
-    /// in inline code, or negated ("no NEEDS CLARIFICATION remain").
+    /// in inline code, or in a sentence about markers ("no NEEDS CLARIFICATION remain",
+    /// "any [NEEDS CLARIFICATION] markers"). A marker with a reason (`[NEEDS
+    /// CLARIFICATION: auth method?]`) is always real.
     fn mentions_clarification(&self, range: &Range<usize>) -> bool {
-        static NEGATION: OnceLock<Regex> = OnceLock::new();
-        let re = NEGATION
-            .get_or_init(|| Regex::new(r"(?i)\b(no|not|none|zero|without|resolved|unresolved)\b").unwrap());
-        let line = self.line_range_at(range.start);
-        let before = &self.text[line.start..range.start];
-        if before.matches('`').count() % 2 == 1 {
+        static BEFORE: OnceLock<Regex> = OnceLock::new();
+        static AFTER: OnceLock<Regex> = OnceLock::new();
+        let before_re = BEFORE.get_or_init(|| {
+            Regex::new(r"(?i)\b(no|not|none|zero|without|resolved|unresolved|any|all|as|remaining)\W*$").unwrap()
+        });
+        let after_re = AFTER.get_or_init(|| Regex::new(r"(?i)^\W*(markers?|remains?|resolved|left)\b").unwrap());
+        if self.text[range.clone()].contains(':') {
+            return false;
+        }
+        if self.in_inline_code(range.start) {
             return true;
         }
-        let mut from = before.len().saturating_sub(32);
-        while !before.is_char_boundary(from) {
-            from += 1;
-        }
-        re.is_match(&before[from..])
+        let line = self.line_range_at(range.start);
+        let before = &self.text[line.start..range.start];
+        let after = &self.text[range.end..line.end.max(range.end)];
+        before_re.is_match(before.trim_end_matches(['*', '_', ' '])) || after_re.is_match(after)
+    }
+
+    /// True when the bracket group at `range` is a whole value, as template placeholders are:
+    /// nothing before it on its line but a list marker, a label or a table pipe. Bracketed
+    /// asides inside a sentence (`new [list-only]`) are the author's text.
+    fn stands_alone(&self, range: &Range<usize>) -> bool {
+        let line = self.line_range_at(range.start);
+        let before = self.text[line.start..range.start].trim_end();
+        let before = before.trim_end_matches("**").trim_end();
+        before.is_empty()
+            || before.ends_with([':', '|', '：', '→'])
+            || before
+                .split_whitespace()
+                .all(|w| matches!(w, "-" | "*" | "+" | ">" | "[" | "]" | "[ ]" | "[x]") || is_ordinal(w))
     }
 
     fn check_links(&mut self) {
@@ -932,10 +975,37 @@ fn longest_increasing(seq: &[usize]) -> Vec<bool> {
 }
 
 /// True when a plan table's header holds the template's columns in order (extra columns are
-/// fine).
+/// fine; a column may extend the template's name, e.g. `Violation / Deviation`).
 fn header_fits(want: &ExpectedTable, table: &Table) -> bool {
     let mut have = table.header.iter().map(|c| name_key(&c.text));
-    want.keys.iter().all(|k| have.any(|h| &h == k))
+    want.keys.iter().all(|k| have.any(|h| keys_resemble(&h, k)))
+}
+
+/// True when the plan table is recognisably the template's: at least half of the template's
+/// columns resemble one of its columns.
+fn shares_columns(want: &ExpectedTable, table: &Table) -> bool {
+    let have: Vec<String> = table.header.iter().map(|c| name_key(&c.text)).collect();
+    let shared = want
+        .keys
+        .iter()
+        .filter(|k| have.iter().any(|h| keys_resemble(h, k)))
+        .count();
+    shared > 0 && shared * 2 >= want.keys.len()
+}
+
+/// Two keys name the same thing: equal, one's words all among the other's (`performance` vs
+/// `performance goals`), or very similar spelling.
+fn keys_resemble(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    let words_a: Vec<&str> = a.split(' ').collect();
+    let words_b: Vec<&str> = b.split(' ').collect();
+    let within = |x: &[&str], y: &[&str]| x.iter().all(|w| y.contains(w));
+    within(&words_a, &words_b) || within(&words_b, &words_a) || similarity(a, b) >= 0.8
 }
 
 /// The branch name inside a header value: the first backquoted part, else the first word.
@@ -1021,6 +1091,12 @@ fn spec_target_problem(dest: &str, feature_dir: Option<&str>) -> Option<String> 
         )),
         _ => None,
     }
+}
+
+/// `1.` / `2)`: an ordered-list marker.
+fn is_ordinal(word: &str) -> bool {
+    let digits = word.trim_end_matches(['.', ')']);
+    digits.len() < word.len() && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
 fn target_range(target: &Option<(String, Range<usize>)>) -> Option<Range<usize>> {
