@@ -649,7 +649,8 @@ pub fn classify_placeholder(inner: &str) -> Option<PlaceholderKind> {
 fn mostly_identifiers(t: &str) -> bool {
     let is_identifier = |w: &str| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        let inner = w.len() > 2 && w[1..w.len() - 1].contains(['.', '_']);
+        let last = w.len().saturating_sub(1);
+        let inner = w.char_indices().any(|(i, c)| (c == '.' || c == '_') && i > 0 && i < last);
         let camel = w
             .chars()
             .zip(w.chars().skip(1))
@@ -773,6 +774,7 @@ mod tests {
         assert_eq!(classify_placeholder(" if (canMerge) MergeButton, if (canCreate) Add "), None);
         assert_eq!(classify_placeholder("Item { category: String, count: int }"), None);
         assert_eq!(classify_placeholder("InitCommand.self, AddCommand.self, user_id"), None);
+        assert_eq!(classify_placeholder("기능 이름을 여기에 적기"), Some(PlaceholderKind::Prose));
         assert_eq!(
             classify_placeholder("Primary actors or personas"),
             Some(PlaceholderKind::Prose)
