@@ -374,16 +374,14 @@ impl<'a> Parsing<'a> {
         // Block HTML arrives line by line; a comment spanning lines is found from its start.
         let Some(rel) = html.find("<!--") else { return };
         let start = range.start + rel;
-        let end = self.text[start..]
-            .find("-->")
-            .map(|e| start + e + 3)
-            .unwrap_or(self.text.len());
+        let close = self.text[start..].find("-->").map(|e| start + e);
+        let end = close.map(|c| c + 3).unwrap_or(self.text.len());
         if self.plan.comments.last().is_some_and(|c| c.span.end > start) {
             return;
         }
-        let inner = self.text[start + 4..end.saturating_sub(3).max(start + 4)]
-            .trim()
-            .to_string();
+        // An unclosed comment runs to the end of the text.
+        let inner_end = close.unwrap_or(self.text.len()).max(start + 4);
+        let inner = self.text[start + 4..inner_end].trim().to_string();
         self.plan.comments.push(Comment {
             text: inner,
             span: self.span(start..end),
@@ -794,6 +792,13 @@ mod tests {
         assert_eq!(p.comments[0].text, "note\nmore");
         let rows: Vec<_> = p.tables[0].rows.iter().map(|r| r.written_cells).collect();
         assert_eq!(rows, [1, 3]);
+    }
+
+    #[test]
+    fn unclosed_comment_before_multibyte_text() {
+        let p = Plan::parse("<!-- 🌀");
+        assert_eq!(p.comments[0].text, "🌀");
+        assert_eq!(p.comments[0].span.end, "<!-- 🌀".len());
     }
 
     #[test]

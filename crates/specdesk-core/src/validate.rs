@@ -1233,6 +1233,58 @@ mod tests {
         assert!(similarity("요약이 목표를 담음", "전혀 다른 항목") < 0.3);
     }
 
+    mod robustness {
+        use super::super::*;
+        use crate::template::TemplateSource;
+        use proptest::prelude::*;
+
+        const FRAGMENTS: &[&str] = &[
+            "# Plan: [FEATURE]\n", "## Summary\n", "## 요약\n", "### 준비\n", "## Status Checklist\n",
+            "- **Goal**: x\n", "- **Goal**:\n", "**Users**:", "| a | b |\n", "|---|---|\n",
+            "| 1 | 2 | 3 |\n", "- [ ] item\n", "- [x] Summary captures\n", "```\n", "[e.g., x]",
+            "NEEDS CLARIFICATION", "`", "**Branch**: `x` | **Date**: 2025-13-01\n",
+            "**Spec**: [s](../x/spec.md)\n", "\r\n", "\n", "\n\n", "한글", "😀", "[", "]", "(", ")",
+            "<!-- ", " -->", "---\n", "> **Fill ONLY if**\n", "*", "|", "[link]", "[주요 사용자]",
+            "[x](./missing.md)", "  ", "1. ", "\\",
+        ];
+
+        fn assert_valid(text: &str, ds: &[Diagnostic]) {
+            for d in ds {
+                let spans = std::iter::once(&d.span)
+                    .chain(d.fix.iter().flat_map(|f| f.edits.iter().map(|e| &e.span)));
+                for span in spans {
+                    assert!(span.start <= span.end && span.end <= text.len(), "{d:?}");
+                    assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end), "{d:?}");
+                }
+            }
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(300))]
+            #[test]
+            fn never_panics_and_spans_stay_valid(
+                parts in prop::collection::vec(prop::sample::select(FRAGMENTS), 0..60),
+                noise in "\\PC{0,20}",
+            ) {
+                let text = format!("{}{noise}", parts.concat());
+                let korean = Template::from_text(
+                    "# 계획: [기능 이름]\n\n**날짜**: [YYYY-MM-DD]\n\n## 요약\n- **목표**: [목표]\n\n### 준비\n[준비]\n\n## 상태 점검표\n- [ ] 요약 완료\n".into(),
+                    TemplateSource::BuiltinLite,
+                );
+                let ctx = PlanContext {
+                    feature_dir_name: Some("001-a".into()),
+                    plan_dir: Some(std::env::temp_dir().join("specdesk-no-such-dir")),
+                };
+                for template in [Template::builtin_lite(), korean] {
+                    let ds = validate_plan(&text, &template, &ctx);
+                    assert_valid(&text, &ds);
+                    let template_ds = validate_plan(&template.text, &template, &ctx);
+                    assert_valid(&template.text, &template_ds);
+                }
+            }
+        }
+    }
+
     #[test]
     fn links_that_are_not_local_files() {
         assert_eq!(local_link_path("https://x.dev/a"), None);
