@@ -549,15 +549,18 @@ impl<'a> Parsing<'a> {
         }
     }
 
+    // Code blocks and comments are recorded in document order and never overlap, so a binary
+    // search finds the one that could hold `offset` (keeps parsing linear on large plans).
     fn in_code_block(&self, offset: usize) -> bool {
-        self.plan.code_blocks.iter().any(|r| r.contains(&offset))
+        let blocks = &self.plan.code_blocks;
+        let i = blocks.partition_point(|r| r.start <= offset);
+        i > 0 && blocks[i - 1].contains(&offset)
     }
 
     fn in_comment(&self, offset: usize) -> bool {
-        self.plan
-            .comments
-            .iter()
-            .any(|c| (c.span.start..c.span.end).contains(&offset))
+        let comments = &self.plan.comments;
+        let i = comments.partition_point(|c| c.span.start <= offset);
+        i > 0 && (comments[i - 1].span.start..comments[i - 1].span.end).contains(&offset)
     }
 
     fn find_placeholders(&mut self) {
@@ -592,12 +595,16 @@ impl<'a> Parsing<'a> {
                 });
             }
         }
+        // The bracket groups found so far are in document order and do not overlap.
+        let brackets = found.len();
+        let inside_bracket = |found: &[Placeholder], start: usize, end: usize| {
+            let i = found.partition_point(|p| p.span.start <= start);
+            i > 0 && end <= found[i - 1].span.end
+        };
         for m in clarify.find_iter(text) {
             if self.in_code_block(m.start())
                 || self.in_comment(m.start())
-                || found
-                    .iter()
-                    .any(|p| p.span.start <= m.start() && m.end() <= p.span.end)
+                || inside_bracket(&found[..brackets], m.start(), m.end())
             {
                 continue;
             }
