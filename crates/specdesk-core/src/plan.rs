@@ -655,7 +655,9 @@ fn mostly_identifiers(t: &str) -> bool {
     let is_identifier = |w: &str| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         let last = w.len().saturating_sub(1);
-        let inner = w.char_indices().any(|(i, c)| (c == '.' || c == '_') && i > 0 && i < last);
+        let inner = w
+            .char_indices()
+            .any(|(i, c)| (c == '.' || c == '_') && i > 0 && i < last);
         let camel = w
             .chars()
             .zip(w.chars().skip(1))
@@ -776,10 +778,22 @@ mod tests {
 
     #[test]
     fn code_like_brackets_are_not_prose_placeholders() {
-        assert_eq!(classify_placeholder(" if (canMerge) MergeButton, if (canCreate) Add "), None);
-        assert_eq!(classify_placeholder("Item { category: String, count: int }"), None);
-        assert_eq!(classify_placeholder("InitCommand.self, AddCommand.self, user_id"), None);
-        assert_eq!(classify_placeholder("기능 이름을 여기에 적기"), Some(PlaceholderKind::Prose));
+        assert_eq!(
+            classify_placeholder(" if (canMerge) MergeButton, if (canCreate) Add "),
+            None
+        );
+        assert_eq!(
+            classify_placeholder("Item { category: String, count: int }"),
+            None
+        );
+        assert_eq!(
+            classify_placeholder("InitCommand.self, AddCommand.self, user_id"),
+            None
+        );
+        assert_eq!(
+            classify_placeholder("기능 이름을 여기에 적기"),
+            Some(PlaceholderKind::Prose)
+        );
         assert_eq!(
             classify_placeholder("Primary actors or personas"),
             Some(PlaceholderKind::Prose)

@@ -295,11 +295,7 @@ pub(crate) fn label_lines(text: &str, plan: &Plan, index: &LineIndex<'_>) -> Vec
     let re = PARA.get_or_init(|| {
         Regex::new(r"^ {0,3}(?:\*\*([^*\n]{1,60}?)\*\*[ \t]*:|\*\*([^*\n]{1,60}?):\*\*)[ \t]*").unwrap()
     });
-    let body_start = plan
-        .sections
-        .first()
-        .map(|s| s.span.start)
-        .unwrap_or(text.len());
+    let body_start = plan.sections.first().map(|s| s.span.start).unwrap_or(text.len());
     let mut out: Vec<LabelLine> = plan
         .labeled_bullets
         .iter()
@@ -625,7 +621,11 @@ mod tests {
     fn lite_expectations_come_from_the_template() {
         let t = Template::builtin_lite();
         let e = &t.expected;
-        let fields: Vec<_> = e.header_fields.iter().map(|f| (f.name.as_str(), f.role, f.required)).collect();
+        let fields: Vec<_> = e
+            .header_fields
+            .iter()
+            .map(|f| (f.name.as_str(), f.role, f.required))
+            .collect();
         assert_eq!(
             fields,
             [
@@ -644,10 +644,16 @@ mod tests {
         assert_eq!(labels, ["Goal", "Users", "Critical Behaviors", "Non‑Negotiables"]);
         assert!(summary.labels.iter().all(|l| l.required));
         let outline = t.section("Implementation Outline").unwrap();
-        assert!(outline.labels.iter().any(|l| l.label == "Key Components" && l.required));
+        assert!(outline
+            .labels
+            .iter()
+            .any(|l| l.label == "Key Components" && l.required));
         let checklist = &e.sections.last().unwrap().checklist;
         assert_eq!(checklist.len(), 5);
-        assert_eq!(checklist[0], "Summary captures desired outcomes and scope boundaries");
+        assert_eq!(
+            checklist[0],
+            "Summary captures desired outcomes and scope boundaries"
+        );
         assert!(e.placeholders.iter().any(|p| p == "[DATE]"));
         assert!(e.placeholders.iter().any(|p| p == "[Component 1]"));
         assert!(!e.placeholders.iter().any(|p| p == "[ ]"));
@@ -657,7 +663,12 @@ mod tests {
     fn conditional_sections_are_optional() {
         let text = "# Plan: [FEATURE]\n\n## Summary\n[what]\n\n## Complexity Tracking\n\n> **Fill ONLY if violations**\n\n| A | B |\n|---|---|\n\n## 복잡도 (선택)\n내용\n\n## 위험\n\n*해당하는 경우에만 작성*\n";
         let t = Template::from_text(text.to_string(), TemplateSource::BuiltinLite);
-        let req: Vec<_> = t.expected.sections.iter().map(|s| (s.name.as_str(), s.required)).collect();
+        let req: Vec<_> = t
+            .expected
+            .sections
+            .iter()
+            .map(|s| (s.name.as_str(), s.required))
+            .collect();
         assert_eq!(
             req,
             [

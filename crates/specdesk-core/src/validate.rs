@@ -10,7 +10,7 @@
 
 use crate::diagnostic::{Diagnostic, Fix, Severity, TextEdit};
 use crate::error::{CoreError, Result};
-use crate::plan::{classify_placeholder, HeaderField, Plan, PlaceholderKind, Section, Table};
+use crate::plan::{classify_placeholder, HeaderField, PlaceholderKind, Plan, Section, Table};
 use crate::repo::parse_feature_dir;
 use crate::span::LineIndex;
 use crate::template::{
@@ -249,7 +249,11 @@ impl<'a> Check<'a> {
     }
 
     fn insert_fix(&self, title: String, at: usize, insert: String) -> Fix {
-        let insert = if self.crlf { insert.replace('\n', "\r\n") } else { insert };
+        let insert = if self.crlf {
+            insert.replace('\n', "\r\n")
+        } else {
+            insert
+        };
         Fix {
             title,
             edits: vec![TextEdit {
@@ -278,7 +282,12 @@ impl<'a> Check<'a> {
         if self.plan.title.is_some() {
             return;
         }
-        let at = self.plan.front_matter.as_ref().map(|f| self.line_after(f.span.end)).unwrap_or(0);
+        let at = self
+            .plan
+            .front_matter
+            .as_ref()
+            .map(|f| self.line_after(f.span.end))
+            .unwrap_or(0);
         let fix = self.insert_fix(
             "Insert the template's title".to_string(),
             at,
@@ -409,7 +418,9 @@ impl<'a> Check<'a> {
 
     /// Report a missing spec.md once, at the first spec field that is otherwise fine.
     fn check_spec_exists(&mut self, expected: &[ExpectedField]) {
-        let Some(dir) = self.ctx.plan_dir.as_ref() else { return };
+        let Some(dir) = self.ctx.plan_dir.as_ref() else {
+            return;
+        };
         if dir.join("spec.md").is_file() {
             return;
         }
@@ -457,8 +468,16 @@ impl<'a> Check<'a> {
     }
 
     fn has_placeholder_in(&self, range: Range<usize>) -> bool {
-        let i = self.plan.placeholders.partition_point(|p| p.span.end <= range.start);
-        if self.plan.placeholders.get(i).is_some_and(|p| p.span.start < range.end) {
+        let i = self
+            .plan
+            .placeholders
+            .partition_point(|p| p.span.end <= range.start);
+        if self
+            .plan
+            .placeholders
+            .get(i)
+            .is_some_and(|p| p.span.start < range.end)
+        {
             return true;
         }
         let slice = &self.text[range];
@@ -503,7 +522,10 @@ impl<'a> Check<'a> {
             insert,
         );
         let message = match parent {
-            Some(p) => format!("Missing subsection “{}” in “{p}” (required by the template)", exp.name),
+            Some(p) => format!(
+                "Missing subsection “{}” in “{p}” (required by the template)",
+                exp.name
+            ),
             None => format!("Missing section “{}” (required by the template)", exp.name),
         };
         self.push(rule, message, at..at, Some(fix));
@@ -539,8 +561,18 @@ impl<'a> Check<'a> {
             if keep[k] {
                 continue;
             }
-            let next = seq.iter().zip(&keep).filter(|(&s, &kept)| kept && s > t).map(|(&s, _)| s).min();
-            let prev = seq.iter().zip(&keep).filter(|(&s, &kept)| kept && s < t).map(|(&s, _)| s).max();
+            let next = seq
+                .iter()
+                .zip(&keep)
+                .filter(|(&s, &kept)| kept && s > t)
+                .map(|(&s, _)| s)
+                .min();
+            let prev = seq
+                .iter()
+                .zip(&keep)
+                .filter(|(&s, &kept)| kept && s < t)
+                .map(|(&s, _)| s)
+                .max();
             let hint = match (next, prev) {
                 (Some(n), _) => format!("it belongs before “{}”", expected[n].name),
                 (None, Some(p)) => format!("it belongs after “{}”", expected[p].name),
@@ -549,7 +581,10 @@ impl<'a> Check<'a> {
             let Some(f) = matches[t] else { continue };
             self.push(
                 Rule::SectionOrder,
-                format!("Section “{}” is out of the template's order: {hint}", expected[t].name),
+                format!(
+                    "Section “{}” is out of the template's order: {hint}",
+                    expected[t].name
+                ),
                 found[f].heading.span.range(),
                 None,
             );
@@ -599,7 +634,11 @@ impl<'a> Check<'a> {
         let mut used = vec![false; in_scope.len()];
         let mut unmatched = Vec::new();
         for want in tables {
-            match in_scope.iter().enumerate().find(|(k, t)| !used[*k] && header_fits(want, t)) {
+            match in_scope
+                .iter()
+                .enumerate()
+                .find(|(k, t)| !used[*k] && header_fits(want, t))
+            {
                 Some((k, _)) => used[k] = true,
                 None => unmatched.push(want),
             }
@@ -607,7 +646,8 @@ impl<'a> Check<'a> {
         for want in unmatched {
             // Only a table sharing most columns with the template's is the template's table
             // edited; a table with other columns is the author's own and is left alone.
-            let Some(k) = (0..in_scope.len()).find(|&k| !used[k] && shares_columns(want, &in_scope[k])) else {
+            let Some(k) = (0..in_scope.len()).find(|&k| !used[k] && shares_columns(want, &in_scope[k]))
+            else {
                 continue;
             };
             used[k] = true;
@@ -644,11 +684,18 @@ impl<'a> Check<'a> {
             let found = self.labels[first..last]
                 .iter()
                 .find(|l| l.key == want.key)
-                .or_else(|| self.labels[first..last].iter().find(|l| keys_resemble(&l.key, &want.key)));
+                .or_else(|| {
+                    self.labels[first..last]
+                        .iter()
+                        .find(|l| keys_resemble(&l.key, &want.key))
+                });
             match found {
                 None if want.required => reports.push((
                     Rule::MissingLabel,
-                    format!("Missing “**{}**” in “{}” (required by the template)", want.label, exp.name),
+                    format!(
+                        "Missing “**{}**” in “{}” (required by the template)",
+                        want.label, exp.name
+                    ),
                     self.heading_range_at(scope.start),
                 )),
                 Some(l) if l.value.is_empty() && !l.has_body => reports.push((
@@ -703,7 +750,10 @@ impl<'a> Check<'a> {
                         want.clone(),
                     );
                     reports.push((
-                        format!("Checklist item “{}” was renamed; the template has “{want}”", t.text),
+                        format!(
+                            "Checklist item “{}” was renamed; the template has “{want}”",
+                            t.text
+                        ),
                         range,
                         Some(fix),
                     ));
@@ -786,7 +836,8 @@ impl<'a> Check<'a> {
             {
                 continue;
             }
-            let kind = classify_placeholder(&self.text[r.start + 1..r.end.saturating_sub(1).max(r.start + 1)]);
+            let kind =
+                classify_placeholder(&self.text[r.start + 1..r.end.saturating_sub(1).max(r.start + 1)]);
             if kind != Some(PlaceholderKind::Token) && self.in_inline_code(r.start) {
                 continue;
             }
@@ -822,9 +873,11 @@ impl<'a> Check<'a> {
         static BEFORE: OnceLock<Regex> = OnceLock::new();
         static AFTER: OnceLock<Regex> = OnceLock::new();
         let before_re = BEFORE.get_or_init(|| {
-            Regex::new(r"(?i)\b(no|not|none|zero|without|resolved|unresolved|any|all|as|remaining)\W*$").unwrap()
+            Regex::new(r"(?i)\b(no|not|none|zero|without|resolved|unresolved|any|all|as|remaining)\W*$")
+                .unwrap()
         });
-        let after_re = AFTER.get_or_init(|| Regex::new(r"(?i)^\W*(markers?|remains?|resolved|left)\b").unwrap());
+        let after_re =
+            AFTER.get_or_init(|| Regex::new(r"(?i)^\W*(markers?|remains?|resolved|left)\b").unwrap());
         if self.text[range.clone()].contains(':') {
             return false;
         }
@@ -852,7 +905,9 @@ impl<'a> Check<'a> {
     }
 
     fn check_links(&mut self) {
-        let Some(dir) = self.ctx.plan_dir.clone() else { return };
+        let Some(dir) = self.ctx.plan_dir.clone() else {
+            return;
+        };
         let spec_values: Vec<Range<usize>> = self
             .template
             .expected
@@ -929,8 +984,9 @@ fn match_sections(expected: &[ExpectedSection], found: &[Section]) -> Vec<Option
         if loose.is_empty() {
             continue;
         }
-        let hit = (0..found.len())
-            .find(|&f| !used[f] && (loose_found[f] == loose || found_keys[f] == loose || loose_found[f] == exp.key));
+        let hit = (0..found.len()).find(|&f| {
+            !used[f] && (loose_found[f] == loose || found_keys[f] == loose || loose_found[f] == exp.key)
+        });
         if let Some(f) = hit {
             used[f] = true;
             out[i] = Some(f);
@@ -1063,7 +1119,15 @@ fn leading_iso_date(value: &str) -> bool {
 /// `value` as an ISO date, when it is an unambiguous date in another common format.
 fn reformat_date(value: &str) -> Option<String> {
     let v = value.trim().trim_matches('`').trim();
-    const FORMATS: [&str; 7] = ["%Y/%m/%d", "%Y.%m.%d", "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%Y%m%d"];
+    const FORMATS: [&str; 7] = [
+        "%Y/%m/%d",
+        "%Y.%m.%d",
+        "%B %d, %Y",
+        "%b %d, %Y",
+        "%d %B %Y",
+        "%d %b %Y",
+        "%Y%m%d",
+    ];
     FORMATS
         .iter()
         .find_map(|f| chrono::NaiveDate::parse_from_str(v, f).ok())
@@ -1074,7 +1138,10 @@ fn reformat_date(value: &str) -> Option<String> {
 fn spec_target_problem(dest: &str, feature_dir: Option<&str>) -> Option<String> {
     let path = dest.split(['#', '?']).next().unwrap_or("");
     let path = percent_decode(path);
-    let parts: Vec<&str> = path.split(['/', '\\']).filter(|c| !c.is_empty() && *c != ".").collect();
+    let parts: Vec<&str> = path
+        .split(['/', '\\'])
+        .filter(|c| !c.is_empty() && *c != ".")
+        .collect();
     let Some(file) = parts.last() else {
         return Some("does not point at the feature's spec.md".to_string());
     };
@@ -1184,14 +1251,22 @@ mod tests {
         assert_eq!(Rule::MissingSection.code(), "SD001");
         assert_eq!(Rule::from_code_or_name("table-cells"), Some(Rule::TableCells));
         assert_eq!(Rule::from_code_or_name("sd003"), Some(Rule::UnfilledPlaceholder));
-        assert!(Rule::ALL.iter().all(|r| r.name().chars().all(|c| c.is_ascii_lowercase() || c == '-')));
+        assert!(Rule::ALL
+            .iter()
+            .all(|r| r.name().chars().all(|c| c.is_ascii_lowercase() || c == '-')));
     }
 
     #[test]
     fn lis_keeps_the_longest_ordered_run() {
         assert_eq!(longest_increasing(&[0, 1, 2]), [true, true, true]);
-        assert_eq!(longest_increasing(&[4, 0, 1, 2, 3]), [false, true, true, true, true]);
-        assert_eq!(longest_increasing(&[0, 2, 1, 3]).iter().filter(|k| !**k).count(), 1);
+        assert_eq!(
+            longest_increasing(&[4, 0, 1, 2, 3]),
+            [false, true, true, true, true]
+        );
+        assert_eq!(
+            longest_increasing(&[0, 2, 1, 3]).iter().filter(|k| !**k).count(),
+            1
+        );
     }
 
     #[test]
@@ -1201,7 +1276,10 @@ mod tests {
         assert!(branch_matches("feature/photo-albums", "001-photo-albums"));
         assert!(branch_matches("main", "001-photo-albums"));
         assert!(!branch_matches("002-other", "001-photo-albums"));
-        assert_eq!(suggested_branch("feature/[###-feature-name]", "001-x"), "feature/001-x");
+        assert_eq!(
+            suggested_branch("feature/[###-feature-name]", "001-x"),
+            "feature/001-x"
+        );
     }
 
     #[test]
@@ -1227,8 +1305,14 @@ mod tests {
 
     #[test]
     fn similarity_is_symmetric_and_graded() {
-        assert_eq!(similarity("Technical snapshot finalized", "Technical snapshot finalized"), 1.0);
-        let s = similarity("Technical snapshot finalized with chosen tools", "Technical snapshot final");
+        assert_eq!(
+            similarity("Technical snapshot finalized", "Technical snapshot finalized"),
+            1.0
+        );
+        let s = similarity(
+            "Technical snapshot finalized with chosen tools",
+            "Technical snapshot final",
+        );
         assert!(s > 0.5 && s < 1.0, "{s}");
         assert!(similarity("요약이 목표를 담음", "전혀 다른 항목") < 0.3);
     }
@@ -1239,13 +1323,46 @@ mod tests {
         use proptest::prelude::*;
 
         const FRAGMENTS: &[&str] = &[
-            "# Plan: [FEATURE]\n", "## Summary\n", "## 요약\n", "### 준비\n", "## Status Checklist\n",
-            "- **Goal**: x\n", "- **Goal**:\n", "**Users**:", "| a | b |\n", "|---|---|\n",
-            "| 1 | 2 | 3 |\n", "- [ ] item\n", "- [x] Summary captures\n", "```\n", "[e.g., x]",
-            "NEEDS CLARIFICATION", "`", "**Branch**: `x` | **Date**: 2025-13-01\n",
-            "**Spec**: [s](../x/spec.md)\n", "\r\n", "\n", "\n\n", "한글", "😀", "[", "]", "(", ")",
-            "<!-- ", " -->", "---\n", "> **Fill ONLY if**\n", "*", "|", "[link]", "[주요 사용자]",
-            "[x](./missing.md)", "  ", "1. ", "\\",
+            "# Plan: [FEATURE]\n",
+            "## Summary\n",
+            "## 요약\n",
+            "### 준비\n",
+            "## Status Checklist\n",
+            "- **Goal**: x\n",
+            "- **Goal**:\n",
+            "**Users**:",
+            "| a | b |\n",
+            "|---|---|\n",
+            "| 1 | 2 | 3 |\n",
+            "- [ ] item\n",
+            "- [x] Summary captures\n",
+            "```\n",
+            "[e.g., x]",
+            "NEEDS CLARIFICATION",
+            "`",
+            "**Branch**: `x` | **Date**: 2025-13-01\n",
+            "**Spec**: [s](../x/spec.md)\n",
+            "\r\n",
+            "\n",
+            "\n\n",
+            "한글",
+            "😀",
+            "[",
+            "]",
+            "(",
+            ")",
+            "<!-- ",
+            " -->",
+            "---\n",
+            "> **Fill ONLY if**\n",
+            "*",
+            "|",
+            "[link]",
+            "[주요 사용자]",
+            "[x](./missing.md)",
+            "  ",
+            "1. ",
+            "\\",
         ];
 
         fn assert_valid(text: &str, ds: &[Diagnostic]) {
@@ -1254,7 +1371,10 @@ mod tests {
                     .chain(d.fix.iter().flat_map(|f| f.edits.iter().map(|e| &e.span)));
                 for span in spans {
                     assert!(span.start <= span.end && span.end <= text.len(), "{d:?}");
-                    assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end), "{d:?}");
+                    assert!(
+                        text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
+                        "{d:?}"
+                    );
                 }
             }
         }
@@ -1291,6 +1411,9 @@ mod tests {
         assert_eq!(local_link_path("mailto:a@b"), None);
         assert_eq!(local_link_path("#summary"), None);
         assert_eq!(local_link_path("/specs/x.md"), None);
-        assert_eq!(local_link_path("./research%20notes.md#top").as_deref(), Some("./research notes.md"));
+        assert_eq!(
+            local_link_path("./research%20notes.md#top").as_deref(),
+            Some("./research notes.md")
+        );
     }
 }

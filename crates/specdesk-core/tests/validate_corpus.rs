@@ -34,7 +34,10 @@ fn plans_of(repo: &Path) -> Vec<PathBuf> {
 }
 
 fn assert_span_ok(text: &str, span: &Span, what: &str) {
-    assert!(span.start <= span.end && span.end <= text.len(), "{what}: {span:?} out of bounds");
+    assert!(
+        span.start <= span.end && span.end <= text.len(),
+        "{what}: {span:?} out of bounds"
+    );
     assert!(
         text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
         "{what}: {span:?} not on char boundaries"
@@ -44,7 +47,11 @@ fn assert_span_ok(text: &str, span: &Span, what: &str) {
 
 fn assert_diagnostic_ok(text: &str, d: &Diagnostic, what: &str) {
     assert_span_ok(text, &d.span, what);
-    assert!(Rule::from_code_or_name(&d.code).is_some(), "{what}: unknown code {}", d.code);
+    assert!(
+        Rule::from_code_or_name(&d.code).is_some(),
+        "{what}: unknown code {}",
+        d.code
+    );
     if let Some(fix) = &d.fix {
         let mut last_end = 0;
         for edit in &fix.edits {
@@ -91,7 +98,11 @@ fn corpus_plans_validate_against_their_own_templates() {
             let diagnostics = validate_plan(&text, &template, &ctx);
             total_time += started.elapsed();
             count += 1;
-            let rel = plan_path.strip_prefix(&corpus).unwrap_or(&plan_path).display().to_string();
+            let rel = plan_path
+                .strip_prefix(&corpus)
+                .unwrap_or(&plan_path)
+                .display()
+                .to_string();
             for d in &diagnostics {
                 assert_diagnostic_ok(&text, d, &rel);
                 *by_code.entry(format!("{} {}", d.code, d.rule)).or_default() += 1;
@@ -110,7 +121,10 @@ fn corpus_plans_validate_against_their_own_templates() {
             assert_eq!(validate_plan(&text, &template, &ctx), diagnostics, "{rel}");
         }
         plans += count;
-        let name = repo.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = repo
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         println!("{name:<36} {count:>5} {errors:>6} {warnings:>6}");
     }
     println!("\n{plans} plans, {:?} validating in total", total_time);

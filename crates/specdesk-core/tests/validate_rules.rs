@@ -8,7 +8,9 @@ use specdesk_core::{Diagnostic, Severity};
 use std::path::{Path, PathBuf};
 
 fn fixture(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(rel)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(rel)
 }
 
 fn read(rel: &str) -> String {
@@ -36,7 +38,11 @@ fn korean_template() -> Template {
 }
 
 fn korean(text: &str) -> Vec<Diagnostic> {
-    validate_plan(text, &korean_template(), &PlanContext::for_plan_path(&fixture(KO_PLAN)))
+    validate_plan(
+        text,
+        &korean_template(),
+        &PlanContext::for_plan_path(&fixture(KO_PLAN)),
+    )
 }
 
 /// The diagnostics of `rule`.
@@ -70,7 +76,10 @@ fn apply_fix(text: &str, d: &Diagnostic) -> String {
 /// `text` with the H2 section starting at `heading` removed (up to the next `## `).
 fn without_section(text: &str, heading: &str) -> String {
     let start = text.find(heading).unwrap();
-    let end = text[start + 3..].find("\n## ").map(|i| start + 3 + i + 1).unwrap();
+    let end = text[start + 3..]
+        .find("\n## ")
+        .map(|i| start + 3 + i + 1)
+        .unwrap();
     format!("{}{}", &text[..start], &text[end..])
 }
 
@@ -103,7 +112,10 @@ fn the_bare_lite_template_reports_each_placeholder() {
     assert_eq!(placeholders.len(), expected, "{placeholders:#?}");
     assert_eq!(ds.len(), placeholders.len(), "only placeholders: {ds:#?}");
     let first = &placeholders[0];
-    assert_eq!((at(first), &LITE_TEMPLATE[first.span.range()]), ((1, 31), "[FEATURE]"));
+    assert_eq!(
+        (at(first), &LITE_TEMPLATE[first.span.range()]),
+        ((1, 31), "[FEATURE]")
+    );
     let date = placeholders
         .iter()
         .find(|d| &LITE_TEMPLATE[d.span.range()] == "[DATE]")
@@ -128,7 +140,10 @@ fn missing_section_points_where_it_belongs_and_fixes_it() {
     assert!(fixed.contains("\n\n## Validation Strategy\n- **Automated Tests**: [Contract"));
     let after = lite(&fixed);
     assert!(of(&after, Rule::MissingSection).is_empty());
-    assert!(after.iter().all(|d| d.code == Rule::UnfilledPlaceholder.code()), "{after:#?}");
+    assert!(
+        after.iter().all(|d| d.code == Rule::UnfilledPlaceholder.code()),
+        "{after:#?}"
+    );
     assert_eq!(after.len(), 3);
 }
 
@@ -151,7 +166,10 @@ fn unfilled_placeholders_are_reported_with_their_bytes() {
     let text = read(LITE_PLAN)
         .replace("TypeScript 5.4 on Node 20", "[e.g., Python 3.12]")
         .replace("None at the moment.", "NEEDS CLARIFICATION")
-        .replace("Family members who upload", "[Primary actors or personas] who upload");
+        .replace(
+            "Family members who upload",
+            "[Primary actors or personas] who upload",
+        );
     let ds = lite(&text);
     let ds = of(&ds, Rule::UnfilledPlaceholder);
     let found: Vec<_> = ds.iter().map(|d| (at(d), &text[d.span.range()])).collect();
@@ -253,8 +271,14 @@ fn table_header_differs_from_the_template() {
     assert!(lite(&apply_fix(&text, &d)).is_empty());
     // Extra columns are fine.
     let wider = read(LITE_PLAN)
-        .replace("| Area | Decision | Notes |", "| Area | Decision | Notes | Owner |")
-        .replace("|------|----------|-------|", "|------|----------|-------|-------|");
+        .replace(
+            "| Area | Decision | Notes |",
+            "| Area | Decision | Notes | Owner |",
+        )
+        .replace(
+            "|------|----------|-------|",
+            "|------|----------|-------|-------|",
+        );
     assert!(of(&lite(&wider), Rule::TableHeader).is_empty());
 }
 
@@ -298,12 +322,18 @@ fn checklist_items_missing_or_renamed() {
             "- [ ] Work breakdown lists the minimal phases to ship",
             "- [ ] Work breakdown lists the phases to ship",
         )
-        .replace("- [ ] Validation strategy covers tests needed to protect the change\n", "");
+        .replace(
+            "- [ ] Validation strategy covers tests needed to protect the change\n",
+            "",
+        );
     let ds = of(&lite(&text), Rule::ChecklistItem);
     assert_eq!(ds.len(), 2, "{ds:#?}");
     let renamed = ds.iter().find(|d| d.message.contains("renamed")).unwrap();
     assert_eq!(at(renamed), (61, 7));
-    assert_eq!(&text[renamed.span.range()], "Work breakdown lists the phases to ship");
+    assert_eq!(
+        &text[renamed.span.range()],
+        "Work breakdown lists the phases to ship"
+    );
     let missing = ds.iter().find(|d| d.message.starts_with("Missing")).unwrap();
     assert!(missing.message.contains("Validation strategy covers tests"));
     // After the section's last task item.
@@ -330,7 +360,11 @@ fn missing_subsection_is_reported_in_korean() {
     let end = plan.find("## 상태 점검표").unwrap();
     let text = format!("{}{}", &plan[..start], &plan[end..]);
     let d = single(&korean(&text), Rule::MissingSubsection);
-    assert!(d.message.contains("“구축”") && d.message.contains("“구현 단계”"), "{}", d.message);
+    assert!(
+        d.message.contains("“구축”") && d.message.contains("“구현 단계”"),
+        "{}",
+        d.message
+    );
     assert_eq!(at(&d), (24, 1));
     assert!(text[d.span.start..].starts_with("## 상태 점검표"));
     assert!(korean(&apply_fix(&text, &d))
@@ -352,7 +386,12 @@ fn korean_plan_filled_from_its_template_passes_clean() {
     let ds = korean(&read(KO_PLAN));
     assert!(ds.is_empty(), "{ds:#?}");
     let t = korean_template();
-    let names: Vec<_> = t.expected.sections.iter().map(|s| (s.name.as_str(), s.required)).collect();
+    let names: Vec<_> = t
+        .expected
+        .sections
+        .iter()
+        .map(|s| (s.name.as_str(), s.required))
+        .collect();
     assert_eq!(
         names,
         [
@@ -369,7 +408,10 @@ fn korean_plan_filled_from_its_template_passes_clean() {
 fn korean_missing_section_is_reported_with_its_korean_name() {
     let text = without_section(&read(KO_PLAN), "## 기술 맥락");
     let d = single(&korean(&text), Rule::MissingSection);
-    assert_eq!(d.message, "Missing section “기술 맥락” (required by the template)");
+    assert_eq!(
+        d.message,
+        "Missing section “기술 맥락” (required by the template)"
+    );
     assert_eq!(at(&d), (11, 1));
     assert!(text[d.span.start..].starts_with("## 구현 단계"));
     let fixed = apply_fix(&text, &d);
