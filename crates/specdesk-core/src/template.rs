@@ -660,8 +660,39 @@ mod tests {
     }
 
     #[test]
+    fn for_repo_reads_the_repository_template_or_falls_back_to_lite() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("specs")).unwrap();
+        let repo = Repository::open(dir.path()).unwrap();
+        let t = Template::for_repo(&repo).unwrap();
+        assert_eq!(t.source, TemplateSource::BuiltinLite);
+        assert_eq!(t.text, LITE_TEMPLATE);
+
+        let templates = dir.path().join(".specify/templates");
+        std::fs::create_dir_all(&templates).unwrap();
+        std::fs::write(templates.join("plan-template.md"), "# 계획\n\n## 요약\n[요약]\n").unwrap();
+        let repo = Repository::open(dir.path()).unwrap();
+        let t = Template::for_repo(&repo).unwrap();
+        assert_eq!(
+            t.source,
+            TemplateSource::Repo {
+                rel_path: PLAN_TEMPLATE.to_string()
+            }
+        );
+        assert_eq!(t.expected.sections[0].name, "요약");
+        assert_eq!(
+            serde_json::to_value(&t.source).unwrap(),
+            serde_json::json!({"kind": "repo", "relPath": ".specify/templates/plan-template.md"})
+        );
+
+        std::fs::write(templates.join("plan-template.md"), b"# ok\n\xff\xfe").unwrap();
+        let err = Template::for_repo(&repo).unwrap_err();
+        assert_eq!(err.kind(), "invalidUtf8");
+    }
+
+    #[test]
     fn conditional_sections_are_optional() {
-        let text = "# Plan: [FEATURE]\n\n## Summary\n[what]\n\n## Complexity Tracking\n\n> **Fill ONLY if violations**\n\n| A | B |\n|---|---|\n\n## 복잡도 (선택)\n내용\n\n## 위험\n\n*해당하는 경우에만 작성*\n";
+        let text = "# Plan: [FEATURE]\n\n## Summary\n[what]\n\n## Complexity Tracking\n\n> **Fill ONLY if violations**\n\n| A | B |\n|---|---|\n\n## 복잡도 (선택)\n내용\n\n## 위험\n\n*해당하는 경우에만 작성*\n\n## 复杂度跟踪（可选）\n内容\n";
         let t = Template::from_text(text.to_string(), TemplateSource::BuiltinLite);
         let req: Vec<_> = t
             .expected
@@ -675,7 +706,8 @@ mod tests {
                 ("Summary", true),
                 ("Complexity Tracking", false),
                 ("복잡도 (선택)", false),
-                ("위험", false)
+                ("위험", false),
+                ("复杂度跟踪（可选）", false)
             ]
         );
     }

@@ -3,7 +3,7 @@
 //! Korean custom template and a plan filled from it). Each asserts code, line and column.
 
 use specdesk_core::template::{Template, TemplateSource, LITE_TEMPLATE};
-use specdesk_core::validate::{validate_plan, PlanContext, Rule};
+use specdesk_core::validate::{validate_file, validate_plan, PlanContext, Rule};
 use specdesk_core::{Diagnostic, Severity};
 use std::path::{Path, PathBuf};
 
@@ -437,4 +437,14 @@ fn diagnostics_are_sorted_by_position() {
     let ds = lite(&text);
     assert!(ds.len() >= 3);
     assert!(ds.windows(2).all(|w| w[0].span.start <= w[1].span.start));
+}
+
+#[test]
+fn validate_file_uses_the_plan_location() {
+    let ds = validate_file(&fixture(LITE_PLAN), &Template::builtin_lite()).unwrap();
+    assert!(ds.is_empty(), "{ds:#?}");
+    let ctx = PlanContext::for_plan_path(&fixture(LITE_PLAN));
+    assert_eq!(ctx.feature_dir_name.as_deref(), Some("001-photo-albums"));
+    let err = validate_file(&fixture("lite/no-such/plan.md"), &Template::builtin_lite()).unwrap_err();
+    assert_eq!(err.kind(), "notFound");
 }
