@@ -307,7 +307,7 @@ impl<'a> Check<'a> {
             match self.header_field(&field.key).cloned() {
                 None if field.required => self.report_missing_field(field),
                 None => {}
-                Some(found) if found.value.trim().is_empty() => self.push(
+                Some(found) if found.value.trim().is_empty() && field.required => self.push(
                     Rule::MissingHeaderField,
                     format!(
                         "Header field “{}” has no value (template: “{}”)",
@@ -316,6 +316,7 @@ impl<'a> Check<'a> {
                     found.span.range(),
                     None,
                 ),
+                Some(found) if found.value.trim().is_empty() => {}
                 Some(found) => match field.role {
                     FieldRole::Branch => self.check_branch(&found, field),
                     FieldRole::Date => self.check_date(&found),
@@ -401,18 +402,15 @@ impl<'a> Check<'a> {
         if self.has_placeholder_in(range.clone()) {
             return;
         }
-        let target = self.spec_target(&range);
-        let problem = match target {
-            None => Some(format!(
-                "“{}” does not point at the feature's spec.md",
-                found.name
-            )),
-            Some((dest, _)) => spec_target_problem(&dest, self.ctx.feature_dir_name.as_deref())
-                .map(|p| format!("“{}” {p}", found.name)),
+        let (problem, at) = match self.spec_target(&range) {
+            None => (Some("does not point at the feature's spec.md".to_string()), range),
+            Some((dest, at)) => (
+                spec_target_problem(&dest, self.ctx.feature_dir_name.as_deref()),
+                at,
+            ),
         };
-        if let Some(message) = problem {
-            let at = target_range(&self.spec_target(&range)).unwrap_or(range);
-            self.push(Rule::SpecLink, message, at, None);
+        if let Some(problem) = problem {
+            self.push(Rule::SpecLink, format!("“{}” {problem}", found.name), at, None);
         }
     }
 
@@ -873,8 +871,7 @@ impl<'a> Check<'a> {
         static BEFORE: OnceLock<Regex> = OnceLock::new();
         static AFTER: OnceLock<Regex> = OnceLock::new();
         let before_re = BEFORE.get_or_init(|| {
-            Regex::new(r"(?i)\b(no|not|none|zero|without|resolved|unresolved|any|all|as|remaining)\W*$")
-                .unwrap()
+            Regex::new(r"(?i)\b(no|not|none|zero|without|resolved|unresolved|any|all|remaining)\W*$").unwrap()
         });
         let after_re =
             AFTER.get_or_init(|| Regex::new(r"(?i)^\W*(markers?|remains?|resolved|left)\b").unwrap());
@@ -964,7 +961,8 @@ impl<'a> Check<'a> {
 }
 
 /// Pair each expected section with a found one: exact keys first, then keys without
-/// parenthesised parts. Each found section is used once (the first occurrence).
+/// parenthesised parts, then headings that extend the template's. Each found section is used
+/// once (the first occurrence).
 fn match_sections(expected: &[ExpectedSection], found: &[Section]) -> Vec<Option<usize>> {
     let mut used = vec![false; found.len()];
     let mut out = vec![None; expected.len()];
@@ -988,6 +986,17 @@ fn match_sections(expected: &[ExpectedSection], found: &[Section]) -> Vec<Option
             !used[f] && (loose_found[f] == loose || found_keys[f] == loose || loose_found[f] == exp.key)
         });
         if let Some(f) = hit {
+            used[f] = true;
+            out[i] = Some(f);
+        }
+    }
+    // An extended heading: `Technical Context & Decisions` for `Technical Context`.
+    for (i, exp) in expected.iter().enumerate() {
+        if out[i].is_some() || exp.key.is_empty() {
+            continue;
+        }
+        let prefix = format!("{} ", exp.key);
+        if let Some(f) = (0..found.len()).find(|&f| !used[f] && found_keys[f].starts_with(&prefix)) {
             used[f] = true;
             out[i] = Some(f);
         }
@@ -1164,10 +1173,6 @@ fn spec_target_problem(dest: &str, feature_dir: Option<&str>) -> Option<String> 
 fn is_ordinal(word: &str) -> bool {
     let digits = word.trim_end_matches(['.', ')']);
     digits.len() < word.len() && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
-}
-
-fn target_range(target: &Option<(String, Range<usize>)>) -> Option<Range<usize>> {
-    target.as_ref().map(|(_, r)| r.clone())
 }
 
 /// The local file a link points at, relative to the plan's folder; `None` for web links,

@@ -148,6 +148,12 @@ fn missing_section_points_where_it_belongs_and_fixes_it() {
 }
 
 #[test]
+fn extended_headings_still_match_their_template_section() {
+    let text = read(LITE_PLAN).replace("## Technical Snapshot", "## Technical Snapshot & Decisions");
+    assert!(lite(&text).is_empty(), "{:#?}", lite(&text));
+}
+
+#[test]
 fn section_order_flags_the_moved_section() {
     let plan = read(LITE_PLAN);
     let checklist = &plan[plan.find("## Status Checklist").unwrap()..plan.find("\n---").unwrap() + 1];
