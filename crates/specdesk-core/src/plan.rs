@@ -374,16 +374,14 @@ impl<'a> Parsing<'a> {
         // Block HTML arrives line by line; a comment spanning lines is found from its start.
         let Some(rel) = html.find("<!--") else { return };
         let start = range.start + rel;
-        let end = self.text[start..]
-            .find("-->")
-            .map(|e| start + e + 3)
-            .unwrap_or(self.text.len());
+        let close = self.text[start..].find("-->").map(|e| start + e);
+        let end = close.map(|c| c + 3).unwrap_or(self.text.len());
         if self.plan.comments.last().is_some_and(|c| c.span.end > start) {
             return;
         }
-        // An unterminated comment runs to the end of the text; `get` keeps odd cuts safe.
-        let inner_end = if self.text[..end].ends_with("-->") { end - 3 } else { end };
-        let inner = self.text.get(start + 4..inner_end.max(start + 4)).unwrap_or("").trim().to_string();
+        // An unclosed comment runs to the end of the text.
+        let inner_end = close.unwrap_or(self.text.len()).max(start + 4);
+        let inner = self.text[start + 4..inner_end].trim().to_string();
         self.plan.comments.push(Comment {
             text: inner,
             span: self.span(start..end),
@@ -551,15 +549,18 @@ impl<'a> Parsing<'a> {
         }
     }
 
+    // Code blocks and comments are recorded in document order and never overlap, so a binary
+    // search finds the one that could hold `offset` (keeps parsing linear on large plans).
     fn in_code_block(&self, offset: usize) -> bool {
-        self.plan.code_blocks.iter().any(|r| r.contains(&offset))
+        let blocks = &self.plan.code_blocks;
+        let i = blocks.partition_point(|r| r.start <= offset);
+        i > 0 && blocks[i - 1].contains(&offset)
     }
 
     fn in_comment(&self, offset: usize) -> bool {
-        self.plan
-            .comments
-            .iter()
-            .any(|c| (c.span.start..c.span.end).contains(&offset))
+        let comments = &self.plan.comments;
+        let i = comments.partition_point(|c| c.span.start <= offset);
+        i > 0 && (comments[i - 1].span.start..comments[i - 1].span.end).contains(&offset)
     }
 
     fn find_placeholders(&mut self) {
@@ -594,12 +595,16 @@ impl<'a> Parsing<'a> {
                 });
             }
         }
+        // The bracket groups found so far are in document order and do not overlap.
+        let brackets = found.len();
+        let inside_bracket = |found: &[Placeholder], start: usize, end: usize| {
+            let i = found.partition_point(|p| p.span.start <= start);
+            i > 0 && end <= found[i - 1].span.end
+        };
         for m in clarify.find_iter(text) {
             if self.in_code_block(m.start())
                 || self.in_comment(m.start())
-                || found
-                    .iter()
-                    .any(|p| p.span.start <= m.start() && m.end() <= p.span.end)
+                || inside_bracket(&found[..brackets], m.start(), m.end())
             {
                 continue;
             }
@@ -635,12 +640,33 @@ pub fn classify_placeholder(inner: &str) -> Option<PlaceholderKind> {
         return Some(PlaceholderKind::Token);
     }
     // Bracketed prose: several words, mostly lower-case — instructions left from the template.
+    // Code-like text (`[ if (a) B() ]`, `[Item { n: int }]`) is the author's, not a template's.
     let words = t.split_whitespace().count();
     let starts_lower_or_upper = t.chars().next().is_some_and(|c| c.is_alphabetic());
-    if words >= 3 && starts_lower_or_upper && !t.contains("](") {
+    let code_like = t.contains(['(', ')', '{', '}', '=', ';', '<', '>', '`']) || mostly_identifiers(t);
+    if words >= 3 && starts_lower_or_upper && !code_like && !t.contains("](") {
         return Some(PlaceholderKind::Prose);
     }
     None
+}
+
+/// True when most words look like code identifiers (`AddCommand.self`, `user_id`, `fooBar`).
+fn mostly_identifiers(t: &str) -> bool {
+    let is_identifier = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let last = w.len().saturating_sub(1);
+        let inner = w
+            .char_indices()
+            .any(|(i, c)| (c == '.' || c == '_') && i > 0 && i < last);
+        let camel = w
+            .chars()
+            .zip(w.chars().skip(1))
+            .any(|(a, b)| a.is_lowercase() && b.is_uppercase());
+        inner || camel
+    };
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let identifiers = words.iter().filter(|w| is_identifier(w)).count();
+    identifiers * 2 >= words.len()
 }
 
 /// Number of cells typed on a table source line: `|`s outside code spans and escapes.
@@ -751,6 +777,30 @@ mod tests {
     }
 
     #[test]
+    fn code_like_brackets_are_not_prose_placeholders() {
+        assert_eq!(
+            classify_placeholder(" if (canMerge) MergeButton, if (canCreate) Add "),
+            None
+        );
+        assert_eq!(
+            classify_placeholder("Item { category: String, count: int }"),
+            None
+        );
+        assert_eq!(
+            classify_placeholder("InitCommand.self, AddCommand.self, user_id"),
+            None
+        );
+        assert_eq!(
+            classify_placeholder("기능 이름을 여기에 적기"),
+            Some(PlaceholderKind::Prose)
+        );
+        assert_eq!(
+            classify_placeholder("Primary actors or personas"),
+            Some(PlaceholderKind::Prose)
+        );
+    }
+
+    #[test]
     fn front_matter_comments_and_rows() {
         let text = "---\ntitle: X\nowner: 'me'\n---\n# Plan\n<!-- note\nmore -->\n## T\n| a | b |\n|---|---|\n| 1 |\n| 1 | 2 | 3 |\n";
         let p = Plan::parse(text);
@@ -763,6 +813,13 @@ mod tests {
         assert_eq!(p.comments[0].text, "note\nmore");
         let rows: Vec<_> = p.tables[0].rows.iter().map(|r| r.written_cells).collect();
         assert_eq!(rows, [1, 3]);
+    }
+
+    #[test]
+    fn unclosed_comment_before_multibyte_text() {
+        let p = Plan::parse("<!-- 🌀");
+        assert_eq!(p.comments[0].text, "🌀");
+        assert_eq!(p.comments[0].span.end, "<!-- 🌀".len());
     }
 
     #[test]
