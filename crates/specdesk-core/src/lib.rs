@@ -19,7 +19,9 @@
 //! | [`store`] | confined, limited reads; compare-and-swap atomic writes |
 //! | [`watch`] | `notify` events → typed repository changes |
 //! | [`scaffold`] | create a new feature folder from the template |
+//! | [`check`] | validate every plan and gather every feature's status |
 
+pub mod check;
 pub mod diagnostic;
 pub mod edit;
 pub mod error;

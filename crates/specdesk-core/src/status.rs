@@ -40,7 +40,9 @@ impl Progress {
 
     /// Whole percent done, rounded down (so 100 means everything is done); 0 when empty.
     pub fn percent(&self) -> u32 {
-        (self.done.min(self.total) * 100).checked_div(self.total).unwrap_or(0) as u32
+        (self.done.min(self.total) * 100)
+            .checked_div(self.total)
+            .unwrap_or(0) as u32
     }
 
     /// True when there is at least one item and all are done.

@@ -1,0 +1,91 @@
+//! `check --format text|json`: rustc-style diagnostics with source snippets, and stable JSON.
+
+use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
+use specdesk_core::check::RepoCheck;
+use specdesk_core::Severity;
+use std::path::Path;
+
+/// Version of the JSON document printed by `check --format json` (see docs/cli.md).
+pub const JSON_VERSION: u32 = 1;
+
+fn level(severity: Severity) -> Level<'static> {
+    match severity {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+        Severity::Info => Level::INFO,
+    }
+}
+
+/// Human output (with ANSI colours; print it through `anstream`): one rustc-style block per diagnostic, then a summary line.
+pub fn text(result: &RepoCheck, root: &Path) -> String {
+    // Styled always; `anstream` strips the colours when stdout is not a terminal.
+    let renderer = Renderer::styled();
+    let mut out = String::new();
+    for plan in &result.plans {
+        if let Some(err) = &plan.error {
+            out.push_str(&format!("error: {}: cannot be checked: {err}\n\n", plan.rel_path));
+            continue;
+        }
+        for d in &plan.diagnostics {
+            let span = d.span.start.min(plan.text.len())..d.span.end.min(plan.text.len());
+            let label = d
+                .fix
+                .as_ref()
+                .map(|f| format!("help: {}", f.title))
+                .unwrap_or_default();
+            let report = &[level(d.severity)
+                .primary_title(d.message.as_str())
+                .id(d.code.as_str())
+                .element(
+                    Snippet::source(plan.text.as_str())
+                        .path(plan.rel_path.as_str())
+                        .line_start(1)
+                        .fold(true)
+                        .annotation(AnnotationKind::Primary.span(span).label(label)),
+                )];
+            out.push_str(&renderer.render(report));
+            out.push_str("\n\n");
+        }
+    }
+    let c = result.counts;
+    out.push_str(&format!(
+        "{} plan(s) checked in {} against {}: {} error(s), {} warning(s){}\n",
+        result.plans.len(),
+        root.display(),
+        template_name(result),
+        c.errors,
+        c.warnings,
+        if result.unreadable > 0 {
+            format!(", {} unreadable", result.unreadable)
+        } else {
+            String::new()
+        }
+    ));
+    out
+}
+
+fn template_name(result: &RepoCheck) -> String {
+    match &result.template {
+        specdesk_core::template::TemplateSource::BuiltinLite => "the built-in Lite template".to_string(),
+        specdesk_core::template::TemplateSource::Repo { rel_path } => rel_path.clone(),
+    }
+}
+
+/// Machine output: `{version, template, summary, plans[]}`; documented in docs/cli.md.
+pub fn json(result: &RepoCheck) -> String {
+    let doc = serde_json::json!({
+        "version": JSON_VERSION,
+        "template": result.template,
+        "summary": {
+            "plans": result.plans.len(),
+            "errors": result.counts.errors,
+            "warnings": result.counts.warnings,
+            "infos": result.counts.infos,
+            "unreadable": result.unreadable,
+        },
+        "plans": result.plans,
+    });
+    let mut s = serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"));
+    s.push('\n');
+    s
+}

@@ -1,0 +1,143 @@
+//! `status --format text|json|markdown`: every feature's progress at a glance.
+
+use specdesk_core::check::RepoStatus;
+use specdesk_core::status::{FeatureStatus, Progress};
+
+fn progress(p: &Progress) -> String {
+    if p.total == 0 {
+        "—".to_string()
+    } else {
+        format!("{}/{} ({}%)", p.done, p.total, p.percent())
+    }
+}
+
+fn validation(f: &FeatureStatus) -> String {
+    match (&f.plan, f.diagnostics) {
+        (None, _) => "no plan".to_string(),
+        (Some(_), None) => "unreadable".to_string(),
+        (Some(_), Some(c)) if c.errors == 0 && c.warnings == 0 => "clean".to_string(),
+        (Some(_), Some(c)) => format!("{} error(s), {} warning(s)", c.errors, c.warnings),
+    }
+}
+
+fn checklists(f: &FeatureStatus) -> Progress {
+    let mut total = Progress::default();
+    for c in &f.checklists {
+        total.done += c.progress.done;
+        total.total += c.progress.total;
+    }
+    total
+}
+
+struct Row {
+    feature: String,
+    plan: String,
+    checklist: String,
+    tasks: String,
+    checklists: String,
+}
+
+fn rows(status: &RepoStatus) -> Vec<Row> {
+    status
+        .features
+        .iter()
+        .map(|f| Row {
+            feature: f.dir_name.clone(),
+            plan: validation(f),
+            checklist: f
+                .plan
+                .as_ref()
+                .map(|p| progress(&p.progress))
+                .unwrap_or_else(|| "—".into()),
+            tasks: f
+                .tasks
+                .as_ref()
+                .map(|t| progress(&t.progress))
+                .unwrap_or_else(|| "—".into()),
+            checklists: progress(&checklists(f)),
+        })
+        .collect()
+}
+
+const HEADERS: [&str; 5] = ["Feature", "Plan", "Plan checklist", "Tasks", "Checklists"];
+
+/// Aligned columns for a terminal.
+pub fn text(status: &RepoStatus) -> String {
+    let rows = rows(status);
+    let cells = |r: &Row| {
+        [
+            r.feature.clone(),
+            r.plan.clone(),
+            r.checklist.clone(),
+            r.tasks.clone(),
+            r.checklists.clone(),
+        ]
+    };
+    let mut widths = HEADERS.map(|h| h.chars().count());
+    for r in &rows {
+        for (w, c) in widths.iter_mut().zip(cells(r)) {
+            *w = (*w).max(c.chars().count());
+        }
+    }
+    let line = |cols: [String; 5]| {
+        let padded: Vec<String> = cols
+            .iter()
+            .zip(widths)
+            .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count())))
+            .collect();
+        format!("{}\n", padded.join("  ").trim_end())
+    };
+    let mut out = line(HEADERS.map(String::from));
+    for r in &rows {
+        out.push_str(&line(cells(r)));
+    }
+    out.push_str(&summary(status));
+    out
+}
+
+fn summary(status: &RepoStatus) -> String {
+    let s = &status.summary;
+    format!(
+        "\n{} feature(s), {} plan(s); tasks {}; plan checklists {}; {} error(s), {} warning(s)\n",
+        s.features,
+        s.plans,
+        progress(&s.tasks),
+        progress(&s.plan_checklists),
+        s.errors,
+        s.warnings
+    )
+}
+
+/// `{version, summary, features[]}`.
+pub fn json(status: &RepoStatus) -> String {
+    let doc = serde_json::json!({ "version": 1, "summary": status.summary, "features": status.features });
+    let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+fn escape_cell(s: &str) -> String {
+    s.replace('|', "\\|")
+}
+
+/// A Markdown table a lead can paste into a review.
+pub fn markdown(status: &RepoStatus) -> String {
+    let mut out = String::from("# Spec status\n\n");
+    out.push_str(&format!(
+        "| {} |\n|{}|\n",
+        HEADERS.join(" | "),
+        " --- |".repeat(HEADERS.len())
+    ));
+    for r in rows(status) {
+        out.push_str(&format!(
+            "| {} | {} | {} | {} | {} |\n",
+            escape_cell(&r.feature),
+            escape_cell(&r.plan),
+            r.checklist,
+            r.tasks,
+            r.checklists
+        ));
+    }
+    out.push_str(&summary(status));
+    out
+}

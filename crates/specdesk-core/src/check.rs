@@ -1,0 +1,138 @@
+//! Whole-repository checking: validate every plan and gather every feature's status, reading
+//! through the [`Store`] so limits, confinement and clear errors apply.
+//!
+//! This is what `specdesk-cli check`/`status` print and what the app's sidebar shows; both
+//! call it so they can never disagree.
+
+use crate::diagnostic::{Diagnostic, DiagnosticCounts};
+use crate::error::CoreError;
+use crate::repo::{DocumentKind, Feature, Repository};
+use crate::status::{self, FeatureStatus, RepoSummary};
+use crate::store::Store;
+use crate::template::{Template, TemplateSource};
+use crate::validate::{self, PlanContext};
+use serde::Serialize;
+use std::path::Path;
+
+/// The outcome of validating one plan.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PlanCheck {
+    /// Repository-relative path of the plan.
+    pub rel_path: String,
+    /// The feature folder name (`001-photo-albums`).
+    pub feature: String,
+    pub diagnostics: Vec<Diagnostic>,
+    pub counts: DiagnosticCounts,
+    /// Set when the plan could not be read (binary, too large, …); then there are no diagnostics.
+    pub error: Option<CoreError>,
+    /// The text that was validated (for rendering snippets); not serialized.
+    #[serde(skip)]
+    pub text: String,
+}
+
+/// The outcome of validating every plan of a repository.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RepoCheck {
+    pub template: TemplateSource,
+    pub plans: Vec<PlanCheck>,
+    pub counts: DiagnosticCounts,
+    /// Plans that could not be read.
+    pub unreadable: usize,
+}
+
+impl RepoCheck {
+    /// Recompute the totals after `plans` changed.
+    pub fn recount(&mut self) {
+        let mut counts = DiagnosticCounts::default();
+        for p in &self.plans {
+            counts.errors += p.counts.errors;
+            counts.warnings += p.counts.warnings;
+            counts.infos += p.counts.infos;
+        }
+        self.counts = counts;
+        self.unreadable = self.plans.iter().filter(|p| p.error.is_some()).count();
+    }
+
+    /// True when there is at least one error diagnostic or an unreadable plan.
+    pub fn has_errors(&self) -> bool {
+        self.counts.errors > 0 || self.unreadable > 0
+    }
+}
+
+/// The validation context of a plan in `feature`.
+pub fn plan_context(repo: &Repository, feature: &Feature) -> PlanContext {
+    PlanContext {
+        feature_dir_name: Some(feature.dir_name.clone()),
+        plan_dir: Some(repo.abs(&feature.rel_path)),
+    }
+}
+
+/// Validate the plan at repository-relative `rel_path` of `feature`.
+pub fn check_plan(
+    repo: &Repository,
+    store: &Store,
+    template: &Template,
+    feature: &Feature,
+    rel_path: &str,
+) -> PlanCheck {
+    let read = store.read(Path::new(rel_path));
+    let (text, diagnostics, error) = match read {
+        Ok(file) => {
+            let diags = validate::validate_plan(&file.text, template, &plan_context(repo, feature));
+            (file.text, diags, None)
+        }
+        Err(e) => (String::new(), Vec::new(), Some(e)),
+    };
+    PlanCheck {
+        rel_path: rel_path.to_string(),
+        feature: feature.dir_name.clone(),
+        counts: DiagnosticCounts::of(&diagnostics),
+        diagnostics,
+        error,
+        text,
+    }
+}
+
+/// Validate every plan of `repo` against `template`.
+pub fn check_repository(repo: &Repository, store: &Store, template: &Template) -> RepoCheck {
+    let mut plans = Vec::new();
+    for feature in repo.features() {
+        if let Some(doc) = feature.document(DocumentKind::Plan) {
+            plans.push(check_plan(repo, store, template, feature, &doc.rel_path));
+        }
+    }
+    let mut check = RepoCheck {
+        template: template.source.clone(),
+        plans,
+        counts: DiagnosticCounts::default(),
+        unreadable: 0,
+    };
+    check.recount();
+    check
+}
+
+/// Every feature's status (with its plan's validation counts) and the repository summary.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RepoStatus {
+    pub features: Vec<FeatureStatus>,
+    pub summary: RepoSummary,
+}
+
+/// Status of every feature of `repo`; plans are validated against `template` for the counts.
+pub fn repository_status(repo: &Repository, store: &Store, template: &Template) -> RepoStatus {
+    let features: Vec<FeatureStatus> = repo
+        .features()
+        .map(|feature| {
+            let counts = feature
+                .document(DocumentKind::Plan)
+                .map(|doc| check_plan(repo, store, template, feature, &doc.rel_path).counts);
+            let read = |rel: &str| store.read(Path::new(rel)).ok().map(|f| f.text);
+            status::feature_status(feature, read, counts)
+        })
+        .collect();
+    let summary = RepoSummary::of(&features);
+    RepoStatus { features, summary }
+}
