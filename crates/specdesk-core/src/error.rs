@@ -33,6 +33,9 @@ pub enum CoreError {
     },
     #[error("{path}: already exists", path = .path.display())]
     AlreadyExists { path: PathBuf },
+    /// Stored data (e.g. a local-history blob or index) failed its integrity check.
+    #[error("{path}: corrupt: {message}", path = .path.display())]
+    Corrupt { path: PathBuf, message: String },
     #[error("invalid input: {message}")]
     Invalid { message: String },
     #[error("{path}: watcher failed: {message}", path = .path.display())]
@@ -73,6 +76,7 @@ impl CoreError {
             CoreError::IsADirectory { .. } => "isADirectory",
             CoreError::Conflict { .. } => "conflict",
             CoreError::AlreadyExists { .. } => "alreadyExists",
+            CoreError::Corrupt { .. } => "corrupt",
             CoreError::Invalid { .. } => "invalid",
             CoreError::Watch { .. } => "watch",
             CoreError::Io { .. } => "io",
@@ -92,6 +96,7 @@ impl CoreError {
             | CoreError::IsADirectory { path }
             | CoreError::Conflict { path, .. }
             | CoreError::AlreadyExists { path }
+            | CoreError::Corrupt { path, .. }
             | CoreError::Watch { path, .. }
             | CoreError::Io { path, .. } => Some(path),
             CoreError::Invalid { .. } => None,

@@ -20,11 +20,15 @@
 //! | [`watch`] | `notify` events → typed repository changes |
 //! | [`scaffold`] | create a new feature folder from the template |
 //! | [`check`] | validate every plan and gather every feature's status |
+//! | [`history`] | local history: every version of each document, restore, replacement detection |
+//! | [`coverage`] | requirement ids in spec.md ↔ the tasks and checklist items that cite them |
 
 pub mod check;
+pub mod coverage;
 pub mod diagnostic;
 pub mod edit;
 pub mod error;
+pub mod history;
 pub mod markdown;
 pub mod plan;
 pub mod render;
