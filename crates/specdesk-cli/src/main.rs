@@ -1,13 +1,17 @@
 //! `specdesk-cli`: SpecDesk without the window, for CI pipelines and terminals.
 //!
-//! Exit codes: 0 success (for `check`: no errors), 1 `check` found errors, 2 usage or I/O failure.
+//! Exit codes: 0 success (for `check`: no errors), 1 `check` found errors (or `coverage
+//! --strict` found a requirement without a task), 2 usage or I/O failure.
 
 mod check_output;
+mod coverage_output;
+mod history_cmd;
 mod sarif;
 mod status_output;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use specdesk_core::check;
+use specdesk_core::coverage::{self, FeatureTexts, IdStyle, RepoCoverage};
 use specdesk_core::repo::Repository;
 use specdesk_core::store::Store;
 use specdesk_core::template::{Template, TemplateSource};
@@ -19,7 +23,7 @@ use std::process::ExitCode;
 #[command(
     name = "specdesk-cli",
     version,
-    about = "Check, summarise, render and create spec-kit plans"
+    about = "Check, summarise, render and create spec-kit plans; requirement coverage; local history"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -58,6 +62,47 @@ enum Command {
         #[arg(long)]
         specs_dir: Option<String>,
     },
+    /// Which tasks cite each requirement of spec.md; requirements without a task.
+    Coverage {
+        /// A repository (any folder inside it), or a feature folder or a file in one.
+        /// Default: current folder.
+        path: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = CoverageFormat::Text)]
+        format: CoverageFormat,
+        /// Exit 1 when a feature with a tasks.md has a requirement no task cites.
+        #[arg(long)]
+        strict: bool,
+        /// Also list the covered requirements and their tasks (text format).
+        #[arg(long, short)]
+        verbose: bool,
+    },
+    /// List the versions SpecDesk kept of a document (or of every file under a folder, also
+    /// one that was deleted), or restore one.
+    History {
+        /// A document or folder of the repository; it may no longer exist.
+        path: PathBuf,
+        /// Restore this version (an id, or a unique prefix of 4+ characters, from the listing).
+        #[arg(long, value_name = "ID", conflicts_with = "restore_deleted")]
+        restore: Option<String>,
+        /// Restore every file under PATH that is gone from disk, each to its newest version.
+        #[arg(long)]
+        restore_deleted: bool,
+        #[arg(long, value_enum, default_value_t = HistoryFormat::Text)]
+        format: HistoryFormat,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum CoverageFormat {
+    Text,
+    Json,
+    Markdown,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum HistoryFormat {
+    Text,
+    Json,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -110,6 +155,18 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             repo,
             specs_dir,
         } => run_new(&path_or_cwd(repo)?, &title, specs_dir.as_deref()),
+        Command::Coverage {
+            path,
+            format,
+            strict,
+            verbose,
+        } => run_coverage(&path_or_cwd(path)?, format, strict, verbose),
+        Command::History {
+            path,
+            restore,
+            restore_deleted,
+            format,
+        } => run_history(&path, restore.as_deref(), restore_deleted, format),
     }
 }
 
@@ -218,5 +275,79 @@ fn run_new(repo_path: &Path, title: &str, specs_dir: Option<&str>) -> Result<Exi
     let today = chrono::Local::now().date_naive();
     let created = scaffold::new_feature(&repo, specs_dir, title, &template.text, today)?;
     println!("created {}", created.plan_rel_path);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_coverage(path: &Path, format: CoverageFormat, strict: bool, verbose: bool) -> Result<ExitCode, CliError> {
+    let dir = match path.parent() {
+        _ if path.is_dir() => path,
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let repo = Repository::open(dir)?;
+    let store = Store::new(&repo.root)?;
+    let style = IdStyle::for_repo(&repo);
+    let abs = std::fs::canonicalize(path).map_err(|e| CoreError::io(path, e))?;
+    let rel = abs
+        .strip_prefix(&repo.root)
+        .map(|r| r.to_string_lossy().replace('\\', "/"))
+        .unwrap_or_default();
+    let only = repo.feature(&rel).or_else(|| repo.feature_of(&rel));
+    let read = |rel: &str| store.read(Path::new(rel)).ok().map(|f| f.text);
+    let features = repo
+        .features()
+        .filter(|f| only.map_or(true, |o| o.rel_path == f.rel_path))
+        .map(|f| coverage::feature_coverage(f, &FeatureTexts::read(f, read), &style))
+        .collect();
+    let result = RepoCoverage::of(style, features);
+    let out = match format {
+        CoverageFormat::Text => coverage_output::text(&result, verbose),
+        CoverageFormat::Json => coverage_output::json(&result),
+        CoverageFormat::Markdown => coverage_output::markdown(&result),
+    };
+    print!("{out}");
+    let failed = strict && result.features.iter().any(|f| f.fails_strict());
+    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn run_history(
+    path: &Path,
+    restore: Option<&str>,
+    restore_deleted: bool,
+    format: HistoryFormat,
+) -> Result<ExitCode, CliError> {
+    let target = history_cmd::resolve_target(path)?;
+    let history = history_cmd::open(&target)?;
+    let store = Store::new(&target.root)?;
+    let restored = if let Some(id) = restore {
+        let version = history.version(id)?;
+        let under = target.rel.is_empty()
+            || version.path == target.rel
+            || version.path.starts_with(&format!("{}/", target.rel));
+        if !under {
+            return Err(CliError::Usage(format!(
+                "version {id} is of {}, not of {}",
+                version.path, target.rel
+            )));
+        }
+        vec![history.restore(&store, &version.id)?]
+    } else if restore_deleted {
+        history.restore_deleted(&store, &target.rel)?
+    } else {
+        let versions = history.versions_under(&target.rel)?;
+        let out = match format {
+            HistoryFormat::Text => {
+                history_cmd::text_listing(&target, &versions, |rel| history_cmd::on_disk(&store, rel))
+            }
+            HistoryFormat::Json => history_cmd::json_listing(&target, &versions),
+        };
+        print!("{out}");
+        return Ok(ExitCode::SUCCESS);
+    };
+    let out = match format {
+        HistoryFormat::Text => history_cmd::text_restored(&restored),
+        HistoryFormat::Json => history_cmd::json_restored(&restored),
+    };
+    print!("{out}");
     Ok(ExitCode::SUCCESS)
 }

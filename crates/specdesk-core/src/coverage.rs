@@ -53,6 +53,10 @@ pub struct IdStyle {
     #[serde(skip)]
     #[cfg_attr(feature = "ts", ts(skip))]
     pattern: Regex,
+    /// The number of the feature being read: "spec 023 FR-001" inside feature 023 is its own.
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
+    own_feature: Option<u64>,
 }
 
 impl PartialEq for IdStyle {
@@ -96,7 +100,26 @@ impl IdStyle {
             prefixes,
             from_template,
             pattern,
+            own_feature: None,
         }
+    }
+
+    /// This style, reading the documents of feature `number` (`"023"`): ids after "spec 023"
+    /// are then this feature's own, not another's.
+    pub fn for_feature(&self, number: &str) -> IdStyle {
+        IdStyle {
+            own_feature: number.parse().ok(),
+            ..self.clone()
+        }
+    }
+
+    /// Whether the text right before an id names another feature ("spec 022 ", "feature
+    /// 007's ").
+    fn names_other_feature(&self, before: &str) -> bool {
+        foreign_marker()
+            .captures(before)
+            .and_then(|c| c[1].parse::<u64>().ok())
+            .is_some_and(|n| Some(n) != self.own_feature)
     }
 
     /// The defaults plus the prefixes `template` (a spec template's text) defines ids with.
@@ -153,7 +176,7 @@ fn foreign_marker() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)\b(?:spec|feature|specs/)\s*#?\d{3}[\w-]*(?:'s|’s)?(?:\s+own)?(?:[\s`*(\[,/]|[A-Z][A-Z0-9]*-\d+[a-z]?)*$",
+            r"(?i)\b(?:spec|feature|specs/)\s*#?(\d{3})[\w-]*(?:'s|’s)?(?:\s+own)?(?:[\s`*(\[,/]|[A-Z][A-Z0-9]*-\d+[a-z]?)*$",
         )
             .expect("constant regex")
     })
@@ -377,6 +400,10 @@ pub enum CoverageState {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct CoverageCounts {
+    /// Tasks in tasks.md.
+    pub tasks: usize,
+    /// Tasks citing at least one requirement id (directly or through a traceability line).
+    pub citing_tasks: usize,
     pub requirements: usize,
     pub covered: usize,
     pub uncovered: usize,
@@ -386,6 +413,8 @@ pub struct CoverageCounts {
 
 impl CoverageCounts {
     fn add(&mut self, other: &CoverageCounts) {
+        self.tasks += other.tasks;
+        self.citing_tasks += other.citing_tasks;
         self.requirements += other.requirements;
         self.covered += other.covered;
         self.uncovered += other.uncovered;
@@ -568,7 +597,7 @@ pub fn find_citations(text: &str, range: Range<usize>, index: &LineIndex<'_>, st
         let line_start = slice[..m.range.start].rfind('\n').map_or(0, |i| i + 1);
         let before = &slice[line_start.max(gap_start.min(m.range.start))..m.range.start];
         let chained = k > 0 && (chain_separator().is_match(gap) || range_separator().is_match(gap));
-        foreign = if chained { foreign } else { foreign_marker().is_match(before) };
+        foreign = if chained { foreign } else { style.names_other_feature(before) };
         if foreign {
             continue;
         }
@@ -879,6 +908,7 @@ impl FeatureTexts {
 
 /// Coverage of one feature from its texts.
 pub fn feature_coverage(feature: &Feature, texts: &FeatureTexts, style: &IdStyle) -> FeatureCoverage {
+    let style = &style.for_feature(&feature.number);
     let requirements = texts
         .spec
         .as_ref()
@@ -922,6 +952,8 @@ pub fn feature_coverage(feature: &Feature, texts: &FeatureTexts, style: &IdStyle
         .collect();
     let covered_count = requirements.iter().filter(|r| r.is_covered()).count();
     let counts = CoverageCounts {
+        tasks: citations.tasks.len(),
+        citing_tasks: citing_tasks(&citations),
         requirements: requirements.len(),
         covered: covered_count,
         uncovered: requirements.len() - covered_count,
@@ -950,6 +982,20 @@ pub fn repository_coverage(repo: &Repository, style: IdStyle, read: impl Fn(&str
         .map(|f| feature_coverage(f, &FeatureTexts::read(f, &read), &style))
         .collect();
     RepoCoverage::of(style, features)
+}
+
+/// Tasks citing a requirement id themselves or named on a traceability line.
+fn citing_tasks(citations: &TaskCitations) -> usize {
+    let traced: HashSet<&str> = citations
+        .trace_lines
+        .iter()
+        .flat_map(|l| l.task_ids.iter().map(String::as_str))
+        .collect();
+    citations
+        .tasks
+        .iter()
+        .filter(|t| !t.cites.is_empty() || t.id.as_deref().is_some_and(|id| traced.contains(id)))
+        .count()
 }
 
 /// Keep the first definition of each id; report the others.
@@ -1119,6 +1165,10 @@ mod tests {
     #[test]
     fn ids_of_other_features_are_not_citations() {
         assert_eq!(cites("layout thresholds (spec 023 FR-037, FR-037a) and FR-002"), ["FR-002"]);
+        let own = IdStyle::default().for_feature("023");
+        let text = "layout thresholds (spec 023 FR-037, FR-037a) and spec 022 FR-002";
+        let found = find_citations(text, 0..text.len(), &LineIndex::new(text), &own);
+        assert_eq!(ids(&found), ["FR-037", "FR-037a"]);
         assert_eq!(cites("per feature 007's FR-016a"), Vec::<String>::new());
         assert_eq!(cites("spec 021's own D-006, FR-002a/FR-002b) — FR-004"), ["FR-004"]);
     }
