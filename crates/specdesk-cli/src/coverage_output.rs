@@ -131,23 +131,31 @@ pub fn text(coverage: &RepoCoverage, verbose: bool) -> String {
 }
 
 fn summary(coverage: &RepoCoverage) -> String {
-    let s = &coverage.summary;
-    let untraced = coverage
-        .features
-        .iter()
-        .filter(|f| f.state == CoverageState::NoCitations)
-        .count();
+    let t = &coverage.traced;
+    let count = |state| coverage.features.iter().filter(|f| f.state == state).count();
     let mut line = format!(
-        "\n{} feature(s), {} with tasks citing requirement ids; {} requirement(s), {} covered, {} uncovered; {} unknown citation(s)",
+        "\n{} feature(s); {} with tasks citing requirement ids: {} requirement(s), {} covered, {} uncovered",
         coverage.features.len(),
         coverage.traced_features,
-        s.requirements,
-        s.covered,
-        s.uncovered,
-        s.unknown_citations
+        t.requirements,
+        t.covered,
+        t.uncovered
     );
+    let untraced = count(CoverageState::NoCitations);
     if untraced > 0 {
-        let _ = write!(line, "; {untraced} feature(s) whose tasks cite no requirement ids");
+        let _ = write!(line, "; {untraced} whose tasks cite no requirement ids");
+    }
+    let no_tasks = count(CoverageState::NoTasks);
+    if no_tasks > 0 {
+        let _ = write!(line, "; {no_tasks} without tasks.md");
+    }
+    let _ = write!(
+        line,
+        "; {} unknown citation(s)",
+        coverage.summary.unknown_citations
+    );
+    if coverage.summary.duplicates > 0 {
+        let _ = write!(line, "; {} duplicate definition(s)", coverage.summary.duplicates);
     }
     let _ = writeln!(line, " (ids: {})", coverage.style.prefixes.join(", "));
     line
@@ -159,6 +167,7 @@ pub fn json(coverage: &RepoCoverage) -> String {
         "version": JSON_VERSION,
         "style": coverage.style,
         "summary": coverage.summary,
+        "traced": coverage.traced,
         "tracedFeatures": coverage.traced_features,
         "features": coverage.features,
     });

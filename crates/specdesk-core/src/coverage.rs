@@ -463,7 +463,11 @@ impl FeatureCoverage {
 pub struct RepoCoverage {
     pub style: IdStyle,
     pub features: Vec<FeatureCoverage>,
+    /// Counts over every feature (requirements of features whose tasks cite no ids count as
+    /// uncovered here).
     pub summary: CoverageCounts,
+    /// Counts over the features whose tasks cite requirement ids: the meaningful coverage.
+    pub traced: CoverageCounts,
     /// Features whose tasks cite requirement ids.
     pub traced_features: usize,
 }
@@ -472,8 +476,15 @@ impl RepoCoverage {
     /// Gather `features` under `style`.
     pub fn of(style: IdStyle, features: Vec<FeatureCoverage>) -> RepoCoverage {
         let mut summary = CoverageCounts::default();
-        features.iter().for_each(|f| summary.add(&f.counts));
+        let mut traced = CoverageCounts::default();
+        for f in &features {
+            summary.add(&f.counts);
+            if f.state == CoverageState::Traced {
+                traced.add(&f.counts);
+            }
+        }
         RepoCoverage {
+            traced,
             traced_features: features
                 .iter()
                 .filter(|f| f.state == CoverageState::Traced)
