@@ -550,7 +550,10 @@ pub fn extract_task_citations(tasks_text: &str, style: &IdStyle) -> TaskCitation
     let task_ranges: Vec<Range<usize>> = items.iter().map(|t| t.span.range()).collect();
     let mut trace_lines = Vec::new();
     for (line, range) in lines_with_ranges(tasks_text) {
-        if in_any(&skip, range.start) || task_ranges.iter().any(|r| r.contains(&range.start)) {
+        let in_task = task_ranges
+            .iter()
+            .any(|r| r.start <= range.end && range.start < r.end.max(r.start + 1));
+        if in_any(&skip, range.start) || in_task {
             continue;
         }
         let cites = find_citations(tasks_text, range.clone(), &index, style);
