@@ -574,3 +574,159 @@ fn most_lines_changed_at_once_is_a_replacement_but_appending_is_not() {
     // A creation is not a replacement.
     assert!(detect_replacement("", &before, None).is_none());
 }
+
+// ----- measurement ---------------------------------------------------------------------------
+
+/// Bytes the files under `dir` occupy on disk (allocated blocks where the platform says).
+fn disk_usage(dir: &Path) -> (u64, u64) {
+    let mut apparent = 0;
+    let mut allocated = 0;
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in fs::read_dir(&d).unwrap().flatten() {
+            let meta = e.metadata().unwrap();
+            if meta.is_dir() {
+                stack.push(e.path());
+                continue;
+            }
+            apparent += meta.len();
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::MetadataExt;
+                allocated += meta.blocks() * 512;
+            }
+            #[cfg(not(unix))]
+            {
+                allocated += meta.len();
+            }
+        }
+    }
+    (apparent, allocated)
+}
+
+/// Disk use and capture cost of the history of a 1,000-feature repository with 10 versions of
+/// each file. Run with `cargo test --release -p specdesk-core --test history -- --ignored
+/// --nocapture measure`; `SPECDESK_MEASURE_DIR` puts the repository on a disk of your choice.
+#[test]
+#[ignore]
+fn measure_thousand_features_ten_versions() {
+    use std::time::Instant;
+    const FEATURES: usize = 1000;
+    const VERSIONS: usize = 10;
+    let base = std::env::var_os("SPECDESK_MEASURE_DIR").map(std::path::PathBuf::from);
+    let repo = match &base {
+        Some(b) => tempfile::tempdir_in(b).unwrap(),
+        None => tempfile::tempdir().unwrap(),
+    };
+    let data = match &base {
+        Some(b) => tempfile::tempdir_in(b).unwrap(),
+        None => tempfile::tempdir().unwrap(),
+    };
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/demo-repo/specs/001-photo-albums");
+    let docs: Vec<(&str, String)> = ["plan.md", "spec.md", "tasks.md", "checklists/requirements.md"]
+        .iter()
+        .map(|d| (*d, fs::read_to_string(demo.join(d)).unwrap()))
+        .collect();
+    let rel = |n: usize, doc: &str| format!("specs/{n:04}-feature-{n}/{doc}");
+    let write_all = |round: usize| {
+        for n in 0..FEATURES {
+            for (doc, text) in &docs {
+                // Each round edits a few lines, as a person or an agent would.
+                let mut text = text.replace("Photo albums", &format!("Feature {n}"));
+                for r in 1..=round {
+                    text.push_str(&format!("\n- Note {r} on feature {n}: revised wording.\n"));
+                }
+                let path = repo.path().join(rel(n, doc));
+                fs::create_dir_all(path.parent().unwrap()).unwrap();
+                fs::write(path, text).unwrap();
+            }
+        }
+    };
+    let files = FEATURES * docs.len();
+    write_all(0);
+    let (repo_bytes, _) = disk_usage(repo.path());
+    let store = Store::new(repo.path()).unwrap();
+    let history = HistoryStore::open(data.path(), repo.path()).unwrap();
+
+    let t = Instant::now();
+    let report = history.capture_all(&store, None);
+    let baseline = t.elapsed();
+    assert_eq!(report.versions.len(), files);
+
+    let t = Instant::now();
+    let report = history.capture_all(&store, None);
+    let unchanged = t.elapsed();
+    assert!(report.versions.is_empty(), "nothing changed, nothing recorded");
+
+    let mut batch_time = std::time::Duration::ZERO;
+    for round in 1..VERSIONS - 1 {
+        write_all(round);
+        let changes: Vec<RepoChange> = (0..FEATURES)
+            .flat_map(|n| docs.iter().map(move |(d, _)| (n, *d)))
+            .map(|(n, d)| RepoChange::DocumentChanged {
+                rel_path: rel(n, d),
+                hash: String::new(),
+            })
+            .collect();
+        let t = Instant::now();
+        let report = history.capture_changes(&store, &changes, None);
+        batch_time += t.elapsed();
+        assert_eq!(report.versions.len(), files, "round {round}");
+    }
+    // The tenth version: one watcher callback per file, as edits arrive one by one.
+    write_all(VERSIONS - 1);
+    let t = Instant::now();
+    for n in 0..FEATURES {
+        for (d, _) in &docs {
+            let change = RepoChange::DocumentChanged {
+                rel_path: rel(n, d),
+                hash: String::new(),
+            };
+            let report = history.capture_changes(&store, &[change], None);
+            assert_eq!(report.versions.len(), 1);
+        }
+    }
+    let single = t.elapsed();
+
+    let stats = history.stats().unwrap();
+    assert_eq!(stats.versions, files * VERSIONS);
+    let (apparent, allocated) = disk_usage(history.dir());
+    let t = Instant::now();
+    let reopened = HistoryStore::open(data.path(), repo.path()).unwrap();
+    let listed = reopened.versions(&rel(500, "plan.md")).unwrap();
+    let open_time = t.elapsed();
+    assert_eq!(listed.len(), VERSIONS);
+    let t = Instant::now();
+    let text = reopened.text(&listed[VERSIONS - 1]).unwrap();
+    let read_time = t.elapsed();
+    assert!(text.contains("Feature 500"));
+    let mib = |b: u64| b as f64 / (1024.0 * 1024.0);
+    eprintln!(
+        "{FEATURES} features, {files} files ({:.1} MiB of Markdown), {VERSIONS} versions each\n\
+         history: {} versions, {} blobs, content {:.1} MiB → stored {:.1} MiB compressed, index {:.1} MiB\n\
+         disk: {:.1} MiB apparent, {:.1} MiB allocated ({:.0} bytes/version allocated)\n\
+         capture_all baseline ({files} new files): {:.2?} ({:.0} µs/file)\n\
+         capture_all with nothing changed: {:.2?} ({:.0} µs/file)\n\
+         capture_changes, {files} changes per batch: {:.2?} per batch ({:.0} µs/file)\n\
+         capture_changes, one change per call: {:.0} µs/file\n\
+         open + list one file's versions: {:.2?}; read one version: {:.2?}",
+        mib(repo_bytes),
+        stats.versions,
+        stats.blobs,
+        mib(stats.content_bytes),
+        mib(stats.stored_bytes),
+        mib(stats.index_bytes),
+        mib(apparent),
+        mib(allocated),
+        allocated as f64 / stats.versions as f64,
+        baseline,
+        baseline.as_micros() as f64 / files as f64,
+        unchanged,
+        unchanged.as_micros() as f64 / files as f64,
+        batch_time / (VERSIONS as u32 - 2),
+        batch_time.as_micros() as f64 / ((VERSIONS - 2) * files) as f64,
+        single.as_micros() as f64 / files as f64,
+        open_time,
+        read_time,
+    );
+}
