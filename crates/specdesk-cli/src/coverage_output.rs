@@ -44,7 +44,10 @@ fn by_kind(requirements: &[RequirementCoverage]) -> String {
     kinds
         .iter()
         .filter_map(|(kind, name)| {
-            let of_kind: Vec<_> = requirements.iter().filter(|r| r.requirement.kind == *kind).collect();
+            let of_kind: Vec<_> = requirements
+                .iter()
+                .filter(|r| r.requirement.kind == *kind)
+                .collect();
             (!of_kind.is_empty()).then(|| {
                 let covered = of_kind.iter().filter(|r| r.is_covered()).count();
                 format!("{name} {covered}/{}", of_kind.len())
@@ -203,8 +206,7 @@ pub fn markdown(coverage: &RepoCoverage) -> String {
         .features
         .iter()
         .filter(|f| {
-            (f.state == CoverageState::Traced && f.counts.uncovered > 0)
-                || !f.unknown_citations.is_empty()
+            (f.state == CoverageState::Traced && f.counts.uncovered > 0) || !f.unknown_citations.is_empty()
         })
         .collect();
     if !findings.is_empty() {

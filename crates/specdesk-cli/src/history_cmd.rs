@@ -42,7 +42,9 @@ pub fn resolve_target(path: &Path) -> Result<Target, CliError> {
     let dir = if real.is_dir() {
         real.clone()
     } else {
-        real.parent().map(Path::to_path_buf).unwrap_or_else(|| real.clone())
+        real.parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| real.clone())
     };
     let root = find_root(&dir)?;
     let mut full = real;
@@ -140,7 +142,11 @@ pub fn text_listing(target: &Target, versions: &[Version], on_disk: impl Fn(&str
                 short(&v.id),
                 when(v.at),
                 v.source.label(),
-                if v.is_deletion() { "—".to_string() } else { size(v.size) },
+                if v.is_deletion() {
+                    "—".to_string()
+                } else {
+                    size(v.size)
+                },
                 change
             );
         }
@@ -206,8 +212,5 @@ pub fn json_restored(restored: &[Restored]) -> String {
 
 /// Whether `rel` exists in the repository (through the store's confinement).
 pub fn on_disk(store: &Store, rel: &str) -> bool {
-    store
-        .resolve(Path::new(rel))
-        .map(|p| p.exists())
-        .unwrap_or(false)
+    store.resolve(Path::new(rel)).map(|p| p.exists()).unwrap_or(false)
 }

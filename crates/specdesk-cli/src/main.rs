@@ -278,7 +278,12 @@ fn run_new(repo_path: &Path, title: &str, specs_dir: Option<&str>) -> Result<Exi
     Ok(ExitCode::SUCCESS)
 }
 
-fn run_coverage(path: &Path, format: CoverageFormat, strict: bool, verbose: bool) -> Result<ExitCode, CliError> {
+fn run_coverage(
+    path: &Path,
+    format: CoverageFormat,
+    strict: bool,
+    verbose: bool,
+) -> Result<ExitCode, CliError> {
     let dir = match path.parent() {
         _ if path.is_dir() => path,
         Some(parent) if !parent.as_os_str().is_empty() => parent,
@@ -307,7 +312,11 @@ fn run_coverage(path: &Path, format: CoverageFormat, strict: bool, verbose: bool
     };
     print!("{out}");
     let failed = strict && result.features.iter().any(|f| f.fails_strict());
-    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn run_history(

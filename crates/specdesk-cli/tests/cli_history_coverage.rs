@@ -18,7 +18,8 @@ fn stdout(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-const SPEC: &str = "# Spec\n\n- **FR-001**: Export albums.\n- **FR-002**: Import albums.\n- **SC-001**: Fast.\n";
+const SPEC: &str =
+    "# Spec\n\n- **FR-001**: Export albums.\n- **FR-002**: Import albums.\n- **SC-001**: Fast.\n";
 
 fn coverage_repo(tasks: &str) -> tempfile::TempDir {
     let tmp = tempfile::tempdir().unwrap();
@@ -31,9 +32,8 @@ fn coverage_repo(tasks: &str) -> tempfile::TempDir {
 
 #[test]
 fn coverage_lists_uncovered_and_unknown_ids_with_lines_and_strict_fails() {
-    let repo = coverage_repo(
-        "# Tasks\n\n- [ ] T001 Export (FR-001)\n- [ ] T002 Timing check (SC-001, FR-009)\n",
-    );
+    let repo =
+        coverage_repo("# Tasks\n\n- [ ] T001 Export (FR-001)\n- [ ] T002 Timing check (SC-001, FR-009)\n");
     let out = cli().arg("coverage").arg(repo.path()).output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{out:?}");
     let text = stdout(&out);
@@ -95,9 +95,15 @@ fn tasks_without_citations_are_explained_not_listed() {
 fn coverage_of_the_demo_repository_and_of_one_feature() {
     let out = cli().arg("coverage").arg(demo_repo()).output().unwrap();
     let text = stdout(&out);
-    assert!(text.contains("specs/001-photo-albums  8/9 requirement(s) covered"), "{text}");
+    assert!(
+        text.contains("specs/001-photo-albums  8/9 requirement(s) covered"),
+        "{text}"
+    );
     assert!(text.contains("uncovered  FR-005"), "{text}");
-    assert!(text.contains("specs/007-print-orders  9 requirement(s); no tasks.md yet"), "{text}");
+    assert!(
+        text.contains("specs/007-print-orders  9 requirement(s); no tasks.md yet"),
+        "{text}"
+    );
     let one = cli()
         .args(["coverage", "--format", "markdown"])
         .arg(demo_repo().join("specs/001-photo-albums/spec.md"))
@@ -107,7 +113,10 @@ fn coverage_of_the_demo_repository_and_of_one_feature() {
     assert!(md.starts_with("# Requirement coverage\n"), "{md}");
     assert!(md.contains("| `001-photo-albums` | 9 | 8 | 1 | 0 |"), "{md}");
     assert!(!md.contains("002-family-invites"), "{md}");
-    assert!(md.contains("- **FR-005** has no task (`specs/001-photo-albums/spec.md:73`)"), "{md}");
+    assert!(
+        md.contains("- **FR-005** has no task (`specs/001-photo-albums/spec.md:73`)"),
+        "{md}"
+    );
 }
 
 /// A repository with history captured by the core (as the app would), and the data dir.
@@ -196,7 +205,10 @@ fn history_restore_writes_the_version_and_prints_the_undo() {
         "# Plan\n\nGood.\n"
     );
     let text = stdout(&out);
-    assert!(text.contains(&format!("restored {rel} to version {good}")), "{text}");
+    assert!(
+        text.contains(&format!("restored {rel} to version {good}")),
+        "{text}"
+    );
     let undo = text
         .split("--restore ")
         .nth(1)
@@ -204,7 +216,10 @@ fn history_restore_writes_the_version_and_prints_the_undo() {
         .unwrap()
         .to_string();
     // The overwritten text was kept: undo brings it back.
-    f.cmd().args(["history", rel, "--restore", &undo]).assert().success();
+    f.cmd()
+        .args(["history", rel, "--restore", &undo])
+        .assert()
+        .success();
     assert_eq!(
         fs::read_to_string(f.repo.path().join(rel)).unwrap(),
         "# Plan\n\nOverwritten by an agent.\n"

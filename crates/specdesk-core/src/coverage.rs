@@ -77,8 +77,10 @@ impl IdStyle {
     /// The defaults plus `extra` prefixes (upper-case letters/digits, starting with a letter).
     pub fn with_prefixes(extra: Vec<String>) -> IdStyle {
         let mut prefixes: BTreeSet<String> = DEFAULT_PREFIXES.iter().map(|p| p.to_string()).collect();
-        let valid = |p: &String| p.chars().next().is_some_and(|c| c.is_ascii_uppercase())
-            && p.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+        let valid = |p: &String| {
+            p.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+                && p.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        };
         let from_template: Vec<String> = extra
             .into_iter()
             .filter(valid)
@@ -580,15 +582,18 @@ pub fn extract_checklist_citations(text: &str, style: &IdStyle) -> Vec<CitingIte
     let plan = Plan::parse(text);
     let index = LineIndex::new(text);
     citing_items(text, &plan, &index, style, |t| {
-        checklist_id_pattern()
-            .captures(t)
-            .map(|c| c[1].to_string())
+        checklist_id_pattern().captures(t).map(|c| c[1].to_string())
     })
 }
 
 /// The requirement ids cited in `text[range]` (ranges and slash lists expanded, ids after a
 /// "spec 023" left out).
-pub fn find_citations(text: &str, range: Range<usize>, index: &LineIndex<'_>, style: &IdStyle) -> Vec<Citation> {
+pub fn find_citations(
+    text: &str,
+    range: Range<usize>,
+    index: &LineIndex<'_>,
+    style: &IdStyle,
+) -> Vec<Citation> {
     let slice = &text[range.clone()];
     let matches: Vec<IdMatch> = style
         .pattern
@@ -611,7 +616,11 @@ pub fn find_citations(text: &str, range: Range<usize>, index: &LineIndex<'_>, st
         let line_start = slice[..m.range.start].rfind('\n').map_or(0, |i| i + 1);
         let before = &slice[line_start.max(gap_start.min(m.range.start))..m.range.start];
         let chained = k > 0 && (chain_separator().is_match(gap) || range_separator().is_match(gap));
-        foreign = if chained { foreign } else { style.names_other_feature(before) };
+        foreign = if chained {
+            foreign
+        } else {
+            style.names_other_feature(before)
+        };
         if foreign {
             continue;
         }
@@ -802,8 +811,10 @@ struct DefinitionHead<'a> {
 fn definition_head<'a>(line: &'a str, pattern: &Regex) -> Option<DefinitionHead<'a>> {
     static LEAD: OnceLock<Regex> = OnceLock::new();
     let lead = LEAD.get_or_init(|| {
-        Regex::new(r"^\s*(?:(#{1,6})\s+|(\|)\s*|(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?)?(?:\*\*|__|\*|_|`|\[)*")
-            .expect("constant regex")
+        Regex::new(
+            r"^\s*(?:(#{1,6})\s+|(\|)\s*|(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?)?(?:\*\*|__|\*|_|`|\[)*",
+        )
+        .expect("constant regex")
     });
     static TAIL: OnceLock<Regex> = OnceLock::new();
     let tail = TAIL.get_or_init(|| {
@@ -834,7 +845,10 @@ fn definition_head<'a>(line: &'a str, pattern: &Regex) -> Option<DefinitionHead<
     }
     let text_start = id.end + tail_match.get(0)?.end();
     // `FR-001–FR-012 apply to …` is a range mentioned in prose, not a definition.
-    if generic_id().find(&line[text_start..]).is_some_and(|m| m.start() == 0) {
+    if generic_id()
+        .find(&line[text_start..])
+        .is_some_and(|m| m.start() == 0)
+    {
         return None;
     }
     Some(DefinitionHead {
@@ -990,7 +1004,11 @@ pub fn feature_coverage(feature: &Feature, texts: &FeatureTexts, style: &IdStyle
 
 /// Coverage of every feature of `repo`, reading documents with `read` (repository-relative
 /// path → text).
-pub fn repository_coverage(repo: &Repository, style: IdStyle, read: impl Fn(&str) -> Option<String>) -> RepoCoverage {
+pub fn repository_coverage(
+    repo: &Repository,
+    style: IdStyle,
+    read: impl Fn(&str) -> Option<String>,
+) -> RepoCoverage {
     let features = repo
         .features()
         .map(|f| feature_coverage(f, &FeatureTexts::read(f, &read), &style))
@@ -1039,7 +1057,9 @@ fn link_tasks(requirements: &[Requirement], citations: &TaskCitations) -> HashMa
     let mut out: HashMap<String, Vec<CoveringTask>> = HashMap::new();
     for task in &citations.tasks {
         for cite in task.cites.iter().filter(|c| known.contains(c.id.as_str())) {
-            out.entry(cite.id.clone()).or_default().push(covering(task, LinkKind::Task, cite.span));
+            out.entry(cite.id.clone())
+                .or_default()
+                .push(covering(task, LinkKind::Task, cite.span));
         }
     }
     let by_id: HashMap<&str, &CitingItem> = citations
@@ -1144,14 +1164,35 @@ mod tests {
     #[test]
     fn recognises_definition_heads() {
         let re = &IdStyle::default().pattern;
-        let head = |l: &str| definition_head(l, re).map(|h| (l[h.id.clone()].to_string(), l[h.text_start..].trim().to_string()));
-        assert_eq!(head("- **FR-001**: System MUST x"), Some(("FR-001".into(), "System MUST x".into())));
+        let head = |l: &str| {
+            definition_head(l, re)
+                .map(|h| (l[h.id.clone()].to_string(), l[h.text_start..].trim().to_string()))
+        };
+        assert_eq!(
+            head("- **FR-001**: System MUST x"),
+            Some(("FR-001".into(), "System MUST x".into()))
+        );
         assert_eq!(head("**SC-002:** Fast"), Some(("SC-002".into(), "Fast".into())));
-        assert_eq!(head("  - **FR-002a**: nested"), Some(("FR-002a".into(), "nested".into())));
-        assert_eq!(head("### NFR-003: Latency"), Some(("NFR-003".into(), "Latency".into())));
-        assert_eq!(head("| FR-004 | Export | P1 |"), Some(("FR-004".into(), "Export | P1 |".into())));
-        assert_eq!(head("- FR-005 — Import"), Some(("FR-005".into(), "Import".into())));
-        assert_eq!(head("1. FR-006: numbered"), Some(("FR-006".into(), "numbered".into())));
+        assert_eq!(
+            head("  - **FR-002a**: nested"),
+            Some(("FR-002a".into(), "nested".into()))
+        );
+        assert_eq!(
+            head("### NFR-003: Latency"),
+            Some(("NFR-003".into(), "Latency".into()))
+        );
+        assert_eq!(
+            head("| FR-004 | Export | P1 |"),
+            Some(("FR-004".into(), "Export | P1 |".into()))
+        );
+        assert_eq!(
+            head("- FR-005 — Import"),
+            Some(("FR-005".into(), "Import".into()))
+        );
+        assert_eq!(
+            head("1. FR-006: numbered"),
+            Some(("FR-006".into(), "numbered".into()))
+        );
         // Mentions are not definitions.
         assert_eq!(head("- What happens? → error (FR-028)"), None);
         assert_eq!(head("FR-001's list-view photo display depends on"), None);
@@ -1161,7 +1202,10 @@ mod tests {
 
     #[test]
     fn expands_ranges_and_slash_lists() {
-        assert_eq!(cites("(FR-003 through FR-006)"), ["FR-003", "FR-004", "FR-005", "FR-006"]);
+        assert_eq!(
+            cites("(FR-003 through FR-006)"),
+            ["FR-003", "FR-004", "FR-005", "FR-006"]
+        );
         assert_eq!(cites("FR-001..FR-003 covered"), ["FR-001", "FR-002", "FR-003"]);
         assert_eq!(cites("(FR-009-FR-011): T024"), ["FR-009", "FR-010", "FR-011"]);
         assert_eq!(cites("SC-001 to SC-003"), ["SC-001", "SC-002", "SC-003"]);
@@ -1178,13 +1222,19 @@ mod tests {
 
     #[test]
     fn ids_of_other_features_are_not_citations() {
-        assert_eq!(cites("layout thresholds (spec 023 FR-037, FR-037a) and FR-002"), ["FR-002"]);
+        assert_eq!(
+            cites("layout thresholds (spec 023 FR-037, FR-037a) and FR-002"),
+            ["FR-002"]
+        );
         let own = IdStyle::default().for_feature("023");
         let text = "layout thresholds (spec 023 FR-037, FR-037a) and spec 022 FR-002";
         let found = find_citations(text, 0..text.len(), &LineIndex::new(text), &own);
         assert_eq!(ids(&found), ["FR-037", "FR-037a"]);
         assert_eq!(cites("per feature 007's FR-016a"), Vec::<String>::new());
-        assert_eq!(cites("spec 021's own D-006, FR-002a/FR-002b) — FR-004"), ["FR-004"]);
+        assert_eq!(
+            cites("spec 021's own D-006, FR-002a/FR-002b) — FR-004"),
+            ["FR-004"]
+        );
     }
 
     #[test]

@@ -406,19 +406,13 @@ pub fn line_diff(old: &str, new: &str) -> LineDiff {
 }
 
 fn diff_lines<'a>(old: &'a [&'a str], new: &'a [&'a str]) -> TextDiff<'a, 'a, 'a, str> {
-    TextDiff::configure()
-        .timeout(DIFF_TIMEOUT)
-        .diff_slices(old, new)
+    TextDiff::configure().timeout(DIFF_TIMEOUT).diff_slices(old, new)
 }
 
 /// Whether `current` wholesale replaced `previous`: it now (nearly) equals `template` while
 /// `previous` did not, or more than half of `previous`'s non-blank lines (at least
 /// [`REPLACEMENT_MIN_LINES`] of them) are gone. Appending, however much, is not a replacement.
-pub fn detect_replacement(
-    previous: &str,
-    current: &str,
-    template: Option<&Template>,
-) -> Option<Replacement> {
+pub fn detect_replacement(previous: &str, current: &str, template: Option<&Template>) -> Option<Replacement> {
     let old: Vec<&str> = previous.lines().collect();
     let new: Vec<&str> = current.lines().collect();
     let old_non_blank = old.iter().filter(|l| !l.trim().is_empty()).count();
@@ -737,7 +731,12 @@ impl HistoryStore {
     /// Capture the file SpecDesk just saved: `outcome` is what [`Store::write`] returned. When
     /// the disk already holds something else (another program wrote right after us), that is
     /// recorded as changed on disk instead.
-    pub fn capture_saved(&self, store: &Store, path: &str, outcome: &WriteOutcome) -> Result<Option<Version>> {
+    pub fn capture_saved(
+        &self,
+        store: &Store,
+        path: &str,
+        outcome: &WriteOutcome,
+    ) -> Result<Option<Version>> {
         match read_raw(store, path)? {
             Some(bytes) => {
                 let source = if content_hash(&bytes) == outcome.hash {
@@ -776,7 +775,9 @@ impl HistoryStore {
                     work.deleted_folders.push(from.clone());
                     work.folders.push(to.clone());
                 }
-                RepoChange::SpecsDirAdded { .. } | RepoChange::SpecsDirRemoved { .. } | RepoChange::Rescan => {}
+                RepoChange::SpecsDirAdded { .. }
+                | RepoChange::SpecsDirRemoved { .. }
+                | RepoChange::Rescan => {}
             }
         }
         for folder in std::mem::take(&mut work.folders) {
@@ -831,7 +832,9 @@ impl HistoryStore {
                 Ok(Some(bytes)) => contents.push((normalize_rel(path), bytes)),
                 Ok(None) => work.deleted_files.push(path.clone()),
                 // Not text SpecDesk could show (binary, not UTF-8, too large): not history.
-                Err(CoreError::Binary { .. } | CoreError::InvalidUtf8 { .. } | CoreError::TooLarge { .. }) => {}
+                Err(
+                    CoreError::Binary { .. } | CoreError::InvalidUtf8 { .. } | CoreError::TooLarge { .. },
+                ) => {}
                 Err(e) => report.fail(path, &e),
             }
         }
@@ -843,8 +846,7 @@ impl HistoryStore {
                 match prepare_capture(state, dir, path, bytes, VersionSource::Disk) {
                     Ok(Some(v)) => {
                         if let (Some(previous), false) = (previous, was_deleted) {
-                            if let Some(notice) =
-                                replacement_notice(dir, &previous, &v, bytes, plan_template)
+                            if let Some(notice) = replacement_notice(dir, &previous, &v, bytes, plan_template)
                             {
                                 report.replacements.push(notice);
                             }
@@ -1321,7 +1323,9 @@ fn write_atomically(dir: &Path, target: &Path, bytes: &[u8]) -> Result<()> {
 
 fn blob_path(dir: &Path, hash: &str) -> PathBuf {
     let fan = hash.get(..2).unwrap_or("00");
-    dir.join(OBJECTS_DIR).join(fan).join(format!("{hash}{BLOB_SUFFIX}"))
+    dir.join(OBJECTS_DIR)
+        .join(fan)
+        .join(format!("{hash}{BLOB_SUFFIX}"))
 }
 
 /// Store `bytes` (hashing to `hash`) unless an intact blob is already there; returns the
@@ -1452,7 +1456,9 @@ fn enforce_max_bytes(versions: &[Version], protected: &[bool], keep: &mut [bool]
     if total <= max_bytes {
         return;
     }
-    let mut candidates: Vec<usize> = (0..versions.len()).filter(|&i| keep[i] && !protected[i]).collect();
+    let mut candidates: Vec<usize> = (0..versions.len())
+        .filter(|&i| keep[i] && !protected[i])
+        .collect();
     candidates.sort_by_key(|&i| (versions[i].at, i));
     for i in candidates {
         if total <= max_bytes {
@@ -1587,7 +1593,10 @@ mod tests {
         let d = line_diff("a\nb\nc\n", "a\nB\nc\nd\n");
         assert_eq!((d.added, d.removed), (2, 1));
         assert_eq!(d.ops[0].kind, DiffKind::Equal);
-        assert!(d.ops.iter().any(|o| o.kind == DiffKind::Replace && o.old_start == 1));
+        assert!(d
+            .ops
+            .iter()
+            .any(|o| o.kind == DiffKind::Replace && o.old_start == 1));
         // CRLF and LF versions of the same lines are equal.
         assert_eq!(line_diff("a\r\nb\r\n", "a\nb\n").added, 0);
     }
@@ -1633,7 +1642,10 @@ mod tests {
             max_bytes: 250,
             ..Retention::default()
         };
-        assert_eq!(select_kept(&versions, &retention, now), vec![false, false, true, true]);
+        assert_eq!(
+            select_kept(&versions, &retention, now),
+            vec![false, false, true, true]
+        );
         let tiny = Retention {
             max_bytes: 1,
             ..Retention::default()

@@ -148,7 +148,8 @@ fn tasks_cite_requirements_in_every_written_form() {
 
 #[test]
 fn feature_coverage_links_tasks_and_reports_findings_with_lines() {
-    let checklist = "# Checklist\n\n- [x] CHK001 Is FR-001 testable? [Spec §FR-001]\n- [ ] CHK002 Gap for FR-077 [Gap]\n";
+    let checklist =
+        "# Checklist\n\n- [x] CHK001 Is FR-001 testable? [Spec §FR-001]\n- [ ] CHK002 Gap for FR-077 [Gap]\n";
     let f = feature(&[
         ("spec.md", DocumentKind::Spec),
         ("tasks.md", DocumentKind::Tasks),
@@ -163,20 +164,25 @@ fn feature_coverage_links_tasks_and_reports_findings_with_lines() {
     assert_eq!(cov.state, CoverageState::Traced);
     assert!(cov.citations_found);
     let req = |id: &str| cov.requirements.iter().find(|r| r.requirement.id == id).unwrap();
-    let task_ids = |id: &str| -> Vec<String> {
-        req(id).tasks.iter().filter_map(|t| t.task_id.clone()).collect()
-    };
+    let task_ids =
+        |id: &str| -> Vec<String> { req(id).tasks.iter().filter_map(|t| t.task_id.clone()).collect() };
     assert_eq!(task_ids("FR-001"), ["T001"]);
     assert_eq!(task_ids("FR-004"), ["T003"]);
     assert_eq!(task_ids("SC-001"), ["T006", "T001", "T002"]);
-    assert!(req("SC-001").tasks.iter().all(|t| t.via == LinkKind::Traceability));
+    assert!(req("SC-001")
+        .tasks
+        .iter()
+        .all(|t| t.via == LinkKind::Traceability));
     assert_eq!(req("SC-001").tasks[0].evidence.line, 18);
     assert_eq!(task_ids("NFR-001"), ["T006"]);
     let uncovered: Vec<&str> = cov.uncovered().map(|r| r.requirement.id.as_str()).collect();
     assert_eq!(uncovered, ["FR-006"]);
     // Checklist items are listed with the requirement, not counted as tasks.
     assert_eq!(req("FR-001").checklist_items.len(), 1);
-    assert_eq!(req("FR-001").checklist_items[0].item_id.as_deref(), Some("CHK001"));
+    assert_eq!(
+        req("FR-001").checklist_items[0].item_id.as_deref(),
+        Some("CHK001")
+    );
     // Unknown ids: FR-009 (task T005, line 10) and FR-077 (checklist CHK002, line 4).
     let unknown: Vec<(&str, CitedIn, u32)> = cov
         .unknown_citations
@@ -209,7 +215,11 @@ fn tasks_that_never_cite_ids_are_reported_as_such() {
     let none = feature_coverage(&f, &texts(Some(SPEC), None, &[]), &IdStyle::default());
     assert_eq!(none.state, CoverageState::NoTasks);
     assert!(!none.fails_strict(), "nothing planned yet is not a failure");
-    let no_ids = feature_coverage(&f, &texts(Some("# Spec\n\nProse.\n"), Some(TASKS), &[]), &IdStyle::default());
+    let no_ids = feature_coverage(
+        &f,
+        &texts(Some("# Spec\n\nProse.\n"), Some(TASKS), &[]),
+        &IdStyle::default(),
+    );
     assert_eq!(no_ids.state, CoverageState::NoRequirements);
     assert!(no_ids.unknown_citations.is_empty());
     let no_spec = feature_coverage(&f, &texts(None, Some(TASKS), &[]), &IdStyle::default());
@@ -303,8 +313,16 @@ fn corpus_requirements_and_citations_are_found_with_valid_spans() {
             ids.sort();
             assert_eq!(ids, bold_definitions(&spec), "{spec_path}");
             for r in &f.requirements {
-                assert_eq!(spec[r.requirement.id_span.range()], r.requirement.id, "{spec_path}");
-                assert!(!r.requirement.text.is_empty(), "{spec_path}: {}", r.requirement.id);
+                assert_eq!(
+                    spec[r.requirement.id_span.range()],
+                    r.requirement.id,
+                    "{spec_path}"
+                );
+                assert!(
+                    !r.requirement.text.is_empty(),
+                    "{spec_path}: {}",
+                    r.requirement.id
+                );
                 for t in &r.tasks {
                     let tasks = read(f.tasks_path.as_ref().unwrap()).unwrap();
                     let evidence = &tasks[t.evidence.range()];
@@ -315,7 +333,10 @@ fn corpus_requirements_and_citations_are_found_with_valid_spans() {
                     );
                 }
             }
-            assert_eq!(f.citations_found, f.state == CoverageState::Traced || f.counts.citing_tasks > 0);
+            assert_eq!(
+                f.citations_found,
+                f.state == CoverageState::Traced || f.counts.citing_tasks > 0
+            );
         }
         total_traced += cov.traced_features;
         eprintln!(
@@ -330,5 +351,8 @@ fn corpus_requirements_and_citations_are_found_with_valid_spans() {
             cov.summary.unknown_citations
         );
     }
-    assert!(total_traced > 0, "some corpus features cite requirement ids in their tasks");
+    assert!(
+        total_traced > 0,
+        "some corpus features cite requirement ids in their tasks"
+    );
 }

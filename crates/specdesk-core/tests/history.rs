@@ -2,9 +2,7 @@
 //! lost, damaged blobs and index lines, concurrent writers, restore through the store's
 //! compare-and-swap write, the watcher hook and wholesale-replacement detection.
 
-use specdesk_core::history::{
-    detect_replacement, HistoryStore, ReplacementReason, Retention, VersionSource,
-};
+use specdesk_core::history::{detect_replacement, HistoryStore, ReplacementReason, Retention, VersionSource};
 use specdesk_core::store::{Expected, Store};
 use specdesk_core::template::Template;
 use specdesk_core::watch::RepoChange;
@@ -118,10 +116,7 @@ fn unchanged_content_records_nothing_and_equal_contents_share_one_blob() {
     assert_eq!(versions[0].hash, versions[2].hash);
     // Found by a unique id prefix.
     assert_eq!(f.history.version(&versions[1].id[..6]).unwrap(), versions[1]);
-    assert!(matches!(
-        f.history.version("zz"),
-        Err(CoreError::Invalid { .. })
-    ));
+    assert!(matches!(f.history.version("zz"), Err(CoreError::Invalid { .. })));
 }
 
 #[test]
@@ -303,7 +298,10 @@ fn restore_refuses_a_deletion_and_paths_outside_the_repository() {
         Err(CoreError::Invalid { .. })
     ));
     // A hand-edited index pointing outside the repository is refused by the store.
-    let evil = f.history.capture_bytes("../evil.md", b"pwned\n", VersionSource::Disk).unwrap();
+    let evil = f
+        .history
+        .capture_bytes("../evil.md", b"pwned\n", VersionSource::Disk)
+        .unwrap();
     let evil = evil.unwrap();
     let err = f.history.restore(&f.store, &evil.id).unwrap_err();
     assert!(matches!(err, CoreError::OutsideRepo { .. }), "{err:?}");
@@ -421,10 +419,17 @@ fn concurrent_writers_in_separate_handles_lose_nothing() {
     let all = fresh.versions_under("").unwrap();
     assert_eq!(all.len(), WRITERS * EACH * 2);
     for w in 0..WRITERS {
-        assert_eq!(fresh.versions(&format!("specs/001-a/w{w}.md")).unwrap().len(), EACH);
+        assert_eq!(
+            fresh.versions(&format!("specs/001-a/w{w}.md")).unwrap().len(),
+            EACH
+        );
     }
     let index = fs::read_to_string(f.index()).unwrap();
-    assert_eq!(index.lines().count(), 1 + WRITERS * EACH * 2, "no torn or lost lines");
+    assert_eq!(
+        index.lines().count(),
+        1 + WRITERS * EACH * 2,
+        "no torn or lost lines"
+    );
     let ids: std::collections::HashSet<_> = all.iter().map(|v| v.id.clone()).collect();
     assert_eq!(ids.len(), all.len(), "ids are unique");
     // The first handle, opened before all of this, catches up.
@@ -560,7 +565,10 @@ fn most_lines_changed_at_once_is_a_replacement_but_appending_is_not() {
     assert_eq!(r.reason, ReplacementReason::MostLinesChanged);
     assert!((r.changed_fraction - 0.75).abs() < 1e-9, "{r:?}");
     // Truncated to nothing.
-    assert_eq!(detect_replacement(&before, "", None).unwrap().changed_fraction, 1.0);
+    assert_eq!(
+        detect_replacement(&before, "", None).unwrap().changed_fraction,
+        1.0
+    );
     // Half changed is not more than half.
     let half = format!("{}{}", lines(10, "old"), lines(10, "other"));
     assert!(detect_replacement(&before, &half, None).is_none());
