@@ -6,7 +6,8 @@
 //!
 //! - `objects/ab/<blake3>.z`: each distinct content once (content-addressed, zlib-compressed,
 //!   checked against its hash on every read — a damaged blob is reported as
-//!   [`CoreError::Corrupt`], never returned);
+//!   [`CoreError::Corrupt`], never returned). Written atomically; fsynced for the watcher's
+//!   one-file captures, left to the OS for bulk captures (like git's loose objects);
 //! - `index.jsonl`: a header line, then one [`Version`] per line, appended with a single write
 //!   and fsynced. A torn last line (a crash mid-write) is skipped by readers and terminated by the
 //!   next writer;
@@ -695,7 +696,7 @@ impl HistoryStore {
         let path = normalize_rel(path);
         let captured = self.with_lock(|state, dir| {
             let mut pending = Vec::new();
-            let v = prepare_capture(state, dir, &path, bytes, source)?;
+            let v = prepare_capture(state, dir, &path, bytes, source, Durability::Synced)?;
             if let Some(v) = &v {
                 pending.push(v.clone());
             }
@@ -838,12 +839,19 @@ impl HistoryStore {
                 Err(e) => report.fail(path, &e),
             }
         }
+        // A bulk change (a checkout, the first capture of a repository) is not fsynced blob by
+        // blob: see [`Durability`].
+        let durability = if contents.len() > BULK_CAPTURE {
+            Durability::Deferred
+        } else {
+            Durability::Synced
+        };
         let result = self.with_lock(|state, dir| {
             let mut pending: Vec<Version> = Vec::new();
             for (path, bytes) in &contents {
                 let previous = state.latest_content(path).cloned();
                 let was_deleted = state.latest(path).is_some_and(Version::is_deletion);
-                match prepare_capture(state, dir, path, bytes, VersionSource::Disk) {
+                match prepare_capture(state, dir, path, bytes, VersionSource::Disk, durability) {
                     Ok(Some(v)) => {
                         if let (Some(previous), false) = (previous, was_deleted) {
                             if let Some(notice) = replacement_notice(dir, &previous, &v, bytes, plan_template)
@@ -1089,6 +1097,7 @@ fn prepare_capture(
     path: &str,
     bytes: &[u8],
     source: VersionSource,
+    durability: Durability,
 ) -> Result<Option<Version>> {
     let hash = content_hash(bytes);
     if state.latest(path).and_then(|v| v.hash.as_deref()) == Some(hash.as_str()) {
@@ -1104,7 +1113,7 @@ fn prepare_capture(
     let text = String::from_utf8_lossy(bytes);
     let previous = previous_text(state, dir, path);
     let diff = line_diff(previous.as_deref().unwrap_or(""), strip_bom(&text));
-    let stored = write_blob(dir, &hash, bytes)?;
+    let stored = write_blob(dir, &hash, bytes, durability)?;
     Ok(Some(Version {
         id: new_id(path, &hash),
         path: path.to_string(),
@@ -1302,21 +1311,26 @@ fn rewrite_index(dir: &Path, versions: &[Version]) -> Result<()> {
         serde_json::to_writer(&mut out, v).map_err(json_error(&path))?;
         out.push(b'\n');
     }
-    write_atomically(dir, &path, &out)
+    write_atomically(dir, &path, &out, true)
 }
 
-/// Write `bytes` to `target` through a fsynced temporary file in `dir` and a rename.
-fn write_atomically(dir: &Path, target: &Path, bytes: &[u8]) -> Result<()> {
+/// Write `bytes` to `target` through a temporary file in `dir` and a rename; with `sync`, the
+/// file and the folder are fsynced.
+fn write_atomically(dir: &Path, target: &Path, bytes: &[u8], sync: bool) -> Result<()> {
     let mut temp = tempfile::Builder::new()
         .prefix(".tmp-")
         .tempfile_in(dir)
         .map_err(|e| CoreError::io(dir, e))?;
     let io = |e| CoreError::io(target, e);
     temp.write_all(bytes).map_err(io)?;
-    temp.as_file().sync_all().map_err(io)?;
+    if sync {
+        temp.as_file().sync_all().map_err(io)?;
+    }
     temp.persist(target).map_err(|e| CoreError::io(target, e.error))?;
-    if let Ok(handle) = File::open(dir) {
-        let _ = handle.sync_all(); // make the rename durable where folders can be synced
+    if sync {
+        if let Ok(handle) = File::open(dir) {
+            let _ = handle.sync_all(); // make the rename durable where folders can be synced
+        }
     }
     Ok(())
 }
@@ -1328,9 +1342,24 @@ fn blob_path(dir: &Path, hash: &str) -> PathBuf {
         .join(format!("{hash}{BLOB_SUFFIX}"))
 }
 
+/// Batches capturing more files than this write their blobs with [`Durability::Deferred`].
+const BULK_CAPTURE: usize = 16;
+
+/// Whether a blob is fsynced before its version is appended to the (always fsynced) index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Durability {
+    /// File and folder fsynced: the blob survives a power cut once its version is listed.
+    Synced,
+    /// Atomic (temp file + rename, never seen half-written) but left to the OS to flush, like
+    /// git's loose objects: a power cut within seconds may lose the blob of a version just
+    /// captured (reading it then reports the error; seeing the content again rewrites it).
+    /// Used for bulk captures, where an fsync per file would cost seconds.
+    Deferred,
+}
+
 /// Store `bytes` (hashing to `hash`) unless an intact blob is already there; returns the
 /// blob's size. A damaged blob is replaced.
-fn write_blob(dir: &Path, hash: &str, bytes: &[u8]) -> Result<u64> {
+fn write_blob(dir: &Path, hash: &str, bytes: &[u8], durability: Durability) -> Result<u64> {
     let path = blob_path(dir, hash);
     if let Ok(meta) = fs::metadata(&path) {
         if read_blob(dir, hash).is_ok() {
@@ -1340,7 +1369,7 @@ fn write_blob(dir: &Path, hash: &str, bytes: &[u8]) -> Result<u64> {
     let compressed = miniz_oxide::deflate::compress_to_vec_zlib(bytes, COMPRESSION_LEVEL);
     let fan = path.parent().unwrap_or(dir);
     fs::create_dir_all(fan).map_err(|e| CoreError::io(fan, e))?;
-    write_atomically(fan, &path, &compressed)?;
+    write_atomically(fan, &path, &compressed, durability == Durability::Synced)?;
     Ok(compressed.len() as u64)
 }
 
@@ -1506,7 +1535,7 @@ fn write_repo_file(dir: &Path, root: &Path) -> Result<()> {
         return Ok(());
     }
     let body = serde_json::json!({ "root": root.to_string_lossy() }).to_string();
-    write_atomically(dir, &path, body.as_bytes())
+    write_atomically(dir, &path, body.as_bytes(), true)
 }
 
 fn new_id(path: &str, hash: &str) -> String {
