@@ -301,7 +301,10 @@ fn run_coverage(
     let read = |rel: &str| store.read(Path::new(rel)).ok().map(|f| f.text);
     let features = repo
         .features()
-        .filter(|f| only.map_or(true, |o| o.rel_path == f.rel_path))
+        .filter(|f| match only {
+            Some(o) => o.rel_path == f.rel_path,
+            None => true,
+        })
         .map(|f| coverage::feature_coverage(f, &FeatureTexts::read(f, read), &style))
         .collect();
     let result = RepoCoverage::of(style, features);
