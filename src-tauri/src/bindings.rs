@@ -49,7 +49,10 @@ fn committed_bindings_match_the_rust_types() {
     let dir = bindings_dir();
     if std::env::var_os("UPDATE_BINDINGS").is_some() {
         fs::create_dir_all(&dir).unwrap();
-        for stale in ts_files(&dir).keys().filter(|name| !generated.contains_key(*name)) {
+        for stale in ts_files(&dir)
+            .keys()
+            .filter(|name| !generated.contains_key(*name))
+        {
             fs::remove_file(dir.join(stale)).unwrap();
         }
         for (name, text) in &generated {

@@ -23,7 +23,9 @@ pub async fn open_repo(
     state: State<'_, AppState>,
     path: Option<String>,
 ) -> Result<Repository, AppError> {
-    let target = path.map(PathBuf::from).unwrap_or_else(|| state.launch_path().to_path_buf());
+    let target = path
+        .map(PathBuf::from)
+        .unwrap_or_else(|| state.launch_path().to_path_buf());
     let repo = tauri::async_runtime::spawn_blocking(move || Repository::open(&target))
         .await
         .map_err(|e| AppError::Internal(format!("scanning the repository stopped: {e}")))??;

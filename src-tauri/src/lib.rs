@@ -30,7 +30,10 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
     tauri::Builder::default()
         .manage(state)
         .manage(profile)
-        .invoke_handler(tauri::generate_handler![commands::launch_info, commands::open_repo])
+        .invoke_handler(tauri::generate_handler![
+            commands::launch_info,
+            commands::open_repo
+        ])
         .run(context)?;
     Ok(())
 }

@@ -90,7 +90,9 @@ impl AppState {
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Option<PathBuf>> {
         // A panic while holding this lock cannot leave the Option half-written: recover it.
-        self.current_root.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.current_root
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
 

@@ -22,6 +22,8 @@ use tempfile::TempDir;
 /// How long to wait for the app to show something before failing.
 pub const PATIENCE: Duration = Duration::from_secs(20);
 const POLL: Duration = Duration::from_millis(100);
+/// The longest a single WebDriver request may take.
+const REQUEST_LIMIT: Duration = Duration::from_secs(30);
 
 /// The result of a test step; failures carry a sentence for the test log.
 pub type Check<T = ()> = Result<T, String>;
@@ -41,6 +43,16 @@ pub fn ensure(condition: bool, message: impl FnOnce() -> String) -> Check {
     } else {
         Err(message())
     }
+}
+
+/// Run one WebDriver request, failing instead of hanging when the driver stops answering.
+pub async fn bounded<T>(what: &str, request: impl Future<Output = T>) -> Check<T> {
+    tokio::time::timeout(REQUEST_LIMIT, request).await.map_err(|_| {
+        format!(
+            "{what}: no answer from WebDriver within {}s",
+            REQUEST_LIMIT.as_secs()
+        )
+    })
 }
 
 /// A running SpecDesk window and everything needed to drive it.
@@ -98,16 +110,18 @@ impl App {
         let native_port = free_port()?;
         let mut command = Command::new(driver);
         command
-            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
             .env("DISPLAY", &display)
             .env("SPECDESK_PROFILE", "test")
             .env("XDG_DATA_HOME", home.path().join("data"))
             .env("XDG_CONFIG_HOME", home.path().join("config"))
             .env("XDG_CACHE_HOME", home.path().join("cache"))
             .env("XDG_STATE_HOME", home.path().join("state"))
-            // Software rendering: Xvfb has no GPU, and WebKit's DMA-BUF renderer needs one.
-            .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
-            .env("LIBGL_ALWAYS_SOFTWARE", "1")
             .stdin(Stdio::null())
             .process_group(0);
         if Path::new(NATIVE_DRIVER).exists() {
@@ -125,16 +139,49 @@ impl App {
         Ok(app)
     }
 
-    pub fn client(&self) -> &Client {
+    fn client(&self) -> &Client {
         // Set in `launch`, taken only in `close`, which consumes the app.
         self.client.as_ref().expect("client is present until close")
     }
 
     /// Wait until an element matches `css`.
     pub async fn wait_for(&self, css: &str) -> Check<Element> {
+        let what = format!("waiting {}s for `{css}`", PATIENCE.as_secs());
+        let wait = self
+            .client()
+            .wait()
+            .at_most(PATIENCE)
+            .every(POLL)
+            .for_element(Locator::Css(css));
+        step(&what, bounded(&what, wait).await?)
+    }
+
+    /// Click the `index`-th element matching `css`.
+    pub async fn click(&self, css: &str, index: usize) -> Check {
+        let elements = self.find_all(css).await?;
+        let element = elements
+            .get(index)
+            .ok_or_else(|| format!("only {} elements match `{css}`", elements.len()))?;
         step(
-            &format!("waiting {}s for `{css}`", PATIENCE.as_secs()),
-            self.client().wait().at_most(PATIENCE).every(POLL).for_element(Locator::Css(css)).await,
+            &format!("click `{css}` #{index}"),
+            bounded("click", element.click()).await?,
+        )
+    }
+
+    /// The value of `attribute` on the first element matching `css`.
+    pub async fn attr(&self, css: &str, attribute: &str) -> Check<Option<String>> {
+        let element = self.wait_for(css).await?;
+        step(
+            &format!("read {attribute} of `{css}`"),
+            bounded("attr", element.attr(attribute)).await?,
+        )
+    }
+
+    async fn find_all(&self, css: &str) -> Check<Vec<Element>> {
+        let what = format!("find `{css}`");
+        step(
+            &what,
+            bounded(&what, self.client().find_all(Locator::Css(css))).await?,
         )
     }
 
@@ -155,21 +202,34 @@ impl App {
 
     /// The visible texts of every element matching `css`, in document order.
     pub async fn texts(&self, css: &str) -> Check<Vec<String>> {
-        let elements = step(&format!("find `{css}`"), self.client().find_all(Locator::Css(css)).await)?;
+        let elements = self.find_all(css).await?;
         let mut texts = Vec::with_capacity(elements.len());
         for element in elements {
-            texts.push(step("read text", element.text().await)?.trim().to_string());
+            let text = step("read text", bounded("read text", element.text()).await?)?;
+            texts.push(text.trim().to_string());
         }
         Ok(texts)
     }
 
-    /// Save a PNG of the window to `path`.
+    /// Save a PNG of the window to `path`, once what the DOM shows has been painted.
     pub async fn save_screenshot(&self, path: &Path) -> Check {
-        let png = step("take screenshot", self.client().screenshot().await)?;
+        self.wait_for_paint().await;
+        let png = step(
+            "take screenshot",
+            bounded("screenshot", self.client().screenshot()).await?,
+        )?;
         if let Some(dir) = path.parent() {
             step("create screenshot folder", std::fs::create_dir_all(dir))?;
         }
         step("write screenshot", std::fs::write(path, png))
+    }
+
+    /// Wait for two animation frames, so that the last DOM change is on screen. Best effort: a
+    /// screenshot a little early beats none.
+    async fn wait_for_paint(&self) {
+        const SCRIPT: &str = "const done = arguments[arguments.length - 1]; \
+            requestAnimationFrame(() => requestAnimationFrame(() => done(true)));";
+        let _ = bounded("wait for paint", self.client().execute_async(SCRIPT, Vec::new())).await;
     }
 
     /// End the WebDriver session (which closes the app); the rest dies with the guard.
@@ -184,7 +244,7 @@ impl Drop for App {
     fn drop(&mut self) {
         kill_group(&mut self.driver);
         if let Some(xvfb) = &mut self.xvfb {
-            kill_group(xvfb);
+            stop_xvfb(xvfb);
         }
     }
 }
@@ -211,14 +271,16 @@ async fn connect(port: u16, args: &[&str]) -> Check<Client> {
     let url = format!("http://127.0.0.1:{port}");
     let deadline = Instant::now() + PATIENCE;
     loop {
-        let attempt = ClientBuilder::new(HttpConnector::new())
-            .capabilities(capabilities.clone())
-            .connect(&url)
-            .await;
+        let mut builder = ClientBuilder::new(HttpConnector::new());
+        builder.capabilities(capabilities.clone());
+        let attempt = bounded("new session", builder.connect(&url)).await?;
         match attempt {
             Ok(client) => return Ok(client),
             Err(e) if Instant::now() > deadline => {
-                return Err(format!("no WebDriver session on {url} after {}s: {e}", PATIENCE.as_secs()))
+                return Err(format!(
+                    "no WebDriver session on {url} after {}s: {e}",
+                    PATIENCE.as_secs()
+                ))
             }
             Err(_) => tokio::time::sleep(Duration::from_millis(250)).await,
         }
@@ -256,7 +318,14 @@ fn start_xvfb() -> Check<(Child, String)> {
         let mut child = step(
             "start Xvfb (apt-get install xvfb)",
             Command::new("Xvfb")
-                .args([display.as_str(), "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+                .args([
+                    display.as_str(),
+                    "-screen",
+                    "0",
+                    "1280x800x24",
+                    "-nolisten",
+                    "tcp",
+                ])
                 .stdin(Stdio::null())
                 .stdout(Stdio::null())
                 .stderr(Stdio::null())
@@ -274,18 +343,36 @@ fn start_xvfb() -> Check<(Child, String)> {
             }
             std::thread::sleep(Duration::from_millis(50));
         }
-        kill_group(&mut child);
+        stop_xvfb(&mut child);
     }
     Err("could not start Xvfb on any display from :99 to :139".into())
 }
 
 /// Kill `child` and every process in its process group, then reap it.
 fn kill_group(child: &mut Child) {
-    let group = format!("-{}", child.id());
-    let _ = Command::new("kill")
-        .args(["-KILL", "--", &group])
-        .stderr(Stdio::null())
-        .status();
+    signal_group(child, "KILL");
     let _ = child.kill();
     let _ = child.wait();
+}
+
+/// Stop Xvfb politely first, so that it removes its lock file and socket.
+fn stop_xvfb(xvfb: &mut Child) {
+    signal_group(xvfb, "TERM");
+    let deadline = Instant::now() + Duration::from_secs(3);
+    while Instant::now() < deadline {
+        if let Ok(Some(_)) = xvfb.try_wait() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    kill_group(xvfb);
+}
+
+/// Send `signal` to the process group led by `child` (every child is started as a group leader).
+fn signal_group(child: &Child, signal: &str) {
+    let group = format!("-{}", child.id());
+    let _ = Command::new("kill")
+        .args([&format!("-{signal}"), "--", &group])
+        .stderr(Stdio::null())
+        .status();
 }

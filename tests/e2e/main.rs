@@ -7,7 +7,7 @@
 
 mod harness;
 
-use harness::{ensure, run, step, App, Check};
+use harness::{ensure, run, App, Check};
 use std::fs;
 use std::path::Path;
 
@@ -38,46 +38,61 @@ async fn lists_the_features_of_the_given_repository_in_numeric_order() {
     let repo = tempfile::tempdir().unwrap();
     write_three_feature_repo(repo.path()).unwrap();
     let path = repo.path().to_str().unwrap().to_string();
-    run("lists_the_features_of_the_given_repository_in_numeric_order", &[&path], |app| {
-        Box::pin(async move {
-            let numbers = app
-                .wait_for_texts("[data-testid=feature-number]", |t| t.len() == 3)
-                .await?;
-            ensure(numbers == ["001", "002", "010"], || format!("numbers shown: {numbers:?}"))?;
-            let names = app.texts("[data-testid=feature-name]").await?;
-            ensure(names == ["Photo albums", "Shared albums", "Export to pdf"], || {
-                format!("names shown: {names:?}")
-            })?;
-            let folder = repo.path().file_name().unwrap().to_string_lossy().to_string();
-            let heading = app.texts("[data-testid=repo-name]").await?;
-            ensure(heading == [folder.clone()], || format!("repository shown as {heading:?}, not {folder}"))?;
-            select_feature_and_see_its_documents(app).await
-        })
-    })
+    run(
+        "lists_the_features_of_the_given_repository_in_numeric_order",
+        &[&path],
+        |app| {
+            Box::pin(async move {
+                let numbers = app
+                    .wait_for_texts("[data-testid=feature-number]", |t| t.len() == 3)
+                    .await?;
+                ensure(numbers == ["001", "002", "010"], || {
+                    format!("numbers shown: {numbers:?}")
+                })?;
+                let names = app.texts("[data-testid=feature-name]").await?;
+                ensure(
+                    names == ["Photo albums", "Shared albums", "Export to pdf"],
+                    || format!("names shown: {names:?}"),
+                )?;
+                let folder = repo.path().file_name().unwrap().to_string_lossy().to_string();
+                let heading = app.texts("[data-testid=repo-name]").await?;
+                ensure(heading == [folder.clone()], || {
+                    format!("repository shown as {heading:?}, not {folder}")
+                })?;
+                select_feature_and_see_its_documents(app).await
+            })
+        },
+    )
     .await;
 }
 
-/// Clicking the second feature shows its two documents.
+/// Clicking the second feature shows it in the main pane.
 async fn select_feature_and_see_its_documents(app: &App) -> Check {
-    let items = step(
-        "find features",
-        app.client().find_all(fantoccini::Locator::Css("[data-testid=feature-item]")).await,
-    )?;
-    step("click the second feature", items[1].click().await)?;
+    app.click("[data-testid=feature-item]", 1).await?;
     let title = app
-        .wait_for_texts("[data-testid=feature-title]", |t| t.first().is_some_and(|t| t.contains("Shared")))
+        .wait_for_texts("[data-testid=feature-title]", |t| {
+            t.first().is_some_and(|t| t.contains("Shared"))
+        })
         .await?;
-    ensure(title == ["002 Shared albums"], || format!("detail title: {title:?}"))
+    ensure(title == ["002 Shared albums"], || {
+        format!("detail title: {title:?}")
+    })
 }
 
 #[tokio::test]
 async fn opens_the_demo_repository_without_an_argument() {
     run("opens_the_demo_repository_without_an_argument", &[], |app| {
         Box::pin(async move {
-            let numbers = app.wait_for_texts("[data-testid=feature-number]", |t| !t.is_empty()).await?;
-            ensure(numbers[0].starts_with("001"), || format!("first feature is {:?}", numbers[0]))?;
+            let numbers = app
+                .wait_for_texts("[data-testid=feature-number]", |t| !t.is_empty())
+                .await?;
+            ensure(numbers[0].starts_with("001"), || {
+                format!("first feature is {:?}", numbers[0])
+            })?;
             let heading = app.texts("[data-testid=repo-name]").await?;
-            ensure(heading == ["demo-repo"], || format!("repository shown as {heading:?}"))?;
+            ensure(heading == ["demo-repo"], || {
+                format!("repository shown as {heading:?}")
+            })?;
             if std::env::var("SPECDESK_SCREENSHOT").is_ok_and(|v| v == "1") {
                 app.wait_for("[data-testid=feature-title]").await?;
                 let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/screenshot.png");
@@ -95,15 +110,18 @@ async fn shows_a_clear_error_for_a_missing_repository() {
     let parent = tempfile::tempdir().unwrap();
     let missing = parent.path().join("no-such-repo");
     let path = missing.to_str().unwrap().to_string();
+    let expected_path = path.clone();
     run("shows_a_clear_error_for_a_missing_repository", &[&path], |app| {
         Box::pin(async move {
-            let panel = app.wait_for("[data-testid=error]").await?;
-            let code = step("read error code", panel.attr("data-code").await)?;
-            ensure(code.as_deref() == Some("notFound"), || format!("error code {code:?}"))?;
-            let text = step("read error text", panel.text().await)?;
-            ensure(text.contains("Repository not found") && text.contains(&path), || {
-                format!("error panel says {text:?}")
-            })
+            let code = app.attr("[data-testid=error]", "data-code").await?;
+            ensure(code.as_deref() == Some("notFound"), || {
+                format!("error code {code:?}")
+            })?;
+            let text = app.texts("[data-testid=error]").await?.join("\n");
+            ensure(
+                text.contains("Repository not found") && text.contains(&expected_path),
+                || format!("error panel says {text:?}"),
+            )
         })
     })
     .await;
