@@ -30,6 +30,8 @@ pub enum ErrorCode {
     TooLarge,
     OutsideRepo,
     NotADirectory,
+    IsADirectory,
+    Corrupt,
     Conflict,
     AlreadyExists,
     Invalid,
@@ -111,6 +113,11 @@ mod tests {
             },
             CoreError::OutsideRepo { path: path.clone() },
             CoreError::NotADirectory { path: path.clone() },
+            CoreError::IsADirectory { path: path.clone() },
+            CoreError::Corrupt {
+                path: path.clone(),
+                message: "bad blob".into(),
+            },
             CoreError::Conflict {
                 path: path.clone(),
                 disk_text: None,

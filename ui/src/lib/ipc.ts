@@ -42,6 +42,8 @@ const ERROR_CODES: Record<ErrorCode, true> = {
   tooLarge: true,
   outsideRepo: true,
   notADirectory: true,
+  isADirectory: true,
+  corrupt: true,
   conflict: true,
   alreadyExists: true,
   invalid: true,
