@@ -4,7 +4,7 @@
 //! The same model is built for templates (a template is a plan whose values are placeholders),
 //! which is how [`crate::template`] learns the expected structure without hard-coded names.
 
-use crate::markdown::{self, TaskItem};
+use crate::markdown::{self, TaskCollector, TaskItem};
 use crate::span::{LineIndex, Span};
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 use regex::Regex;
@@ -250,7 +250,6 @@ impl<'a> Parsing<'a> {
     fn run(mut self) -> Plan {
         self.walk_events();
         self.build_sections();
-        self.plan.tasks = markdown::task_items_with(self.text, &self.index);
         self.find_header_fields();
         self.find_placeholders();
         self.plan
@@ -276,7 +275,9 @@ impl<'a> Parsing<'a> {
         let mut in_head = false;
         let mut front_matter: Option<Range<usize>> = None;
         let mut items: Vec<Range<usize>> = Vec::new();
+        let mut tasks = TaskCollector::default();
         for (event, range) in Parser::new_ext(text, markdown::options()).into_offset_iter() {
+            tasks.event(text, &self.index, &event, range.clone());
             match event {
                 Event::Start(Tag::MetadataBlock(_)) => front_matter = Some(range),
                 Event::Start(Tag::Heading { level, .. }) => {
@@ -362,6 +363,7 @@ impl<'a> Parsing<'a> {
                 _ => {}
             }
         }
+        self.plan.tasks = tasks.finish();
         if let Some(r) = front_matter {
             self.plan.front_matter = Some(self.front_matter(r));
         }
@@ -709,6 +711,15 @@ mod tests {
     use super::*;
 
     const LITE: &str = include_str!("../templates/plan-template-lite.md");
+
+    #[test]
+    fn tasks_collected_in_the_walk_equal_a_separate_scan() {
+        let text = "# T\n\n- [ ] one\n  - [x] nested\n\n```\n- [ ] code\n```\n\n1. [X] ordered\n> - [ ] quoted\n\n| a |\n|---|\n| - [ ] cell |\n";
+        let tasks = Plan::parse(text).tasks;
+        assert_eq!(tasks.len(), 4);
+        assert_eq!(tasks, markdown::task_items(text));
+        assert_eq!(Plan::parse(LITE).tasks, markdown::task_items(LITE));
+    }
 
     #[test]
     fn parses_the_lite_template() {
