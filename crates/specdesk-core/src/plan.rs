@@ -426,6 +426,10 @@ impl<'a> Parsing<'a> {
             return;
         };
         let line = &self.text[line_range.clone()];
+        // Most items carry no label: skip the regex (which needs a `**`) for them.
+        if !line.contains("**") {
+            return;
+        }
         let Some(caps) = re.captures(line) else { return };
         let (Some(label_m), Some(after)) = (caps.get(1), caps.get(0)) else {
             return;
