@@ -227,6 +227,14 @@ impl Plan {
     }
 }
 
+/// The longest bracket group (in characters, brackets excluded) taken for a placeholder.
+pub(crate) const MAX_PLACEHOLDER_CHARS: usize = 300;
+
+/// True when `inner` (a bracket group's text) is not too long to be a placeholder.
+pub(crate) fn within_placeholder_length(inner: &str) -> bool {
+    inner.len() <= MAX_PLACEHOLDER_CHARS || inner.chars().count() <= MAX_PLACEHOLDER_CHARS
+}
+
 fn heading_before(headings: &[Heading], offset: usize) -> Option<usize> {
     let n = headings.partition_point(|h| h.span.start <= offset);
     n.checked_sub(1)
@@ -572,7 +580,10 @@ impl<'a> Parsing<'a> {
     fn find_placeholders(&mut self) {
         static BRACKET: OnceLock<Regex> = OnceLock::new();
         static CLARIFY: OnceLock<Regex> = OnceLock::new();
-        let bracket = BRACKET.get_or_init(|| Regex::new(r"\[([^\[\]\n]{1,300})\]").unwrap());
+        // `+` and a length check rather than `{1,300}`: the bounded repetition of a Unicode class
+        // compiles to a huge automaton (a third of a small `check` run). The same groups match:
+        // a group has no `[` inside, so no other match can start within a too-long one.
+        let bracket = BRACKET.get_or_init(|| Regex::new(r"\[([^\[\]\n]+)\]").unwrap());
         let clarify = CLARIFY.get_or_init(|| Regex::new(r"NEEDS CLARIFICATION").unwrap());
         let text = self.text;
         let bytes = text.as_bytes();
@@ -582,6 +593,9 @@ impl<'a> Parsing<'a> {
             let (Some(m), Some(inner)) = (caps.get(0), caps.get(1)) else {
                 continue;
             };
+            if !within_placeholder_length(inner.as_str()) {
+                continue;
+            }
             if m.start() < front_end || self.in_code_block(m.start()) || self.in_comment(m.start()) {
                 continue;
             }
@@ -715,6 +729,16 @@ mod tests {
     use super::*;
 
     const LITE: &str = include_str!("../templates/plan-template-lite.md");
+
+    #[test]
+    fn bracket_groups_up_to_300_characters_are_placeholders() {
+        let group = |chars: usize| format!("[e.g., {}]", "é".repeat(chars - "e.g., ".len()));
+        let at_limit = format!("# T\n\nValue {} here; {}.\n", group(300), group(301));
+        let found = Plan::parse(&at_limit).placeholders;
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].kind, PlaceholderKind::Example);
+        assert_eq!(found[0].text, group(300));
+    }
 
     #[test]
     fn tasks_collected_in_the_walk_equal_a_separate_scan() {
