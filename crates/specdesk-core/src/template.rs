@@ -230,7 +230,12 @@ pub fn name_key(name: &str) -> String {
                 out.push(' ');
             }
             pending_space = false;
-            out.extend(c.to_lowercase());
+            // ASCII first: the same result as `to_lowercase`, without its iterator.
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
         } else {
             pending_space = true;
         }
@@ -731,6 +736,7 @@ mod tests {
         assert_eq!(name_key("Risks & Follow-Ups"), "risks follow ups");
         assert_eq!(name_key("✅ Constitution Check"), "constitution check");
         assert_eq!(name_key("기술 맥락"), "기술 맥락");
+        assert_eq!(name_key("ÉTAT Général (V2)"), "état général v2");
         assert_eq!(loose_key("Work Breakdown (Lite)"), "work breakdown");
     }
 
