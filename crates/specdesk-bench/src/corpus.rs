@@ -675,9 +675,8 @@ fn filled_line(
         };
         return format!("{prefix}**{label}**: {value}");
     }
-    if let Some(rest) = line.trim_start().strip_prefix("- [Component") {
+    if line.trim_start().starts_with("- [Component") {
         let indent = &line[..line.len() - line.trim_start().len()];
-        let _ = rest;
         return format!(
             "{indent}- {} {} → `{}`  ",
             capitalise(&feature.noun),
