@@ -121,8 +121,8 @@ scaling() {
   log "scaling, warm: $list features"
   hyperfine -N -i --warmup 1 --min-runs 5 --max-runs 20 -L n "$list" \
     --export-json "$RESULTS/scaling.json" \
-    -n "check {n}" "$CLI check $CORPORA/{n}" \
-    -n "floor {n}" "$FLOOR $CORPORA/{n} --name plan.md" 2>&1 | tee "$RESULTS/scaling.log"
+    "$CLI check $CORPORA/{n}" \
+    "$FLOOR $CORPORA/{n} --name plan.md" 2>&1 | tee "$RESULTS/scaling.log"
   log "peak memory"
   : >"$RESULTS/memory.tsv"
   for n in "${SIZES[@]}"; do
@@ -194,8 +194,8 @@ if scaling:
             memory.setdefault((tool, int(n)), []).append(int(kb))
     rows = {}
     for r in scaling:
-        tool, n = r["command"].split()
-        rows.setdefault(int(n), {})[tool] = r
+        tool = "check" if "specdesk-cli" in r["command"] else "floor"
+        rows.setdefault(int(r["parameters"]["n"]), {})[tool] = r
     print("### Scaling, warm (median time, peak RSS)\n")
     print("| features | check | floor (plan.md) | check / floor | check per feature | check peak RSS | floor peak RSS |")
     print("|---:|---:|---:|---:|---:|---:|---:|")
