@@ -140,7 +140,7 @@ scaling() {
 
 criterion() {
   log "criterion benches of specdesk-core (3 s measurement each)"
-  (cd "$ROOT" && cargo bench --locked -p specdesk-core -- --warm-up-time 1 --measurement-time 3) 2>&1 |
+  (cd "$ROOT" && cargo bench --locked -p specdesk-core --bench documents --bench repository -- --warm-up-time 1 --measurement-time 3) 2>&1 |
     tee "$RESULTS/criterion.log"
 }
 
