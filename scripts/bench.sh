@@ -30,6 +30,9 @@ WHAT=${1:-all}
 
 log() { printf '\n== %s\n' "$*" >&2; }
 
+# The machine is shared: note the load average when each part starts.
+note_load() { printf '%s\t%s\n' "$1" "$(cut -d' ' -f1-3 /proc/loadavg)" >>"$RESULTS/load.tsv"; }
+
 build() {
   log "release build of specdesk-cli, gen-corpus and floor"
   (cd "$ROOT" && cargo build --release --locked -p specdesk-cli -p specdesk-bench)
@@ -90,6 +93,7 @@ cold_prepare() {
 # never pulls the working directory away.
 whole() {
   local c=$COMPARE_AT
+  note_load "whole, warm"
   log "whole process, warm, $c features"
   (cd "$CORPORA" && hyperfine -N -i --warmup 2 --min-runs 5 --max-runs 20 \
     --export-json "$RESULTS/whole-warm.json" \
@@ -105,6 +109,7 @@ whole() {
     c=cold
     eval "$prepare"
   fi
+  note_load "whole, cold"
   log "whole process, cold ($(cat "$RESULTS/cold-method.txt")), $COMPARE_AT features"
   (cd "$CORPORA" && hyperfine -N -i --runs 10 --prepare "sh -c '$prepare'" \
     --export-json "$RESULTS/whole-cold.json" \
@@ -118,6 +123,7 @@ whole() {
 scaling() {
   local list
   list=$(IFS=,; echo "${SIZES[*]}")
+  note_load "scaling"
   log "scaling, warm: $list features"
   hyperfine -N -i --warmup 1 --min-runs 5 --max-runs 20 -L n "$list" \
     --export-json "$RESULTS/scaling.json" \
@@ -139,6 +145,7 @@ scaling() {
 }
 
 criterion() {
+  note_load "criterion"
   log "criterion benches of specdesk-core (3 s measurement each)"
   (cd "$ROOT" && cargo bench --locked -p specdesk-core --bench documents --bench repository -- --warm-up-time 1 --measurement-time 3) 2>&1 |
     tee "$RESULTS/criterion.log"
@@ -226,9 +233,14 @@ if os.path.isdir(criterion):
             print(f"| {full_id} | {shown} | {tp} |")
         print()
 PY
+  if [[ -f "$1/load.tsv" ]]; then
+    printf '### Load average (1, 5, 15 min) when each part started\n\n| part | load |\n|---|---|\n'
+    awk -F'\t' '{printf "| %s | %s |\n", $1, $2}' "$1/load.tsv"
+  fi
 }
 
 mkdir -p "$CORPORA" "$RESULTS"
+rm -f "$RESULTS/load.tsv"
 build
 case "$WHAT" in
   all) install_markdownlint; corpora; machine; whole; scaling; criterion ;;
