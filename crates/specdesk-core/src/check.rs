@@ -11,6 +11,7 @@ use crate::status::{self, FeatureStatus, RepoSummary};
 use crate::store::Store;
 use crate::template::{Template, TemplateSource};
 use crate::validate::{self, PlanContext};
+use rayon::prelude::*;
 use serde::Serialize;
 use std::path::Path;
 
@@ -95,14 +96,20 @@ pub fn check_plan(
     }
 }
 
-/// Validate every plan of `repo` against `template`.
+/// Validate every plan of `repo` against `template`, on all cores (plans are independent;
+/// the result keeps the repository's feature order).
 pub fn check_repository(repo: &Repository, store: &Store, template: &Template) -> RepoCheck {
-    let mut plans = Vec::new();
-    for feature in repo.features() {
-        if let Some(doc) = feature.document(DocumentKind::Plan) {
-            plans.push(check_plan(repo, store, template, feature, &doc.rel_path));
-        }
-    }
+    let to_check: Vec<(&Feature, &str)> = repo
+        .features()
+        .filter_map(|feature| {
+            let doc = feature.document(DocumentKind::Plan)?;
+            Some((feature, doc.rel_path.as_str()))
+        })
+        .collect();
+    let plans: Vec<PlanCheck> = to_check
+        .par_iter()
+        .map(|(feature, rel_path)| check_plan(repo, store, template, feature, rel_path))
+        .collect();
     let mut check = RepoCheck {
         template: template.source.clone(),
         plans,
@@ -122,9 +129,11 @@ pub struct RepoStatus {
 }
 
 /// Status of every feature of `repo`; plans are validated against `template` for the counts.
+/// Features are read on all cores; the result keeps the repository's order.
 pub fn repository_status(repo: &Repository, store: &Store, template: &Template) -> RepoStatus {
-    let features: Vec<FeatureStatus> = repo
-        .features()
+    let features: Vec<&Feature> = repo.features().collect();
+    let features: Vec<FeatureStatus> = features
+        .par_iter()
         .map(|feature| {
             let counts = feature
                 .document(DocumentKind::Plan)

@@ -6,6 +6,7 @@
 use crate::span::{LineIndex, Span};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use serde::{Deserialize, Serialize};
+use std::ops::Range;
 
 /// GFM as spec-kit writes it: tables, task lists, strikethrough, footnotes, YAML front matter.
 pub fn options() -> Options {
@@ -44,26 +45,47 @@ pub fn task_items(text: &str) -> Vec<TaskItem> {
 
 /// [`task_items`] with a caller-supplied [`LineIndex`] over the same text.
 pub fn task_items_with(text: &str, index: &LineIndex<'_>) -> Vec<TaskItem> {
-    let mut out = Vec::new();
-    let mut item_starts: Vec<usize> = Vec::new();
+    let mut tasks = TaskCollector::default();
     for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
+        tasks.event(text, index, &event, range);
+    }
+    tasks.finish()
+}
+
+/// Builds [`TaskItem`]s from a pulldown-cmark event stream, for readers that walk the events
+/// anyway (the plan parser): one parse instead of two.
+#[derive(Debug, Default)]
+pub(crate) struct TaskCollector {
+    items: Vec<TaskItem>,
+    item_starts: Vec<usize>,
+}
+
+impl TaskCollector {
+    /// Feed the next event of `text` (parsed with [`options`]) and its source range.
+    pub(crate) fn event(
+        &mut self,
+        text: &str,
+        index: &LineIndex<'_>,
+        event: &Event<'_>,
+        range: Range<usize>,
+    ) {
         match event {
-            Event::Start(Tag::Item) => item_starts.push(range.start),
+            Event::Start(Tag::Item) => self.item_starts.push(range.start),
             Event::End(TagEnd::Item) => {
-                item_starts.pop();
+                self.item_starts.pop();
             }
             Event::TaskListMarker(checked) => {
                 let Some(mark_start) = find_mark(text, range.start) else {
-                    continue;
+                    return;
                 };
                 let mark = mark_start..mark_start + 3;
                 let line_no = index.line_of(mark_start);
                 let line_range = index.line_range(line_no).unwrap_or(mark.clone());
-                let item_start = item_starts.last().copied().unwrap_or(line_range.start);
+                let item_start = self.item_starts.last().copied().unwrap_or(line_range.start);
                 let text_after = text[mark.end..line_range.end.max(mark.end)].trim().to_string();
-                out.push(TaskItem {
-                    index: out.len(),
-                    checked,
+                self.items.push(TaskItem {
+                    index: self.items.len(),
+                    checked: *checked,
                     text: text_after,
                     mark: index.span(mark),
                     line: index.span(item_start.max(line_range.start)..line_range.end),
@@ -72,7 +94,11 @@ pub fn task_items_with(text: &str, index: &LineIndex<'_>) -> Vec<TaskItem> {
             _ => {}
         }
     }
-    out
+
+    /// The task items seen, in document order.
+    pub(crate) fn finish(self) -> Vec<TaskItem> {
+        self.items
+    }
 }
 
 /// The offset of the `[` of a task mark at or just after `from`.

@@ -4,7 +4,7 @@
 //! The same model is built for templates (a template is a plan whose values are placeholders),
 //! which is how [`crate::template`] learns the expected structure without hard-coded names.
 
-use crate::markdown::{self, TaskItem};
+use crate::markdown::{self, TaskCollector, TaskItem};
 use crate::span::{LineIndex, Span};
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 use regex::Regex;
@@ -227,6 +227,14 @@ impl Plan {
     }
 }
 
+/// The longest bracket group (in characters, brackets excluded) taken for a placeholder.
+pub(crate) const MAX_PLACEHOLDER_CHARS: usize = 300;
+
+/// True when `inner` (a bracket group's text) is not too long to be a placeholder.
+pub(crate) fn within_placeholder_length(inner: &str) -> bool {
+    inner.len() <= MAX_PLACEHOLDER_CHARS || inner.chars().count() <= MAX_PLACEHOLDER_CHARS
+}
+
 fn heading_before(headings: &[Heading], offset: usize) -> Option<usize> {
     let n = headings.partition_point(|h| h.span.start <= offset);
     n.checked_sub(1)
@@ -250,7 +258,6 @@ impl<'a> Parsing<'a> {
     fn run(mut self) -> Plan {
         self.walk_events();
         self.build_sections();
-        self.plan.tasks = markdown::task_items_with(self.text, &self.index);
         self.find_header_fields();
         self.find_placeholders();
         self.plan
@@ -276,7 +283,9 @@ impl<'a> Parsing<'a> {
         let mut in_head = false;
         let mut front_matter: Option<Range<usize>> = None;
         let mut items: Vec<Range<usize>> = Vec::new();
+        let mut tasks = TaskCollector::default();
         for (event, range) in Parser::new_ext(text, markdown::options()).into_offset_iter() {
+            tasks.event(text, &self.index, &event, range.clone());
             match event {
                 Event::Start(Tag::MetadataBlock(_)) => front_matter = Some(range),
                 Event::Start(Tag::Heading { level, .. }) => {
@@ -362,6 +371,7 @@ impl<'a> Parsing<'a> {
                 _ => {}
             }
         }
+        self.plan.tasks = tasks.finish();
         if let Some(r) = front_matter {
             self.plan.front_matter = Some(self.front_matter(r));
         }
@@ -424,6 +434,10 @@ impl<'a> Parsing<'a> {
             return;
         };
         let line = &self.text[line_range.clone()];
+        // Most items carry no label: skip the regex (which needs a `**`) for them.
+        if !line.contains("**") {
+            return;
+        }
         let Some(caps) = re.captures(line) else { return };
         let (Some(label_m), Some(after)) = (caps.get(1), caps.get(0)) else {
             return;
@@ -566,7 +580,10 @@ impl<'a> Parsing<'a> {
     fn find_placeholders(&mut self) {
         static BRACKET: OnceLock<Regex> = OnceLock::new();
         static CLARIFY: OnceLock<Regex> = OnceLock::new();
-        let bracket = BRACKET.get_or_init(|| Regex::new(r"\[([^\[\]\n]{1,300})\]").unwrap());
+        // `+` and a length check rather than `{1,300}`: the bounded repetition of a Unicode class
+        // compiles to a huge automaton (a third of a small `check` run). The same groups match:
+        // a group has no `[` inside, so no other match can start within a too-long one.
+        let bracket = BRACKET.get_or_init(|| Regex::new(r"\[([^\[\]\n]+)\]").unwrap());
         let clarify = CLARIFY.get_or_init(|| Regex::new(r"NEEDS CLARIFICATION").unwrap());
         let text = self.text;
         let bytes = text.as_bytes();
@@ -576,6 +593,9 @@ impl<'a> Parsing<'a> {
             let (Some(m), Some(inner)) = (caps.get(0), caps.get(1)) else {
                 continue;
             };
+            if !within_placeholder_length(inner.as_str()) {
+                continue;
+            }
             if m.start() < front_end || self.in_code_block(m.start()) || self.in_comment(m.start()) {
                 continue;
             }
@@ -709,6 +729,25 @@ mod tests {
     use super::*;
 
     const LITE: &str = include_str!("../templates/plan-template-lite.md");
+
+    #[test]
+    fn bracket_groups_up_to_300_characters_are_placeholders() {
+        let group = |chars: usize| format!("[e.g., {}]", "é".repeat(chars - "e.g., ".len()));
+        let at_limit = format!("# T\n\nValue {} here; {}.\n", group(300), group(301));
+        let found = Plan::parse(&at_limit).placeholders;
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].kind, PlaceholderKind::Example);
+        assert_eq!(found[0].text, group(300));
+    }
+
+    #[test]
+    fn tasks_collected_in_the_walk_equal_a_separate_scan() {
+        let text = "# T\n\n- [ ] one\n  - [x] nested\n\n```\n- [ ] code\n```\n\n1. [X] ordered\n> - [ ] quoted\n\n| a |\n|---|\n| - [ ] cell |\n";
+        let tasks = Plan::parse(text).tasks;
+        assert_eq!(tasks.len(), 4);
+        assert_eq!(tasks, markdown::task_items(text));
+        assert_eq!(Plan::parse(LITE).tasks, markdown::task_items(LITE));
+    }
 
     #[test]
     fn parses_the_lite_template() {

@@ -69,7 +69,12 @@ pub fn render_document(text: &str) -> Rendered {
         .into_offset_iter()
         .collect();
     let headings = outline(&events, &index);
-    let tasks = markdown::task_items_with(text, &index);
+    // The task items come from the same events: one parse, not two.
+    let mut collector = markdown::TaskCollector::default();
+    for (event, range) in &events {
+        collector.event(text, &index, event, range.clone());
+    }
+    let tasks = collector.finish();
     let token = TaskToken::for_text(text);
     let annotated = Annotator::new(&index, &tasks, &headings, &token).annotate(events);
     let mut raw = String::with_capacity(text.len() * 3 / 2 + 64);

@@ -117,6 +117,15 @@ impl<'a> LineIndex<'a> {
         let line = self.line_of(offset);
         let start = self.line_starts[line as usize - 1];
         let before = &self.text[start..offset];
+        if before.is_ascii() {
+            // The common case, and a fast one: every byte is one scalar and one UTF-16 unit.
+            let column = before.len() as u32 + 1;
+            return Position {
+                line,
+                column,
+                column_utf16: column,
+            };
+        }
         Position {
             line,
             column: before.chars().count() as u32 + 1,
@@ -157,6 +166,23 @@ mod tests {
         assert_eq!(idx.line_text(3), Some("last"));
         let s = idx.span(x..text.len());
         assert_eq!((s.end_line, s.end_column), (3, 5));
+    }
+
+    #[test]
+    fn ascii_and_non_ascii_lines_agree_with_counting() {
+        let text = "plain ascii line\nnon-ascii: é 😀 end";
+        let idx = LineIndex::new(text);
+        for offset in (0..=text.len()).filter(|&o| text.is_char_boundary(o)) {
+            let p = idx.position(offset);
+            let start = idx.line_start(p.line).unwrap();
+            let before = &text[start..offset];
+            assert_eq!(p.column as usize, before.chars().count() + 1, "{offset}");
+            assert_eq!(
+                p.column_utf16 as usize,
+                before.encode_utf16().count() + 1,
+                "{offset}"
+            );
+        }
     }
 
     #[test]

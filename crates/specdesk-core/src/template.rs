@@ -11,7 +11,7 @@
 //! prebuilt matcher for the template's verbatim placeholders).
 
 use crate::error::{CoreError, Result};
-use crate::plan::{classify_placeholder, Plan, Section};
+use crate::plan::{classify_placeholder, within_placeholder_length, Plan, Section};
 use crate::repo::{Repository, PLAN_TEMPLATE};
 use crate::span::LineIndex;
 use regex::Regex;
@@ -230,7 +230,12 @@ pub fn name_key(name: &str) -> String {
                 out.push(' ');
             }
             pending_space = false;
-            out.extend(c.to_lowercase());
+            // ASCII first: the same result as `to_lowercase`, without its iterator.
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
         } else {
             pending_space = true;
         }
@@ -541,14 +546,16 @@ fn field_role(name: &str, value: &str) -> FieldRole {
 /// placeholder), plus bare `NEEDS CLARIFICATION` the parser found.
 fn template_placeholder_ranges(text: &str, plan: &Plan) -> Vec<Range<usize>> {
     static BRACKET: OnceLock<Regex> = OnceLock::new();
-    let re = BRACKET.get_or_init(|| Regex::new(r"\[[^\[\]]{1,300}\]").unwrap());
+    // `+` and a length check, not `{1,300}` (see `Parsing::find_placeholders` in plan.rs).
+    let re = BRACKET.get_or_init(|| Regex::new(r"\[[^\[\]]+\]").unwrap());
     let comments: Vec<Range<usize>> = plan.comments.iter().map(|c| c.span.range()).collect();
     let mut out: Vec<Range<usize>> = re
         .find_iter(text)
         .map(|m| m.range())
         .filter(|r| {
             let inner = &text[r.start + 1..r.end - 1];
-            !in_ranges(&plan.code_blocks, r.start)
+            within_placeholder_length(inner)
+                && !in_ranges(&plan.code_blocks, r.start)
                 && !in_ranges(&comments, r.start)
                 && !is_link_syntax(text, r)
                 && inner.matches('\n').count() <= 2
@@ -729,6 +736,7 @@ mod tests {
         assert_eq!(name_key("Risks & Follow-Ups"), "risks follow ups");
         assert_eq!(name_key("✅ Constitution Check"), "constitution check");
         assert_eq!(name_key("기술 맥락"), "기술 맥락");
+        assert_eq!(name_key("ÉTAT Général (V2)"), "état général v2");
         assert_eq!(loose_key("Work Breakdown (Lite)"), "work breakdown");
     }
 

@@ -1,0 +1,6 @@
+//! Benchmark tools for SpecDesk (not shipped): a deterministic spec-kit corpus generator
+//! ([`corpus`]) and the *floor* the whole-process benchmarks compare against ([`floor`]): what
+//! it costs only to find, read and Markdown-parse the same files, single-threaded.
+
+pub mod corpus;
+pub mod floor;
