@@ -1,3 +1,36 @@
+//! Build script of the desktop app: checks that the front end was built, declares SpecDesk's
+//! commands so that only the capabilities in `src-tauri/capabilities/` can grant them, and runs
+//! Tauri's code generation helpers.
+
+use std::path::Path;
+
+/// Every command the front end may invoke. A command missing here cannot be granted at all; a
+/// command listed here must still be granted by a capability file.
+const COMMANDS: &[&str] = &["launch_info", "open_repo"];
+
 fn main() {
-    tauri_build::build()
+    require_built_ui();
+    println!("cargo:rerun-if-changed=src-tauri/capabilities");
+    // The UI is embedded at compile time: rebuild when `npm run build` changes it.
+    println!("cargo:rerun-if-changed=ui/dist");
+    println!("cargo:rerun-if-changed=tauri.test.conf.json");
+    let attributes = tauri_build::Attributes::new()
+        .capabilities_path_pattern("./src-tauri/capabilities/**/*")
+        .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
+    if let Err(error) = tauri_build::try_build(attributes) {
+        println!("cargo:warning=tauri-build failed: {error:#}");
+        std::process::exit(1);
+    }
+}
+
+/// `tauri.conf.json` embeds `ui/dist`; without it the build fails deep inside a macro, so say
+/// clearly what to do instead.
+fn require_built_ui() {
+    if !Path::new("ui/dist/index.html").is_file() {
+        println!(
+            "cargo:warning=ui/dist/index.html is missing: build the front end first \
+             (cd ui && npm ci && npm run build), or use scripts/run.sh"
+        );
+        std::process::exit(1);
+    }
 }

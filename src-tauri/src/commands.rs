@@ -1,0 +1,63 @@
+//! The IPC commands. Each one only translates between IPC and `specdesk-core`: arguments in,
+//! a core call (off the UI thread when it touches the disk), a serializable result or
+//! [`AppError`] out.
+
+use crate::error::AppError;
+use crate::profile::Profile;
+use crate::state::{AppState, LaunchInfo};
+use specdesk_core::repo::Repository;
+use std::path::PathBuf;
+use tauri::State;
+
+/// What the app was launched with.
+#[tauri::command]
+pub fn launch_info(state: State<'_, AppState>, profile: State<'_, Profile>) -> LaunchInfo {
+    state.launch_info(*profile)
+}
+
+/// Open and scan the repository containing `path` (`None`: the one given at launch), make it
+/// the open repository and name the window after it.
+#[tauri::command]
+pub async fn open_repo(
+    window: tauri::WebviewWindow,
+    state: State<'_, AppState>,
+    path: Option<String>,
+) -> Result<Repository, AppError> {
+    let target = path
+        .map(PathBuf::from)
+        .unwrap_or_else(|| state.launch_path().to_path_buf());
+    let repo = tauri::async_runtime::spawn_blocking(move || Repository::open(&target))
+        .await
+        .map_err(|e| AppError::Internal(format!("scanning the repository stopped: {e}")))??;
+    state.set_current_root(repo.root.clone());
+    // The title is a courtesy: a window manager refusing it must not fail the open.
+    let _ = window.set_title(&window_title(&repo));
+    Ok(repo)
+}
+
+/// `SpecDesk — <folder name>`.
+fn window_title(repo: &Repository) -> String {
+    match repo.root.file_name() {
+        Some(name) => format!("SpecDesk — {}", name.to_string_lossy()),
+        None => "SpecDesk".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn window_title_names_the_repository_folder() {
+        let repo = Repository {
+            root: PathBuf::from("/home/ana/photo-app"),
+            specs_dirs: Vec::new(),
+        };
+        assert_eq!(window_title(&repo), "SpecDesk — photo-app");
+        let root = Repository {
+            root: PathBuf::from("/"),
+            specs_dirs: Vec::new(),
+        };
+        assert_eq!(window_title(&root), "SpecDesk");
+    }
+}

@@ -1,0 +1,160 @@
+//! Errors as the UI sees them. Every command fails with an [`AppError`], which crosses IPC as
+//! [`IpcError`] `{code, message, path}`; the UI branches on the typed [`ErrorCode`] and shows
+//! `message` to people.
+
+use serde::{Serialize, Serializer};
+use specdesk_core::CoreError;
+
+/// Anything a command can fail with.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error(transparent)]
+    Core(#[from] CoreError),
+    /// A failure of the app itself (a background task that panicked, a window that vanished).
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+/// What went wrong, for the UI to branch on. The core's codes are [`CoreError::kind`]'s.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub enum ErrorCode {
+    NotFound,
+    PermissionDenied,
+    InvalidUtf8,
+    Binary,
+    TooLarge,
+    OutsideRepo,
+    NotADirectory,
+    Conflict,
+    AlreadyExists,
+    Invalid,
+    Watch,
+    Io,
+    Internal,
+}
+
+/// The serialized form of [`AppError`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct IpcError {
+    pub code: ErrorCode,
+    /// A sentence for people, naming the path when there is one.
+    pub message: String,
+    /// The path the error is about, when there is one.
+    pub path: Option<String>,
+}
+
+impl ErrorCode {
+    /// The code for a core error kind (`"notFound"` → [`ErrorCode::NotFound`]); a kind this
+    /// version does not know yet is reported as [`ErrorCode::Internal`].
+    pub fn from_kind(kind: &str) -> ErrorCode {
+        serde_json::from_value(serde_json::Value::String(kind.to_string())).unwrap_or(ErrorCode::Internal)
+    }
+}
+
+impl AppError {
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            AppError::Core(e) => ErrorCode::from_kind(e.kind()),
+            AppError::Internal(_) => ErrorCode::Internal,
+        }
+    }
+
+    /// The form sent over IPC.
+    pub fn to_ipc(&self) -> IpcError {
+        let path = match self {
+            AppError::Core(e) => e.path().map(|p| p.to_string_lossy().into_owned()),
+            AppError::Internal(_) => None,
+        };
+        IpcError {
+            code: self.code(),
+            message: self.to_string(),
+            path,
+        }
+    }
+}
+
+impl Serialize for AppError {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.to_ipc().serialize(serializer)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+
+    fn every_core_error() -> Vec<CoreError> {
+        let path = PathBuf::from("/r/specs/001-a/plan.md");
+        vec![
+            CoreError::NotFound { path: path.clone() },
+            CoreError::PermissionDenied { path: path.clone() },
+            CoreError::InvalidUtf8 {
+                path: path.clone(),
+                offset: 3,
+            },
+            CoreError::Binary { path: path.clone() },
+            CoreError::TooLarge {
+                path: path.clone(),
+                size: 10,
+                limit: 5,
+            },
+            CoreError::OutsideRepo { path: path.clone() },
+            CoreError::NotADirectory { path: path.clone() },
+            CoreError::Conflict {
+                path: path.clone(),
+                disk_text: None,
+                disk_hash: None,
+            },
+            CoreError::AlreadyExists { path: path.clone() },
+            CoreError::Invalid {
+                message: "bad".into(),
+            },
+            CoreError::Watch {
+                path: path.clone(),
+                message: "gone".into(),
+            },
+            CoreError::Io {
+                path,
+                source: std::io::Error::other("disk on fire"),
+            },
+        ]
+    }
+
+    #[test]
+    fn every_core_kind_has_its_own_code() {
+        for error in every_core_error() {
+            let kind = error.kind();
+            let code = ErrorCode::from_kind(kind);
+            assert_ne!(code, ErrorCode::Internal, "core kind {kind} has no ErrorCode");
+            assert_eq!(serde_json::to_value(code).unwrap(), kind);
+        }
+    }
+
+    #[test]
+    fn serializes_as_code_message_path() {
+        let error = AppError::from(CoreError::NotFound {
+            path: PathBuf::from("/nowhere"),
+        });
+        let json = serde_json::to_value(&error).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"code": "notFound", "message": "/nowhere: not found", "path": "/nowhere"})
+        );
+    }
+
+    #[test]
+    fn internal_errors_have_no_path() {
+        let json = serde_json::to_value(AppError::Internal("task panicked".into())).unwrap();
+        assert_eq!(json["code"], "internal");
+        assert_eq!(json["message"], "internal error: task panicked");
+        assert!(json["path"].is_null());
+    }
+
+    #[test]
+    fn unknown_kinds_become_internal() {
+        assert_eq!(ErrorCode::from_kind("somethingNew"), ErrorCode::Internal);
+    }
+}

@@ -1,0 +1,127 @@
+//! The app's state: the repository named on the command line (or the bundled demo) and the
+//! repository currently open. Commands read and update it; nothing else does.
+
+use crate::profile::Profile;
+use serde::Serialize;
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// The demo repository shipped in the source tree, opened when no path is given.
+pub const DEMO_REPO: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/demo-repo");
+
+/// Where the launch repository came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub enum LaunchSource {
+    /// `specdesk PATH`.
+    Argument,
+    /// No path given: the bundled demo repository.
+    Demo,
+}
+
+/// What the UI needs to know at start-up.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct LaunchInfo {
+    /// The path the app was asked to open, as given (not yet checked).
+    pub repo_path: String,
+    pub source: LaunchSource,
+    /// SpecDesk's version.
+    pub version: String,
+    /// The configuration profile (`test` under `SPECDESK_PROFILE=test`).
+    pub profile: Profile,
+}
+
+/// Shared state, managed by Tauri.
+#[derive(Debug)]
+pub struct AppState {
+    launch_path: PathBuf,
+    source: LaunchSource,
+    /// The root of the repository currently open, once one was opened successfully.
+    current_root: Mutex<Option<PathBuf>>,
+}
+
+impl AppState {
+    /// State for the given command-line arguments (without the program name): the first
+    /// argument that is not an option (`-…`) is the repository path.
+    pub fn from_args(args: impl IntoIterator<Item = OsString>) -> AppState {
+        let path = args
+            .into_iter()
+            .find(|arg| !arg.to_string_lossy().starts_with('-'))
+            .map(PathBuf::from);
+        match path {
+            Some(path) => AppState::new(path, LaunchSource::Argument),
+            None => AppState::new(PathBuf::from(DEMO_REPO), LaunchSource::Demo),
+        }
+    }
+
+    pub fn new(launch_path: PathBuf, source: LaunchSource) -> AppState {
+        AppState {
+            launch_path,
+            source,
+            current_root: Mutex::new(None),
+        }
+    }
+
+    /// The path given at launch (or the demo repository).
+    pub fn launch_path(&self) -> &Path {
+        &self.launch_path
+    }
+
+    pub fn launch_info(&self, profile: Profile) -> LaunchInfo {
+        LaunchInfo {
+            repo_path: self.launch_path.to_string_lossy().into_owned(),
+            source: self.source,
+            version: env!("CARGO_PKG_VERSION").to_string(),
+            profile,
+        }
+    }
+
+    /// The root of the open repository, if any.
+    pub fn current_root(&self) -> Option<PathBuf> {
+        self.lock().clone()
+    }
+
+    /// Remember `root` as the open repository.
+    pub fn set_current_root(&self, root: PathBuf) {
+        *self.lock() = Some(root);
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Option<PathBuf>> {
+        // A panic while holding this lock cannot leave the Option half-written: recover it.
+        self.current_root
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_non_option_argument_is_the_repository() {
+        let state = AppState::from_args(["--automation", "/r/one", "/r/two"].map(OsString::from));
+        assert_eq!(state.launch_path(), Path::new("/r/one"));
+        assert_eq!(state.launch_info(Profile::Default).source, LaunchSource::Argument);
+    }
+
+    #[test]
+    fn no_argument_opens_the_demo_repository() {
+        let state = AppState::from_args(Vec::new());
+        assert!(state.launch_path().ends_with("examples/demo-repo"));
+        let info = state.launch_info(Profile::Test);
+        assert_eq!(info.source, LaunchSource::Demo);
+        assert_eq!(info.profile, Profile::Test);
+        assert_eq!(info.version, env!("CARGO_PKG_VERSION"));
+    }
+
+    #[test]
+    fn remembers_the_open_root() {
+        let state = AppState::from_args(Vec::new());
+        assert_eq!(state.current_root(), None);
+        state.set_current_root(PathBuf::from("/r"));
+        assert_eq!(state.current_root(), Some(PathBuf::from("/r")));
+    }
+}

@@ -1,0 +1,378 @@
+//! Drives the real SpecDesk binary through WebDriver: Xvfb (when there is no display) →
+//! `tauri-driver` → WebKitWebDriver → `specdesk`, with fantoccini as the client.
+//!
+//! Every process is started in its own process group and killed with it when the [`App`] guard
+//! drops, so a failing or panicking test leaves nothing behind. The app runs with
+//! `SPECDESK_PROFILE=test` (its own identifier) and XDG folders in a temporary directory, so it
+//! never reads or writes a user's data.
+
+use fantoccini::{elements::Element, Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use serde_json::json;
+use std::fmt::Display;
+use std::future::Future;
+use std::net::TcpListener;
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::pin::Pin;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+use tempfile::TempDir;
+
+/// How long to wait for the app to show something before failing.
+pub const PATIENCE: Duration = Duration::from_secs(20);
+const POLL: Duration = Duration::from_millis(100);
+/// The longest a single WebDriver request may take.
+const REQUEST_LIMIT: Duration = Duration::from_secs(30);
+
+/// The result of a test step; failures carry a sentence for the test log.
+pub type Check<T = ()> = Result<T, String>;
+
+/// Tests share one display and one WebDriver port range: run them one at a time.
+static SERIAL: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+/// Turn any error into a test failure message with context.
+pub fn step<T, E: Display>(what: &str, result: Result<T, E>) -> Check<T> {
+    result.map_err(|e| format!("{what}: {e}"))
+}
+
+/// Fail with `message` unless `condition` holds.
+pub fn ensure(condition: bool, message: impl FnOnce() -> String) -> Check {
+    if condition {
+        Ok(())
+    } else {
+        Err(message())
+    }
+}
+
+/// Run one WebDriver request, failing instead of hanging when the driver stops answering.
+pub async fn bounded<T>(what: &str, request: impl Future<Output = T>) -> Check<T> {
+    tokio::time::timeout(REQUEST_LIMIT, request).await.map_err(|_| {
+        format!(
+            "{what}: no answer from WebDriver within {}s",
+            REQUEST_LIMIT.as_secs()
+        )
+    })
+}
+
+/// A running SpecDesk window and everything needed to drive it.
+pub struct App {
+    client: Option<Client>,
+    driver: Child,
+    xvfb: Option<Child>,
+    _home: TempDir,
+    _serial: tokio::sync::MutexGuard<'static, ()>,
+}
+
+/// Start the app with `args` and run `test` against it. On failure, a screenshot of the window is
+/// saved to `tests/e2e/screenshots/<name>.png`. Returns without running anything (after saying
+/// so) when `tauri-driver` is not installed, unless `CI` is set, where that is a failure.
+pub async fn run<F>(name: &str, args: &[&str], test: F)
+where
+    F: for<'a> FnOnce(&'a App) -> Pin<Box<dyn Future<Output = Check> + 'a>>,
+{
+    let Some(driver) = find_tauri_driver() else {
+        if std::env::var_os("CI").is_some() {
+            panic!("tauri-driver not found (install it with `cargo install tauri-driver --locked`)");
+        }
+        eprintln!("skipping {name}: tauri-driver not found (cargo install tauri-driver --locked)");
+        return;
+    };
+    let app = match App::launch(&driver, args).await {
+        Ok(app) => app,
+        Err(e) => panic!("{name}: could not start the app: {e}"),
+    };
+    let outcome = test(&app).await;
+    if let Err(message) = &outcome {
+        let path = screenshot_dir().join(format!("{name}.png"));
+        match app.save_screenshot(&path).await {
+            Ok(()) => eprintln!("{name}: screenshot of the failure saved to {}", path.display()),
+            Err(e) => eprintln!("{name}: no screenshot of the failure: {e}"),
+        }
+        app.close().await;
+        panic!("{name}: {message}");
+    }
+    app.close().await;
+}
+
+impl App {
+    async fn launch(driver: &Path, args: &[&str]) -> Check<App> {
+        let serial = SERIAL.lock().await;
+        let home = step("temporary home", tempfile::tempdir())?;
+        let (xvfb, display) = match std::env::var("DISPLAY") {
+            Ok(display) if !display.is_empty() => (None, display),
+            _ => {
+                let (child, display) = start_xvfb()?;
+                (Some(child), display)
+            }
+        };
+        let port = free_port()?;
+        let native_port = free_port()?;
+        let mut command = Command::new(driver);
+        command
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
+            .env("DISPLAY", &display)
+            .env("SPECDESK_PROFILE", "test")
+            .env("XDG_DATA_HOME", home.path().join("data"))
+            .env("XDG_CONFIG_HOME", home.path().join("config"))
+            .env("XDG_CACHE_HOME", home.path().join("cache"))
+            .env("XDG_STATE_HOME", home.path().join("state"))
+            .stdin(Stdio::null())
+            .process_group(0);
+        if Path::new(NATIVE_DRIVER).exists() {
+            command.args(["--native-driver", NATIVE_DRIVER]);
+        }
+        let driver = step("start tauri-driver", command.spawn())?;
+        let mut app = App {
+            client: None,
+            driver,
+            xvfb,
+            _home: home,
+            _serial: serial,
+        };
+        app.client = Some(connect(port, args).await?);
+        Ok(app)
+    }
+
+    fn client(&self) -> &Client {
+        // Set in `launch`, taken only in `close`, which consumes the app.
+        self.client.as_ref().expect("client is present until close")
+    }
+
+    /// Wait until an element matches `css`.
+    pub async fn wait_for(&self, css: &str) -> Check<Element> {
+        let what = format!("waiting {}s for `{css}`", PATIENCE.as_secs());
+        let wait = self
+            .client()
+            .wait()
+            .at_most(PATIENCE)
+            .every(POLL)
+            .for_element(Locator::Css(css));
+        step(&what, bounded(&what, wait).await?)
+    }
+
+    /// Click the `index`-th element matching `css`.
+    pub async fn click(&self, css: &str, index: usize) -> Check {
+        let elements = self.find_all(css).await?;
+        let element = elements
+            .get(index)
+            .ok_or_else(|| format!("only {} elements match `{css}`", elements.len()))?;
+        step(
+            &format!("click `{css}` #{index}"),
+            bounded("click", element.click()).await?,
+        )
+    }
+
+    /// The value of `attribute` on the first element matching `css`.
+    pub async fn attr(&self, css: &str, attribute: &str) -> Check<Option<String>> {
+        let element = self.wait_for(css).await?;
+        step(
+            &format!("read {attribute} of `{css}`"),
+            bounded("attr", element.attr(attribute)).await?,
+        )
+    }
+
+    async fn find_all(&self, css: &str) -> Check<Vec<Element>> {
+        let what = format!("find `{css}`");
+        step(
+            &what,
+            bounded(&what, self.client().find_all(Locator::Css(css))).await?,
+        )
+    }
+
+    /// Wait until the texts of the elements matching `css` satisfy `done`, and return them.
+    pub async fn wait_for_texts(&self, css: &str, done: impl Fn(&[String]) -> bool) -> Check<Vec<String>> {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let texts = self.texts(css).await?;
+            if done(&texts) {
+                return Ok(texts);
+            }
+            if Instant::now() > deadline {
+                return Err(format!("after {}s, `{css}` shows {texts:?}", PATIENCE.as_secs()));
+            }
+            tokio::time::sleep(POLL).await;
+        }
+    }
+
+    /// The visible texts of every element matching `css`, in document order.
+    pub async fn texts(&self, css: &str) -> Check<Vec<String>> {
+        let elements = self.find_all(css).await?;
+        let mut texts = Vec::with_capacity(elements.len());
+        for element in elements {
+            let text = step("read text", bounded("read text", element.text()).await?)?;
+            texts.push(text.trim().to_string());
+        }
+        Ok(texts)
+    }
+
+    /// Save a PNG of the window to `path`, once what the DOM shows has been painted.
+    pub async fn save_screenshot(&self, path: &Path) -> Check {
+        self.wait_for_paint().await;
+        let png = step(
+            "take screenshot",
+            bounded("screenshot", self.client().screenshot()).await?,
+        )?;
+        if let Some(dir) = path.parent() {
+            step("create screenshot folder", std::fs::create_dir_all(dir))?;
+        }
+        step("write screenshot", std::fs::write(path, png))
+    }
+
+    /// Wait for two animation frames, so that the last DOM change is on screen. Best effort: a
+    /// screenshot a little early beats none.
+    async fn wait_for_paint(&self) {
+        const SCRIPT: &str = "const done = arguments[arguments.length - 1]; \
+            requestAnimationFrame(() => requestAnimationFrame(() => done(true)));";
+        let _ = bounded("wait for paint", self.client().execute_async(SCRIPT, Vec::new())).await;
+    }
+
+    /// End the WebDriver session (which closes the app); the rest dies with the guard.
+    async fn close(mut self) {
+        if let Some(client) = self.client.take() {
+            let _ = tokio::time::timeout(Duration::from_secs(10), client.close()).await;
+        }
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        kill_group(&mut self.driver);
+        if let Some(xvfb) = &mut self.xvfb {
+            stop_xvfb(xvfb);
+        }
+    }
+}
+
+const NATIVE_DRIVER: &str = "/usr/bin/WebKitWebDriver";
+
+/// The app binary Cargo built for this test run.
+pub fn app_binary() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_specdesk"))
+}
+
+fn screenshot_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/e2e/screenshots")
+}
+
+/// Open a WebDriver session on `tauri-driver`, retrying while it starts up.
+async fn connect(port: u16, args: &[&str]) -> Check<Client> {
+    let mut capabilities = serde_json::Map::new();
+    capabilities.insert("browserName".into(), json!("wry"));
+    capabilities.insert(
+        "tauri:options".into(),
+        json!({ "application": app_binary(), "args": args }),
+    );
+    let url = format!("http://127.0.0.1:{port}");
+    let deadline = Instant::now() + PATIENCE;
+    loop {
+        let mut builder = ClientBuilder::new(HttpConnector::new());
+        builder.capabilities(capabilities.clone());
+        let attempt = bounded("new session", builder.connect(&url)).await?;
+        match attempt {
+            Ok(client) => return Ok(client),
+            Err(e) if Instant::now() > deadline => {
+                return Err(format!(
+                    "no WebDriver session on {url} after {}s: {e}",
+                    PATIENCE.as_secs()
+                ))
+            }
+            Err(_) => tokio::time::sleep(Duration::from_millis(250)).await,
+        }
+    }
+}
+
+/// `tauri-driver` on the PATH or in Cargo's bin folder.
+fn find_tauri_driver() -> Option<PathBuf> {
+    let cargo_home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")));
+    let path_dirs = std::env::var_os("PATH")
+        .map(|p| std::env::split_paths(&p).collect::<Vec<_>>())
+        .unwrap_or_default();
+    path_dirs
+        .into_iter()
+        .chain(cargo_home.map(|h| h.join("bin")))
+        .map(|dir| dir.join("tauri-driver"))
+        .find(|candidate| candidate.is_file())
+}
+
+/// A TCP port that was free a moment ago.
+fn free_port() -> Check<u16> {
+    let listener = step("find a free port", TcpListener::bind("127.0.0.1:0"))?;
+    step("read the free port", listener.local_addr()).map(|a| a.port())
+}
+
+/// Start `Xvfb` on the first free display number from :99 and wait for its socket.
+fn start_xvfb() -> Check<(Child, String)> {
+    for number in 99..140 {
+        if Path::new(&format!("/tmp/.X{number}-lock")).exists() {
+            continue;
+        }
+        let display = format!(":{number}");
+        let mut child = step(
+            "start Xvfb (apt-get install xvfb)",
+            Command::new("Xvfb")
+                .args([
+                    display.as_str(),
+                    "-screen",
+                    "0",
+                    "1280x800x24",
+                    "-nolisten",
+                    "tcp",
+                ])
+                .stdin(Stdio::null())
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .process_group(0)
+                .spawn(),
+        )?;
+        let socket = PathBuf::from(format!("/tmp/.X11-unix/X{number}"));
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            if socket.exists() {
+                return Ok((child, display));
+            }
+            if let Ok(Some(_)) = child.try_wait() {
+                break; // Lost a race for this display number: try the next one.
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        stop_xvfb(&mut child);
+    }
+    Err("could not start Xvfb on any display from :99 to :139".into())
+}
+
+/// Kill `child` and every process in its process group, then reap it.
+fn kill_group(child: &mut Child) {
+    signal_group(child, "KILL");
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+/// Stop Xvfb politely first, so that it removes its lock file and socket.
+fn stop_xvfb(xvfb: &mut Child) {
+    signal_group(xvfb, "TERM");
+    let deadline = Instant::now() + Duration::from_secs(3);
+    while Instant::now() < deadline {
+        if let Ok(Some(_)) = xvfb.try_wait() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    kill_group(xvfb);
+}
+
+/// Send `signal` to the process group led by `child` (every child is started as a group leader).
+fn signal_group(child: &Child, signal: &str) {
+    let group = format!("-{}", child.id());
+    let _ = Command::new("kill")
+        .args([&format!("-{signal}"), "--", &group])
+        .stderr(Stdio::null())
+        .status();
+}

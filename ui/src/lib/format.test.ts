@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { documentCount, featureLabel, featureTitle, folderName, openErrorTitle } from "./format";
+import { feature } from "./testing/fixtures";
+
+describe("feature names", () => {
+  it("turns a slug into a sentence-case title", () => {
+    expect(featureTitle("photo-albums")).toBe("Photo albums");
+    expect(featureTitle("api_v2-auth")).toBe("Api v2 auth");
+    expect(featureTitle("x")).toBe("X");
+  });
+
+  it("keeps an unusual slug readable instead of emptying it", () => {
+    expect(featureTitle("---")).toBe("---");
+  });
+
+  it("gives each feature an accessible label with number, title and document count", () => {
+    expect(featureLabel(feature("001", "photo-albums", ["plan.md", "spec.md", "tasks.md"]))).toBe(
+      "Feature 001, Photo albums, 3 documents",
+    );
+    expect(featureLabel(feature("012", "search", ["plan.md"]))).toBe("Feature 012, Search, 1 document");
+  });
+
+  it("counts documents in singular and plural", () => {
+    expect(documentCount(0)).toBe("0 documents");
+    expect(documentCount(1)).toBe("1 document");
+  });
+});
+
+describe("errors and paths", () => {
+  it("names the common failures to open a repository", () => {
+    expect(openErrorTitle("notFound")).toBe("Repository not found");
+    expect(openErrorTitle("notADirectory")).toBe("Not a folder");
+    expect(openErrorTitle("io")).toBe("Could not open the repository");
+  });
+
+  it("takes the folder name from Unix and Windows paths", () => {
+    expect(folderName("/home/ana/photo-app")).toBe("photo-app");
+    expect(folderName("/home/ana/photo-app/")).toBe("photo-app");
+    expect(folderName("C:\\work\\repo")).toBe("repo");
+  });
+});

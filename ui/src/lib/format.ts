@@ -1,0 +1,63 @@
+// How things are named on screen. Pure functions, unit-tested in format.test.ts.
+import type { DocumentKind } from "./bindings/DocumentKind";
+import type { ErrorCode } from "./bindings/ErrorCode";
+import type { Feature } from "./bindings/Feature";
+
+/** `photo-albums` → `Photo albums`. */
+export function featureTitle(slug: string): string {
+  const words = slug.split(/[-_]+/).filter((w) => w.length > 0);
+  if (words.length === 0) return slug;
+  const text = words.join(" ");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** `1 document`, `3 documents`. */
+export function documentCount(count: number): string {
+  return `${count} ${count === 1 ? "document" : "documents"}`;
+}
+
+/** `1 feature`, `3 features`. */
+export function featureCount(count: number): string {
+  return `${count} ${count === 1 ? "feature" : "features"}`;
+}
+
+/** The accessible name of a feature in the list: `Feature 001, Photo albums, 3 documents`. */
+export function featureLabel(feature: Feature): string {
+  return `Feature ${feature.number}, ${featureTitle(feature.slug)}, ${documentCount(feature.documents.length)}`;
+}
+
+const KIND_LABELS: Record<DocumentKind, string> = {
+  plan: "Plan",
+  spec: "Spec",
+  tasks: "Tasks",
+  research: "Research",
+  dataModel: "Data model",
+  quickstart: "Quickstart",
+  checklist: "Checklist",
+  contract: "Contract",
+  other: "Other",
+};
+
+export function documentKindLabel(kind: DocumentKind): string {
+  return KIND_LABELS[kind];
+}
+
+/** The headline of an error about opening a repository. */
+export function openErrorTitle(code: ErrorCode): string {
+  switch (code) {
+    case "notFound":
+      return "Repository not found";
+    case "permissionDenied":
+      return "Permission denied";
+    case "notADirectory":
+      return "Not a folder";
+    default:
+      return "Could not open the repository";
+  }
+}
+
+/** The last path component, for titles: `/home/ana/photo-app` → `photo-app`. */
+export function folderName(path: string): string {
+  const parts = path.split(/[\\/]+/).filter((p) => p.length > 0);
+  return parts.length > 0 ? parts[parts.length - 1] : path;
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { CommandError, toIpcError, type Ipc, type LaunchInfo, type Repository } from "./ipc";
+import { AppStore } from "./state.svelte";
+import { feature, repository } from "./testing/fixtures";
+
+const launch: LaunchInfo = { repoPath: "/r/demo", source: "demo", version: "0.1.0", profile: "test" };
+
+/** A fake back end whose answers the test controls. */
+function fakeIpc(openRepo: Ipc["openRepo"]): Ipc & { opened: (string | null)[] } {
+  const opened: (string | null)[] = [];
+  return {
+    opened,
+    launchInfo: async () => launch,
+    openRepo: (path) => {
+      opened.push(path);
+      return openRepo(path);
+    },
+  };
+}
+
+/** A promise the test resolves by hand. */
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+describe("AppStore", () => {
+  it("opens the launch repository and selects its first feature", async () => {
+    const repo = repository("/r/demo", [feature("001", "photo-albums"), feature("002", "sharing")]);
+    const ipc = fakeIpc(async () => repo);
+    const store = new AppStore(ipc);
+
+    await store.start();
+
+    expect(ipc.opened).toEqual([null]);
+    expect(store.phase).toBe("ready");
+    expect(store.launch).toEqual(launch);
+    expect(store.features.map((f) => f.dirName)).toEqual(["001-photo-albums", "002-sharing"]);
+    expect(store.selected?.dirName).toBe("001-photo-albums");
+  });
+
+  it("keeps the back end's error code so the UI can branch on it", async () => {
+    const ipc = fakeIpc(async () => {
+      throw new CommandError({ code: "notFound", message: "/nowhere: not found", path: "/nowhere" });
+    });
+    const store = new AppStore(ipc);
+
+    await store.start();
+
+    expect(store.phase).toBe("error");
+    expect(store.error).toEqual({ code: "notFound", message: "/nowhere: not found", path: "/nowhere" });
+    expect(store.repo).toBeNull();
+    expect(store.selected).toBeNull();
+  });
+
+  it("recovers from an error when a retry succeeds", async () => {
+    let fail = true;
+    const repo = repository("/r/demo", [feature("001", "photo-albums")]);
+    const store = new AppStore(
+      fakeIpc(async () => {
+        if (fail) throw { code: "permissionDenied", message: "/r/demo: permission denied", path: "/r/demo" };
+        return repo;
+      }),
+    );
+    await store.start();
+    expect(store.error?.code).toBe("permissionDenied");
+
+    fail = false;
+    await store.reload();
+
+    expect(store.phase).toBe("ready");
+    expect(store.error).toBeNull();
+    expect(store.selected?.number).toBe("001");
+  });
+
+  it("keeps only the answer of the latest open", async () => {
+    const slow = deferred<Repository>();
+    const fast = repository("/r/new", [feature("007", "new-thing")]);
+    const store = new AppStore(fakeIpc((path) => (path === "/r/old" ? slow.promise : Promise.resolve(fast))));
+
+    const first = store.open("/r/old");
+    await store.open("/r/new");
+    slow.resolve(repository("/r/old", [feature("001", "old-thing")]));
+    await first;
+
+    expect(store.repo?.root).toBe("/r/new");
+    expect(store.selected?.slug).toBe("new-thing");
+  });
+
+  it("keeps the selection across a reload when the feature still exists", async () => {
+    const repo = repository("/r/demo", [feature("001", "a"), feature("002", "b")]);
+    const store = new AppStore(fakeIpc(async () => repo));
+    await store.start();
+    store.select("specs/002-b");
+    store.select("specs/999-missing");
+
+    await store.reload();
+
+    expect(store.selected?.dirName).toBe("002-b");
+  });
+});
+
+describe("toIpcError", () => {
+  it("passes the back end's shape through", () => {
+    expect(toIpcError({ code: "outsideRepo", message: "m", path: "/p" })).toEqual({
+      code: "outsideRepo",
+      message: "m",
+      path: "/p",
+    });
+  });
+
+  it("turns anything else into an internal error with a readable message", () => {
+    expect(toIpcError("window closed")).toEqual({ code: "internal", message: "window closed", path: null });
+    expect(toIpcError(new TypeError("no IPC"))).toEqual({ code: "internal", message: "no IPC", path: null });
+    expect(toIpcError({ code: "madeUp", message: "m" }).code).toBe("internal");
+  });
+});
