@@ -7,6 +7,8 @@ export interface LiveResult<T> {
   value: T;
   /** `performance.now()` of the first change this answer reflects (for latency marks). */
   since: number;
+  /** `performance.now()` when the work was started (after the debounce). */
+  started: number;
 }
 
 export class LiveRunner<T> {
@@ -40,11 +42,12 @@ export class LiveRunner<T> {
   async #run(input: string): Promise<void> {
     this.#timer = null;
     const sequence = ++this.#sequence;
-    const since = this.#since ?? performance.now();
+    const started = performance.now();
+    const since = this.#since ?? started;
     this.#since = null;
     try {
       const value = await this.work(input);
-      if (sequence === this.#sequence && !this.#stopped) this.apply({ input, value, since });
+      if (sequence === this.#sequence && !this.#stopped) this.apply({ input, value, since, started });
     } catch (error) {
       if (sequence === this.#sequence && !this.#stopped) this.fail(error);
     }
