@@ -6,7 +6,16 @@ use std::path::Path;
 
 /// Every command the front end may invoke. A command missing here cannot be granted at all; a
 /// command listed here must still be granted by a capability file.
-const COMMANDS: &[&str] = &["launch_info", "open_repo"];
+const COMMANDS: &[&str] = &[
+    "launch_info",
+    "open_repo",
+    // Editor (documents.rs)
+    "read_document",
+    "save_document",
+    "render_markdown",
+    "validate_document",
+    "task_toggle_edit",
+];
 
 fn main() {
     require_built_ui();

@@ -21,6 +21,11 @@ fn export_all(dir: &Path) {
     Repository::export_all(&cfg).unwrap();
     LaunchInfo::export_all(&cfg).unwrap();
     IpcError::export_all(&cfg).unwrap();
+    // Editor (documents.rs)
+    crate::documents::DocumentView::export_all(&cfg).unwrap();
+    crate::documents::SaveResult::export_all(&cfg).unwrap();
+    specdesk_core::render::Rendered::export_all(&cfg).unwrap();
+    specdesk_core::diagnostic::Diagnostic::export_all(&cfg).unwrap();
 }
 
 /// Every `.ts` file directly in `dir`, by name.

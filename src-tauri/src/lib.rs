@@ -4,6 +4,7 @@
 //! |---|---|
 //! | [`state`] | which repository the app was launched with and which one is open |
 //! | [`commands`] | the IPC commands, thin translations to `specdesk-core` |
+//! | [`documents`] | the editing loop's commands: read, save (compare-and-swap), render, validate |
 //! | [`error`] | [`AppError`], serialized for the UI as `{code, message, path}` |
 //! | [`profile`] | the `SPECDESK_PROFILE=test` configuration overlay |
 //!
@@ -11,6 +12,7 @@
 //! (see `bindings.rs`, a test that keeps `ui/src/lib/bindings/` in sync).
 
 pub mod commands;
+pub mod documents;
 pub mod error;
 pub mod profile;
 pub mod state;
@@ -30,9 +32,16 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
     tauri::Builder::default()
         .manage(state)
         .manage(profile)
+        .manage(documents::DocumentsState::default())
         .invoke_handler(tauri::generate_handler![
             commands::launch_info,
-            commands::open_repo
+            commands::open_repo,
+            // Editor (documents.rs)
+            documents::read_document,
+            documents::save_document,
+            documents::render_markdown,
+            documents::validate_document,
+            documents::task_toggle_edit,
         ])
         .run(context)?;
     Ok(())

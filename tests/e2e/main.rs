@@ -5,6 +5,7 @@
 //! (`webkit2gtk-driver`) and `Xvfb`; `scripts/test.sh` installs them. Set `SPECDESK_SCREENSHOT=1`
 //! to refresh `docs/screenshot.png` from the demo repository.
 
+mod editor;
 mod harness;
 
 use harness::{ensure, run, App, Check};
@@ -95,6 +96,9 @@ async fn opens_the_demo_repository_without_an_argument() {
             })?;
             if std::env::var("SPECDESK_SCREENSHOT").is_ok_and(|v| v == "1") {
                 app.wait_for("[data-testid=feature-title]").await?;
+                // The split editor with its preview and problems, not a half-loaded view.
+                app.wait_for("[data-testid=preview] h1").await?;
+                app.wait_for("[data-testid=problem-count]").await?;
                 let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/screenshot.png");
                 app.save_screenshot(&path).await?;
                 eprintln!("saved {}", path.display());

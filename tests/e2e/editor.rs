@@ -1,0 +1,413 @@
+//! End-to-end tests of the editing loop: typing and saving writes exactly the edit, a preview
+//! checkbox changes exactly its mark, a broken plan shows its diagnostics on the right lines,
+//! hostile Markdown runs nothing, and the keystroke → preview latency is measured (printed,
+//! never asserted). Every test writes its own repository; none depends on the demo repository.
+
+use crate::harness::{bounded, ensure, run, step, App, Check};
+use specdesk_core::template::Template;
+use specdesk_core::validate::{validate_plan, PlanContext};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+const FEATURE: &str = "specs/001-photo-albums";
+const PLAN: &str = "specs/001-photo-albums/plan.md";
+
+/// WebDriver key codes.
+const CTRL: char = '\u{E009}';
+const RELEASE: char = '\u{E000}';
+
+/// A complete plan for the built-in Lite template (no diagnostics but what a test adds).
+fn good_plan() -> String {
+    "# Implementation Plan (Lite): Photo albums\n\
+     \n\
+     **Branch**: `001-photo-albums` | **Date**: 2025-01-15 | **Spec**: [spec](./spec.md)  \n\
+     **Input**: Feature specification located at `/specs/001-photo-albums/spec.md`\n\
+     \n\
+     ## Summary\n\
+     - **Goal**: Group photos into albums — café shots 📷 included.\n\
+     - **Users**: Everyone with a library.\n\
+     - **Critical Behaviors**: Create, rename and delete albums.\n\
+     - **Non‑Negotiables**: Albums load in under 200 ms.\n\
+     \n\
+     ## Technical Snapshot\n\
+     | Area | Decision | Notes |\n\
+     |------|----------|-------|\n\
+     | Language / Runtime | Rust 1.80 | |\n\
+     | Primary Framework / Libraries | Tauri | |\n\
+     | Storage / Data | SQLite | |\n\
+     | Testing Approach | cargo test | |\n\
+     | Deployment / Hosting | Desktop | |\n\
+     \n\
+     ## Implementation Outline\n\
+     - **System Shape**: One desktop app.\n\
+     - **Key Components**: Album store, album view.\n\
+     - **Data Flow**: Store to view.\n\
+     \n\
+     ## Work Breakdown (Lite)\n\
+     | Phase | Objective | Key Files / Directories |\n\
+     |-------|-----------|-------------------------|\n\
+     | Setup | Scaffolding | src/ |\n\
+     | Build | Albums | src/albums.rs |\n\
+     | Tests | Album tests | tests/ |\n\
+     | Polish | Docs | docs/ |\n\
+     \n\
+     ## Validation Strategy\n\
+     - **Automated Tests**: Unit tests for the store.\n\
+     - **Manual / Exploratory**: Create three albums.\n\
+     - **Metrics / Observability**: Album load time.\n\
+     \n\
+     ## Risks & Follow-Ups\n\
+     - **Open Questions**: None.\n\
+     - **Dependencies**: None.\n\
+     - **Rollback Plan**: Revert the release.\n\
+     \n\
+     ## Status Checklist\n\
+     - [x] Summary captures desired outcomes and scope boundaries\n\
+     - [ ] Technical snapshot finalized with chosen tools\n\
+     - [ ] Work breakdown lists the minimal phases to ship\n\
+     - [ ] Validation strategy covers tests needed to protect the change\n\
+     - [ ] Risks and follow-ups logged (even if empty, confirm explicitly)\n"
+        .to_string()
+}
+
+/// A repository holding one feature with `plan` as its plan.
+fn repo_with_plan(plan: &str) -> (tempfile::TempDir, String) {
+    let repo = tempfile::tempdir().unwrap();
+    fs::create_dir_all(repo.path().join(".git")).unwrap();
+    fs::create_dir_all(repo.path().join(FEATURE)).unwrap();
+    fs::write(repo.path().join(PLAN), plan).unwrap();
+    fs::write(
+        repo.path().join(FEATURE).join("spec.md"),
+        "# Spec: Photo albums\n",
+    )
+    .unwrap();
+    let path = repo.path().to_str().unwrap().to_string();
+    (repo, path)
+}
+
+/// Wait until the file at `path` satisfies `done`; return its bytes.
+async fn wait_for_disk(path: &Path, done: impl Fn(&[u8]) -> bool) -> Check<Vec<u8>> {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let bytes = step("read the plan", fs::read(path))?;
+        if done(&bytes) {
+            return Ok(bytes);
+        }
+        if Instant::now() > deadline {
+            return Err(format!(
+                "after 10s the file holds {:?}",
+                String::from_utf8_lossy(&bytes)
+            ));
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Wait until the editor shows the plan (its first line rendered in the preview too).
+async fn open_editor(app: &App) -> Check {
+    app.wait_for(".cm-content").await?;
+    app.wait_for("[data-testid=preview] h1").await?;
+    // CodeMirror's own styles got past the CSP (through the per-load style nonce).
+    let display = app
+        .execute("return getComputedStyle(document.querySelector('.cm-editor')).display")
+        .await?;
+    ensure(display == "flex", || {
+        format!("CodeMirror is unstyled (display {display}): its <style> was blocked")
+    })
+}
+
+/// Click into line 2 of the editor (empty in these plans) and type `text` with the keyboard.
+async fn type_on_second_line(app: &App, text: &str) -> Check {
+    app.wait_for(".cm-line").await?;
+    app.click(".cm-content .cm-line", 1).await?;
+    let content = app.wait_for(".cm-content").await?;
+    step("type", bounded("type", content.send_keys(text)).await?)
+}
+
+/// Press Ctrl+S in the editor.
+async fn press_save(app: &App) -> Check {
+    let content = app.wait_for(".cm-content").await?;
+    let keys = format!("{CTRL}s{RELEASE}");
+    step("press Ctrl+S", bounded("type", content.send_keys(&keys)).await?)
+}
+
+#[tokio::test]
+async fn typing_and_saving_writes_exactly_the_edit() {
+    let original = good_plan();
+    let (repo, path) = repo_with_plan(&original);
+    let plan = repo.path().join(PLAN);
+    run("typing_and_saving_writes_exactly_the_edit", &[&path], |app| {
+        Box::pin(async move {
+            open_editor(app).await?;
+            // Saving by hand: switch autosave off first.
+            app.click("[data-testid=autosave]", 0).await?;
+            type_on_second_line(app, "Draft v2 — ok").await?;
+            let dirty = app
+                .wait_for_texts("[data-testid=save-state]", |t| t == ["Unsaved"])
+                .await?;
+            ensure(dirty == ["Unsaved"], || format!("save state {dirty:?}"))?;
+            app.wait_for("[data-testid=dirty-marker]").await?;
+            press_save(app).await?;
+            let first_line_end = original.find('\n').unwrap() + 1;
+            let expected = format!(
+                "{}Draft v2 — ok{}",
+                &original[..first_line_end],
+                &original[first_line_end..]
+            );
+            let bytes = wait_for_disk(&plan, |b| b != original.as_bytes()).await?;
+            ensure(bytes == expected.as_bytes(), || {
+                format!(
+                    "disk differs by more than the edit:\n{}",
+                    String::from_utf8_lossy(&bytes)
+                )
+            })?;
+            // The tab and the status no longer show unsaved changes.
+            let state = app
+                .wait_for_texts("[data-testid=save-state]", |t| t == ["Saved"])
+                .await?;
+            ensure(state == ["Saved"], || format!("save state {state:?}"))
+        })
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_preview_checkbox_changes_exactly_its_mark_on_disk() {
+    let original = good_plan();
+    let (repo, path) = repo_with_plan(&original);
+    let plan = repo.path().join(PLAN);
+    run("a_preview_checkbox_changes_exactly_its_mark_on_disk", &[&path], |app| {
+        Box::pin(async move {
+            open_editor(app).await?;
+            app.wait_for("[data-testid=preview] input.task[data-task='2']").await?;
+            app.click("[data-testid=preview] input.task[data-task='2']", 0).await?;
+            // Autosave (on by default) writes it after about a second.
+            let bytes = wait_for_disk(&plan, |b| b != original.as_bytes()).await?;
+            let mark = "- [ ] Work breakdown";
+            let at = original.find(mark).unwrap() + 3;
+            let mut expected = original.clone().into_bytes();
+            expected[at] = b'x';
+            ensure(bytes == expected, || {
+                format!(
+                    "disk differs by more than the mark:\n{}",
+                    String::from_utf8_lossy(&bytes)
+                )
+            })?;
+            let checked = app
+                .execute(
+                    "return document.querySelector(\"[data-testid=preview] input.task[data-task='2']\").checked",
+                )
+                .await?;
+            ensure(checked == serde_json::json!(true), || {
+                format!("the re-rendered checkbox is not checked: {checked}")
+            })
+        })
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_broken_plan_shows_its_diagnostics_on_the_right_lines() {
+    let broken = good_plan()
+        .replace(
+            "- **Open Questions**: None.",
+            "- **Open Questions**: [NEEDS CLARIFICATION: who may see an album?]",
+        )
+        .replace(
+            "## Validation Strategy\n- **Automated Tests**: Unit tests for the store.\n- **Manual / Exploratory**: Create three albums.\n- **Metrics / Observability**: Album load time.\n\n",
+            "",
+        )
+        .replace("| SQLite |", "| [e.g., PostgreSQL, S3] |");
+    let clarification_line = broken
+        .lines()
+        .position(|l| l.contains("NEEDS CLARIFICATION"))
+        .unwrap() as u32
+        + 1;
+    let (repo, path) = repo_with_plan(&broken);
+    let expected = expected_problems(&broken, &repo.path().join(PLAN));
+    run(
+        "a_broken_plan_shows_its_diagnostics_on_the_right_lines",
+        &[&path],
+        |app| {
+            Box::pin(async move {
+                open_editor(app).await?;
+                let count = expected.len();
+                app.wait_for_texts("[data-testid=problem]", |t| t.len() == count)
+                    .await?;
+                let shown = app
+                    .execute(
+                        "return [...document.querySelectorAll('[data-testid=problem]')]
+                       .map(p => p.dataset.code + ':' + p.dataset.line)",
+                    )
+                    .await?;
+                let shown: Vec<String> = step("problems", serde_json::from_value(shown))?;
+                ensure(shown == expected, || {
+                    format!("problems panel shows {shown:?}, the validator says {expected:?}")
+                })?;
+                ensure(
+                    shown
+                        .iter()
+                        .any(|p| p.ends_with(&format!(":{clarification_line}"))),
+                    || format!("no problem on line {clarification_line}: {shown:?}"),
+                )?;
+                // The editor marks them too: one gutter marker per line with a finding, at least.
+                let marks = app
+                    .execute("return document.querySelectorAll('.cm-lint-marker').length")
+                    .await?;
+                ensure(marks.as_u64().unwrap_or(0) > 0, || {
+                    format!("no gutter marks: {marks}")
+                })
+            })
+        },
+    )
+    .await;
+}
+
+/// `CODE:line` of every diagnostic the core reports for `text` at `path`.
+fn expected_problems(text: &str, path: &Path) -> Vec<String> {
+    let real: PathBuf = fs::canonicalize(path).unwrap();
+    validate_plan(
+        text,
+        &Template::builtin_lite(),
+        &PlanContext::for_plan_path(&real),
+    )
+    .iter()
+    .map(|d| format!("{}:{}", d.code, d.span.line))
+    .collect()
+}
+
+#[tokio::test]
+async fn a_plan_with_xss_payloads_runs_nothing() {
+    let hostile = format!(
+        "{}\n## Notes\n\
+         <script>document.body.dataset.xss = 'script'; window.__xss = 1;</script>\n\n\
+         <img src=\"x\" onerror=\"document.body.dataset.xss = 'img'\">\n\n\
+         <svg onload=\"document.body.dataset.xss = 'svg'\"><circle r=\"4\"/></svg>\n\n\
+         [js link](javascript:document.body.dataset.xss='link')\n\n\
+         <a href=\"javascript:document.body.dataset.xss='raw-link'\" id=\"raw\">raw js link</a>\n\n\
+         <iframe src=\"javascript:parent.document.body.dataset.xss='frame'\"></iframe>\n\n\
+         <div style=\"background:url(javascript:alert(1))\" onclick=\"document.body.dataset.xss='div'\">click me</div>\n",
+        good_plan()
+    );
+    let (_repo, path) = repo_with_plan(&hostile);
+    run("a_plan_with_xss_payloads_runs_nothing", &[&path], |app| {
+        Box::pin(async move {
+            open_editor(app).await?;
+            app.wait_for_texts("[data-testid=preview] p", |t| {
+                t.iter().any(|p| p.contains("js link"))
+            })
+            .await?;
+            // Give event handlers a moment (image errors fire asynchronously).
+            tokio::time::sleep(Duration::from_millis(500)).await;
+            let report = app
+                .execute(
+                    "const p = document.querySelector('[data-testid=preview]');
+                     const attrs = [...p.querySelectorAll('*')].flatMap(e => [...e.attributes].map(a => a.name));
+                     return {
+                       marker: document.body.dataset.xss ?? null,
+                       flag: window.__xss ?? null,
+                       scripts: p.querySelectorAll('script, svg, iframe, object, embed, style').length,
+                       handlers: attrs.filter(n => n.startsWith('on')),
+                       styles: attrs.filter(n => n === 'style').length,
+                       jsUrls: [...p.querySelectorAll('[href], [src]')]
+                         .map(e => e.getAttribute('href') ?? e.getAttribute('src'))
+                         .filter(u => /^\\s*javascript:/i.test(u)),
+                     };",
+                )
+                .await?;
+            let clean = serde_json::json!({
+                "marker": null, "flag": null, "scripts": 0, "handlers": [], "styles": 0, "jsUrls": []
+            });
+            ensure(report == clean, || format!("the preview let something through: {report}"))?;
+            // Clicking the links and the div does nothing either.
+            for text in ["js link", "raw js link", "click me"] {
+                let clicked = app
+                    .execute(&format!(
+                        "const e = [...document.querySelectorAll('[data-testid=preview] a, [data-testid=preview] div div')]
+                           .find(e => e.textContent.trim() === '{text}');
+                         if (e) e.click();
+                         return !!e;"
+                    ))
+                    .await?;
+                if text != "click me" {
+                    ensure(clicked == serde_json::json!(true), || format!("no `{text}` to click"))?;
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            let after = app
+                .execute("return { marker: document.body.dataset.xss ?? null, href: location.href }")
+                .await?;
+            ensure(after["marker"].is_null(), || format!("a click ran a payload: {after}"))?;
+            // The editor still shows the plan (nothing navigated away).
+            app.wait_for("[data-testid=preview] h1").await?;
+            Ok(())
+        })
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn keystroke_to_preview_latency_on_a_20_kb_plan() {
+    let mut plan = good_plan();
+    let mut n = 0;
+    while plan.len() < 20_000 {
+        n += 1;
+        plan.push_str(&format!(
+            "\n### Note {n}\n\nAlbums keep their photos in order; café 📷 covers are chosen by date. \
+             Sharing is read-only for guests.\n\n- [ ] T{n:03} Check album ordering for case {n}\n"
+        ));
+    }
+    let (_repo, path) = repo_with_plan(&plan);
+    run("keystroke_to_preview_latency_on_a_20_kb_plan", &[&path], |app| {
+        Box::pin(async move {
+            open_editor(app).await?;
+            app.execute("performance.clearMeasures(); return true").await?;
+            let content = app.wait_for(".cm-content").await?;
+            step("focus", bounded("click", content.clone().click()).await?)?;
+            for c in "abcdefghijklmnopqrst".chars() {
+                step("type", bounded("type", content.send_keys(&c.to_string())).await?)?;
+                tokio::time::sleep(Duration::from_millis(400)).await;
+            }
+            let figures = app
+                .execute(
+                    "const d = n => performance.getEntriesByName(n).map(e => e.duration);
+                     return { total: d('specdesk:keystroke-to-preview'), render: d('specdesk:render-round-trip') };",
+                )
+                .await?;
+            let total = durations(&figures["total"]);
+            let render = durations(&figures["render"]);
+            ensure(!total.is_empty(), || format!("no latency marks recorded: {figures}"))?;
+            eprintln!(
+                "keystroke → preview on a {} byte plan ({} samples): median {:.1} ms, p95 {:.1} ms \
+                 (includes the 150 ms debounce); render round trip: median {:.1} ms, p95 {:.1} ms",
+                plan.len(),
+                total.len(),
+                percentile(&total, 0.5),
+                percentile(&total, 0.95),
+                percentile(&render, 0.5),
+                percentile(&render, 0.95),
+            );
+            Ok(())
+        })
+    })
+    .await;
+}
+
+fn durations(value: &serde_json::Value) -> Vec<f64> {
+    let mut out: Vec<f64> = value
+        .as_array()
+        .map(|a| a.iter().filter_map(|v| v.as_f64()).collect())
+        .unwrap_or_default();
+    out.sort_by(|a, b| a.total_cmp(b));
+    out
+}
+
+/// The `q` quantile (nearest rank) of sorted `values`.
+fn percentile(values: &[f64], q: f64) -> f64 {
+    if values.is_empty() {
+        return f64::NAN;
+    }
+    let rank = ((q * values.len() as f64).ceil() as usize).clamp(1, values.len());
+    values[rank - 1]
+}
