@@ -6,7 +6,20 @@ use std::path::Path;
 
 /// Every command the front end may invoke. A command missing here cannot be granted at all; a
 /// command listed here must still be granted by a capability file.
-const COMMANDS: &[&str] = &["launch_info", "open_repo"];
+const COMMANDS: &[&str] = &[
+    "launch_info",
+    "open_repo",
+    // Outside-world helper.
+    "repo_status",
+    "create_feature",
+    "pick_folder",
+    "session_load",
+    "session_save",
+    "journal_write",
+    "journal_pending",
+    "journal_discard",
+    "open_external",
+];
 
 fn main() {
     require_built_ui();

@@ -6,6 +6,11 @@
 //! | [`commands`] | the IPC commands, thin translations to `specdesk-core` |
 //! | [`error`] | [`AppError`], serialized for the UI as `{code, message, path}` |
 //! | [`profile`] | the `SPECDESK_PROFILE=test` configuration overlay |
+//! | [`watcher`] | the open repository's store, watcher (→ `repo-changes` events) and history |
+//! | [`journal`] | the crash journal of unsaved buffers |
+//! | [`session`] | recent repositories and the last place, in the data directory |
+//! | [`menu`] | the native menu bar (→ `menu` events) |
+//! | [`repo_commands`] | status, folder picker, session, journal and link commands |
 //!
 //! The TypeScript types of everything that crosses IPC are generated from these Rust types
 //! (see `bindings.rs`, a test that keeps `ui/src/lib/bindings/` in sync).
@@ -14,6 +19,12 @@ pub mod commands;
 pub mod error;
 pub mod profile;
 pub mod state;
+// Outside-world helper: watcher, journal, session, menu and their commands.
+pub mod journal;
+pub mod menu;
+pub mod repo_commands;
+pub mod session;
+pub mod watcher;
 
 #[cfg(test)]
 mod bindings;
@@ -30,9 +41,21 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
     tauri::Builder::default()
         .manage(state)
         .manage(profile)
+        .manage(watcher::OpenRepoState::default())
+        .menu(menu::build)
+        .on_menu_event(menu::on_event)
         .invoke_handler(tauri::generate_handler![
             commands::launch_info,
-            commands::open_repo
+            commands::open_repo,
+            repo_commands::repo_status,
+            repo_commands::create_feature,
+            repo_commands::pick_folder,
+            repo_commands::session_load,
+            repo_commands::session_save,
+            repo_commands::journal_write,
+            repo_commands::journal_pending,
+            repo_commands::journal_discard,
+            repo_commands::open_external
         ])
         .run(context)?;
     Ok(())
