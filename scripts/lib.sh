@@ -8,10 +8,12 @@ section() {
   printf '\n==== %s ====\n' "$*"
 }
 
-# Run as root directly, else through sudo (non-interactively).
+# Run as root directly, else through sudo (asking for a password only on a terminal).
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then
     "$@"
+  elif [ -t 0 ]; then
+    sudo "$@"
   else
     sudo -n "$@"
   fi

@@ -4,8 +4,13 @@
 # runs the app on REPO (default: the bundled demo repository).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
+# A path given by the caller is relative to where they are, not to the checkout.
+if [ $# -ge 1 ]; then
+  REPO="$(realpath -m -- "$1")"
+else
+  REPO="examples/demo-repo"
+fi
 cd "$ROOT"
-REPO="${1:-examples/demo-repo}"
 
 section "System packages"
 apt_install "${APP_PACKAGES[@]}"

@@ -26,11 +26,11 @@ section "User interface: install and build (ui/)"
 build_ui
 
 section "User interface: type check (svelte-check) and unit tests (vitest)"
-(cd ui && npm run check && npm test)
+(cd ui && NO_COLOR=1 npm run check && NO_COLOR=1 npm test)
 
 section "Rust: all crates and the end-to-end tests (target: $CARGO_TARGET_DIR)"
 # The end-to-end tests take turns on a lock of their own (they share a display and WebDriver), so
 # the other tests still run in parallel.
-cargo test --workspace
+cargo test --workspace --no-fail-fast
 
 section "All tests passed"

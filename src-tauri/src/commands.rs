@@ -16,7 +16,8 @@ pub fn launch_info(state: State<'_, AppState>, profile: State<'_, Profile>) -> L
 }
 
 /// Open and scan the repository containing `path` (`None`: the one given at launch), make it
-/// the open repository and name the window after it.
+/// the open repository and name the window after it. `path` must be the launch path or a root
+/// opened before (see [`AppState::may_open`]).
 #[tauri::command]
 pub async fn open_repo(
     window: tauri::WebviewWindow,
@@ -24,9 +25,11 @@ pub async fn open_repo(
     open: State<'_, crate::watcher::OpenRepoState>,
     path: Option<String>,
 ) -> Result<Repository, AppError> {
-    let target = path
-        .map(PathBuf::from)
-        .unwrap_or_else(|| state.launch_path().to_path_buf());
+    let target = match path.map(PathBuf::from) {
+        Some(path) if !state.may_open(&path) => return Err(AppError::NotAllowed { path }),
+        Some(path) => path,
+        None => state.launch_path().to_path_buf(),
+    };
     let repo = tauri::async_runtime::spawn_blocking(move || Repository::open(&target))
         .await
         .map_err(|e| AppError::Internal(format!("scanning the repository stopped: {e}")))??;

@@ -4,12 +4,16 @@
 
 use serde::{Serialize, Serializer};
 use specdesk_core::CoreError;
+use std::path::PathBuf;
 
 /// Anything a command can fail with.
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
     #[error(transparent)]
     Core(#[from] CoreError),
+    /// The front end asked for a folder the user never chose.
+    #[error("{path}: SpecDesk only opens the repository it was started with or one you chose", path = .path.display())]
+    NotAllowed { path: PathBuf },
     /// A failure of the app itself (a background task that panicked, a window that vanished).
     #[error("internal error: {0}")]
     Internal(String),
@@ -31,6 +35,9 @@ pub enum ErrorCode {
     Invalid,
     Watch,
     Io,
+    /// App-only: the front end asked for something the user did not allow.
+    NotAllowed,
+    /// App-only: a failure of the app itself.
     Internal,
 }
 
@@ -57,6 +64,7 @@ impl AppError {
     pub fn code(&self) -> ErrorCode {
         match self {
             AppError::Core(e) => ErrorCode::from_kind(e.kind()),
+            AppError::NotAllowed { .. } => ErrorCode::NotAllowed,
             AppError::Internal(_) => ErrorCode::Internal,
         }
     }
@@ -65,6 +73,7 @@ impl AppError {
     pub fn to_ipc(&self) -> IpcError {
         let path = match self {
             AppError::Core(e) => e.path().map(|p| p.to_string_lossy().into_owned()),
+            AppError::NotAllowed { path } => Some(path.to_string_lossy().into_owned()),
             AppError::Internal(_) => None,
         };
         IpcError {
@@ -84,7 +93,6 @@ impl Serialize for AppError {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::path::PathBuf;
 
     fn every_core_error() -> Vec<CoreError> {
         let path = PathBuf::from("/r/specs/001-a/plan.md");
@@ -151,6 +159,16 @@ mod tests {
         assert_eq!(json["code"], "internal");
         assert_eq!(json["message"], "internal error: task panicked");
         assert!(json["path"].is_null());
+    }
+
+    #[test]
+    fn refusals_name_the_path() {
+        let json = serde_json::to_value(AppError::NotAllowed {
+            path: PathBuf::from("/etc"),
+        })
+        .unwrap();
+        assert_eq!(json["code"], "notAllowed");
+        assert_eq!(json["path"], "/etc");
     }
 
     #[test]

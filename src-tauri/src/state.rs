@@ -1,5 +1,10 @@
-//! The app's state: the repository named on the command line (or the bundled demo) and the
-//! repository currently open. Commands read and update it; nothing else does.
+//! The app's state: the repository named on the command line (or the bundled demo), the
+//! repository currently open, and which repositories the front end may (re)open. Commands read
+//! and update it; nothing else does.
+//!
+//! The front end never chooses a folder on its own: it may open the launch repository and
+//! repositories that were already opened (to reload them). Opening others will go through a
+//! native dialog run by the back end, so a compromised page cannot scan arbitrary folders.
 
 use crate::profile::Profile;
 use serde::Serialize;
@@ -38,8 +43,16 @@ pub struct LaunchInfo {
 pub struct AppState {
     launch_path: PathBuf,
     source: LaunchSource,
+    opened: Mutex<Opened>,
+}
+
+/// Repositories opened so far.
+#[derive(Debug, Default)]
+struct Opened {
     /// The root of the repository currently open, once one was opened successfully.
-    current_root: Mutex<Option<PathBuf>>,
+    current: Option<PathBuf>,
+    /// Every root opened in this session (canonical paths).
+    roots: Vec<PathBuf>,
 }
 
 impl AppState {
@@ -60,7 +73,7 @@ impl AppState {
         AppState {
             launch_path,
             source,
-            current_root: Mutex::new(None),
+            opened: Mutex::new(Opened::default()),
         }
     }
 
@@ -80,17 +93,27 @@ impl AppState {
 
     /// The root of the open repository, if any.
     pub fn current_root(&self) -> Option<PathBuf> {
-        self.lock().clone()
+        self.lock().current.clone()
     }
 
-    /// Remember `root` as the open repository.
+    /// Remember `root` (canonical) as the open repository.
     pub fn set_current_root(&self, root: PathBuf) {
-        *self.lock() = Some(root);
+        let mut opened = self.lock();
+        if !opened.roots.contains(&root) {
+            opened.roots.push(root.clone());
+        }
+        opened.current = Some(root);
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, Option<PathBuf>> {
-        // A panic while holding this lock cannot leave the Option half-written: recover it.
-        self.current_root
+    /// Whether the front end may open `path`: the launch path as given, or a repository root
+    /// opened before.
+    pub fn may_open(&self, path: &Path) -> bool {
+        path == self.launch_path || self.lock().roots.iter().any(|root| root == path)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Opened> {
+        // Every update is a single assignment or push, so a poisoned lock holds whole values.
+        self.opened
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
@@ -123,5 +146,16 @@ mod tests {
         assert_eq!(state.current_root(), None);
         state.set_current_root(PathBuf::from("/r"));
         assert_eq!(state.current_root(), Some(PathBuf::from("/r")));
+    }
+
+    #[test]
+    fn only_the_launch_path_and_opened_roots_may_be_opened() {
+        let state = AppState::from_args([OsString::from("repos/a")]);
+        assert!(state.may_open(Path::new("repos/a")));
+        assert!(!state.may_open(Path::new("/home/someone/.ssh")));
+        assert!(!state.may_open(Path::new("/r/a")));
+        state.set_current_root(PathBuf::from("/r/a"));
+        assert!(state.may_open(Path::new("/r/a")));
+        assert!(!state.may_open(Path::new("/r")));
     }
 }

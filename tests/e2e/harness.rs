@@ -156,6 +156,14 @@ impl App {
         step(&what, bounded(&what, wait).await?)
     }
 
+    /// Run `script` in the page (as a function body) and return its result.
+    pub async fn execute(&self, script: &str) -> Check<serde_json::Value> {
+        step(
+            "run script",
+            bounded("run script", self.client().execute(script, Vec::new())).await?,
+        )
+    }
+
     /// Click the `index`-th element matching `css`.
     pub async fn click(&self, css: &str, index: usize) -> Check {
         let elements = self.find_all(css).await?;

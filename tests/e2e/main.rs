@@ -106,6 +106,42 @@ async fn opens_the_demo_repository_without_an_argument() {
 }
 
 #[tokio::test]
+async fn content_security_policy_blocks_inline_scripts_and_styles() {
+    let repo = tempfile::tempdir().unwrap();
+    write_three_feature_repo(repo.path()).unwrap();
+    let path = repo.path().to_str().unwrap().to_string();
+    run(
+        "content_security_policy_blocks_inline_scripts_and_styles",
+        &[&path],
+        |app| {
+            Box::pin(async move {
+                app.wait_for("[data-testid=feature-item]").await?;
+                // What an injected <script> or <style> (say, from a malicious plan) would try.
+                let outcome = app
+                    .execute(
+                        "const script = document.createElement('script');
+                     script.textContent = 'window.__inlineScriptRan = true';
+                     document.head.appendChild(script);
+                     const style = document.createElement('style');
+                     style.textContent = 'body { outline-color: rgb(1, 2, 3) !important; }';
+                     document.head.appendChild(style);
+                     return {
+                       script: window.__inlineScriptRan === true,
+                       style: getComputedStyle(document.body).outlineColor === 'rgb(1, 2, 3)',
+                     };",
+                    )
+                    .await?;
+                ensure(
+                    outcome == serde_json::json!({"script": false, "style": false}),
+                    || format!("inline code ran despite the CSP: {outcome}"),
+                )
+            })
+        },
+    )
+    .await;
+}
+
+#[tokio::test]
 async fn shows_a_clear_error_for_a_missing_repository() {
     let parent = tempfile::tempdir().unwrap();
     let missing = parent.path().join("no-such-repo");

@@ -30,6 +30,7 @@ describe("errors and paths", () => {
   it("names the common failures to open a repository", () => {
     expect(openErrorTitle("notFound")).toBe("Repository not found");
     expect(openErrorTitle("notADirectory")).toBe("Not a folder");
+    expect(openErrorTitle("notAllowed")).toBe("Not allowed");
     expect(openErrorTitle("io")).toBe("Could not open the repository");
   });
 

@@ -51,6 +51,8 @@ export function openErrorTitle(code: ErrorCode): string {
       return "Permission denied";
     case "notADirectory":
       return "Not a folder";
+    case "notAllowed":
+      return "Not allowed";
     default:
       return "Could not open the repository";
   }

@@ -33,29 +33,35 @@ export class CommandError extends Error {
   }
 }
 
-const ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
-  "notFound",
-  "permissionDenied",
-  "invalidUtf8",
-  "binary",
-  "tooLarge",
-  "outsideRepo",
-  "notADirectory",
-  "conflict",
-  "alreadyExists",
-  "invalid",
-  "watch",
-  "io",
-  "internal",
-]);
+/** Every code, as a record so that the compiler reports a code added on the Rust side. */
+const ERROR_CODES: Record<ErrorCode, true> = {
+  notFound: true,
+  permissionDenied: true,
+  invalidUtf8: true,
+  binary: true,
+  tooLarge: true,
+  outsideRepo: true,
+  notADirectory: true,
+  conflict: true,
+  alreadyExists: true,
+  invalid: true,
+  watch: true,
+  io: true,
+  notAllowed: true,
+  internal: true,
+};
+
+function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === "string" && Object.hasOwn(ERROR_CODES, code);
+}
 
 /** Turn whatever a failed `invoke` threw into an `IpcError` (unknown shapes become `internal`). */
 export function toIpcError(thrown: unknown): IpcError {
   if (thrown instanceof CommandError) return thrown.detail;
   if (typeof thrown === "object" && thrown !== null && "code" in thrown && "message" in thrown) {
     const { code, message, path } = thrown as Record<string, unknown>;
-    if (typeof code === "string" && ERROR_CODES.has(code) && typeof message === "string") {
-      return { code: code as ErrorCode, message, path: typeof path === "string" ? path : null };
+    if (isErrorCode(code) && typeof message === "string") {
+      return { code, message, path: typeof path === "string" ? path : null };
     }
   }
   const message = thrown instanceof Error ? thrown.message : String(thrown);

@@ -114,5 +114,6 @@ describe("toIpcError", () => {
     expect(toIpcError("window closed")).toEqual({ code: "internal", message: "window closed", path: null });
     expect(toIpcError(new TypeError("no IPC"))).toEqual({ code: "internal", message: "no IPC", path: null });
     expect(toIpcError({ code: "madeUp", message: "m" }).code).toBe("internal");
+    expect(toIpcError({ code: "toString", message: "m" }).code).toBe("internal");
   });
 });
