@@ -12,13 +12,20 @@ const COMMANDS: &[&str] = &[
     // Outside-world helper.
     "repo_status",
     "create_feature",
-    "pick_folder",
+    "open_folder",
+    "open_recent",
     "session_load",
     "session_save",
     "journal_write",
     "journal_pending",
     "journal_discard",
     "open_external",
+    // Editor (documents.rs)
+    "read_document",
+    "save_document",
+    "render_markdown",
+    "validate_document",
+    "task_toggle_edit",
 ];
 
 fn main() {

@@ -28,6 +28,11 @@ fn export_all(dir: &Path) {
     crate::session::Session::export_all(&cfg).unwrap();
     crate::journal::JournalEntry::export_all(&cfg).unwrap();
     crate::menu::MenuEvent::export_all(&cfg).unwrap();
+    // Editor (documents.rs)
+    crate::documents::DocumentView::export_all(&cfg).unwrap();
+    crate::documents::SaveResult::export_all(&cfg).unwrap();
+    specdesk_core::render::Rendered::export_all(&cfg).unwrap();
+    specdesk_core::diagnostic::Diagnostic::export_all(&cfg).unwrap();
 }
 
 /// Every `.ts` file directly in `dir`, by name.

@@ -22,7 +22,6 @@ pub fn launch_info(state: State<'_, AppState>, profile: State<'_, Profile>) -> L
 pub async fn open_repo(
     window: tauri::WebviewWindow,
     state: State<'_, AppState>,
-    open: State<'_, crate::watcher::OpenRepoState>,
     path: Option<String>,
 ) -> Result<Repository, AppError> {
     let target = match path.map(PathBuf::from) {
@@ -34,7 +33,7 @@ pub async fn open_repo(
         .await
         .map_err(|e| AppError::Internal(format!("scanning the repository stopped: {e}")))??;
     state.set_current_root(repo.root.clone());
-    crate::repo_commands::on_repo_opened(window.app_handle(), &open, &repo)?;
+    crate::repo_commands::on_repo_opened(window.app_handle(), &repo)?;
     // The title is a courtesy: a window manager refusing it must not fail the open.
     let _ = window.set_title(&window_title(&repo));
     Ok(repo)

@@ -50,6 +50,14 @@ pub struct IpcError {
     pub message: String,
     /// The path the error is about, when there is one.
     pub path: Option<String>,
+    /// For `conflict`: the text now on disk (absent when the file was deleted).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub disk_text: Option<String>,
+    /// For `conflict`: the hash of the bytes now on disk (absent when the file was deleted).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub disk_hash: Option<String>,
 }
 
 impl ErrorCode {
@@ -76,10 +84,18 @@ impl AppError {
             AppError::NotAllowed { path } => Some(path.to_string_lossy().into_owned()),
             AppError::Internal(_) => None,
         };
+        let (disk_text, disk_hash) = match self {
+            AppError::Core(CoreError::Conflict {
+                disk_text, disk_hash, ..
+            }) => (disk_text.clone(), disk_hash.clone()),
+            _ => (None, None),
+        };
         IpcError {
             code: self.code(),
             message: self.to_string(),
             path,
+            disk_text,
+            disk_hash,
         }
     }
 }
@@ -169,6 +185,29 @@ mod tests {
         .unwrap();
         assert_eq!(json["code"], "notAllowed");
         assert_eq!(json["path"], "/etc");
+    }
+
+    #[test]
+    fn conflicts_carry_the_disk_text_and_hash() {
+        let error = AppError::from(CoreError::Conflict {
+            path: PathBuf::from("/r/plan.md"),
+            disk_text: Some("theirs\n".into()),
+            disk_hash: Some("abc".into()),
+        });
+        let json = serde_json::to_value(&error).unwrap();
+        assert_eq!(json["code"], "conflict");
+        assert_eq!(json["diskText"], "theirs\n");
+        assert_eq!(json["diskHash"], "abc");
+        let deleted = AppError::from(CoreError::Conflict {
+            path: PathBuf::from("/r/plan.md"),
+            disk_text: None,
+            disk_hash: None,
+        });
+        let json = serde_json::to_value(&deleted).unwrap();
+        assert!(
+            json.get("diskText").is_none() && json.get("diskHash").is_none(),
+            "{json}"
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! |---|---|
 //! | [`state`] | which repository the app was launched with and which one is open |
 //! | [`commands`] | the IPC commands, thin translations to `specdesk-core` |
+//! | [`documents`] | the editing loop's commands: read, save (compare-and-swap), render, validate |
 //! | [`error`] | [`AppError`], serialized for the UI as `{code, message, path}` |
 //! | [`profile`] | the `SPECDESK_PROFILE=test` configuration overlay |
 //! | [`watcher`] | the open repository's store, watcher (→ `repo-changes` events) and history |
@@ -16,6 +17,7 @@
 //! (see `bindings.rs`, a test that keeps `ui/src/lib/bindings/` in sync).
 
 pub mod commands;
+pub mod documents;
 pub mod error;
 pub mod profile;
 pub mod state;
@@ -41,21 +43,30 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
     tauri::Builder::default()
         .manage(state)
         .manage(profile)
+        .manage(documents::DocumentsState::default())
         .manage(watcher::OpenRepoState::default())
         .menu(menu::build)
         .on_menu_event(menu::on_event)
         .invoke_handler(tauri::generate_handler![
             commands::launch_info,
             commands::open_repo,
+            // Editor (documents.rs)
+            documents::read_document,
+            documents::save_document,
+            documents::render_markdown,
+            documents::validate_document,
+            documents::task_toggle_edit,
+            // Outside-world helper
             repo_commands::repo_status,
             repo_commands::create_feature,
-            repo_commands::pick_folder,
+            repo_commands::open_folder,
+            repo_commands::open_recent,
             repo_commands::session_load,
             repo_commands::session_save,
             repo_commands::journal_write,
             repo_commands::journal_pending,
             repo_commands::journal_discard,
-            repo_commands::open_external
+            repo_commands::open_external,
         ])
         .run(context)?;
     Ok(())

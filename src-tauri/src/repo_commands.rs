@@ -4,9 +4,11 @@
 //! to `specdesk-core` or to the modules [`crate::session`], [`crate::journal`] and
 //! [`crate::watcher`].
 
+use crate::documents::DocumentsState;
 use crate::error::AppError;
 use crate::journal::JournalEntry;
 use crate::session::{self, LastPlace, Session};
+use crate::state::AppState;
 use crate::watcher::{self, OpenRepoState};
 use serde::Serialize;
 use specdesk_core::check::repository_status;
@@ -15,7 +17,8 @@ use specdesk_core::scaffold::{new_feature, NewFeature};
 use specdesk_core::status::{FeatureStatus, RepoSummary};
 use specdesk_core::template::{Template, TemplateSource};
 use specdesk_core::CoreError;
-use tauri::{AppHandle, State};
+use std::path::PathBuf;
+use tauri::{AppHandle, Manager, State};
 
 /// The open repository with every feature's status: what the sidebar shows.
 #[derive(Debug, Clone, Serialize, ts_rs::TS)]
@@ -44,18 +47,70 @@ fn template_for(repo: &Repository) -> Template {
     Template::for_repo(repo).unwrap_or_else(|_| Template::builtin_lite())
 }
 
-/// Called by `open_repo` once the repository was scanned: start watching it, remember it as
-/// the most recent repository. Returns nothing to the UI; failures of the session file are
-/// not failures of the open.
-pub fn on_repo_opened(app: &AppHandle, state: &OpenRepoState, repo: &Repository) -> Result<(), AppError> {
+/// Called by `open_repo` once the repository was scanned and made current: start watching it
+/// with the editor's store (so that the watcher recognises the echo of our own saves), and
+/// remember it as the most recent repository. Failures of the session file are not failures of
+/// the open.
+pub fn on_repo_opened(app: &AppHandle, repo: &Repository) -> Result<(), AppError> {
+    let store = app.state::<DocumentsState>().store(&app.state::<AppState>())?;
     let data_dir = session::data_dir(app).ok();
-    watcher::open(app, state, repo, data_dir.as_deref())?;
+    watcher::open(
+        app,
+        &app.state::<OpenRepoState>(),
+        repo,
+        store,
+        data_dir.as_deref(),
+    )?;
     if let Some(dir) = data_dir {
         let mut current = session::load(&dir);
         current.opened(&repo.root.to_string_lossy());
         let _ = session::save(&dir, &current);
     }
     Ok(())
+}
+
+/// Scan `path`, make it the open repository (allowed from now on, see
+/// [`AppState::may_open`]), start watching it and name the window after it.
+async fn open_path(window: &tauri::WebviewWindow, path: PathBuf) -> Result<Repository, AppError> {
+    let repo = blocking(move || Ok(Repository::open(&path)?)).await?;
+    window.state::<AppState>().set_current_root(repo.root.clone());
+    on_repo_opened(window.app_handle(), &repo)?;
+    if let Some(name) = repo.root.file_name() {
+        let _ = window.set_title(&format!("SpecDesk — {}", name.to_string_lossy()));
+    }
+    Ok(repo)
+}
+
+/// File → Open Folder…: the native folder picker, then open what was chosen. `None` when the
+/// dialog was cancelled. The front end never names the folder itself.
+#[tauri::command]
+pub async fn open_folder(window: tauri::WebviewWindow) -> Result<Option<Repository>, AppError> {
+    // rfd runs GTK dialogs on its own GTK thread; awaiting keeps the UI thread free.
+    let picked = rfd::AsyncFileDialog::new()
+        .set_title("Open a spec-kit repository")
+        .pick_folder()
+        .await;
+    match picked {
+        Some(handle) => Ok(Some(open_path(&window, handle.path().to_path_buf()).await?)),
+        None => Ok(None),
+    }
+}
+
+/// Open a repository of the recent list (only those: the list is written by the back end after
+/// a successful open, never by the front end).
+#[tauri::command]
+pub async fn open_recent(
+    app: AppHandle,
+    window: tauri::WebviewWindow,
+    path: String,
+) -> Result<Repository, AppError> {
+    let known = session::load(&session::data_dir(&app)?).recent.contains(&path);
+    if !known {
+        return Err(AppError::NotAllowed {
+            path: PathBuf::from(path),
+        });
+    }
+    open_path(&window, PathBuf::from(path)).await
 }
 
 /// Re-scan the open repository and compute every feature's status and validation counts.
@@ -88,17 +143,6 @@ pub async fn create_feature(open: State<'_, OpenRepoState>, title: String) -> Re
         Ok(new_feature(&repo, None, &title, &template.text, today)?)
     })
     .await
-}
-
-/// The native folder picker; `None` when cancelled.
-#[tauri::command]
-pub async fn pick_folder() -> Result<Option<String>, AppError> {
-    // rfd runs GTK dialogs on its own GTK thread; awaiting keeps the UI thread free.
-    let picked = rfd::AsyncFileDialog::new()
-        .set_title("Open a spec-kit repository")
-        .pick_folder()
-        .await;
-    Ok(picked.map(|handle| handle.path().to_string_lossy().into_owned()))
 }
 
 /// The remembered session (recent repositories, last place).

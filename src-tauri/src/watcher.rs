@@ -79,16 +79,16 @@ impl OpenRepoState {
     }
 }
 
-/// Make `repo` the open repository: a store, a watcher reporting to the UI, the journal and
+/// Make `repo` the open repository: its `store` (the one saves go through), a watcher reporting to the UI, the journal and
 /// the history (when the app has a data directory). A watcher that cannot start is reported
 /// with [`WATCH_ERROR_EVENT`]; the repository still opens.
 pub fn open(
     app: &AppHandle,
     state: &OpenRepoState,
     repo: &Repository,
+    store: Store,
     data_dir: Option<&Path>,
-) -> Result<Store, AppError> {
-    let store = Store::new(&repo.root)?;
+) -> Result<(), AppError> {
     let root = store.root().to_path_buf();
     let template = Arc::new(Template::for_repo(repo).ok());
     let history = data_dir.and_then(|dir| HistoryStore::open(dir, &root).ok());
@@ -105,7 +105,7 @@ pub fn open(
         let store = store.clone();
         std::thread::spawn(move || history.capture_all(&store, template.as_ref().as_ref()));
     }
-    Ok(store)
+    Ok(())
 }
 
 fn start_watcher(

@@ -5,8 +5,18 @@ import type { ErrorCode } from "./bindings/ErrorCode";
 import type { IpcError } from "./bindings/IpcError";
 import type { LaunchInfo } from "./bindings/LaunchInfo";
 import type { Repository } from "./bindings/Repository";
+import type { DocumentView } from "./bindings/DocumentView";
+import type { SaveResult } from "./bindings/SaveResult";
+import type { Rendered } from "./bindings/Rendered";
+import type { Diagnostic } from "./bindings/Diagnostic";
+import type { TextEdit } from "./bindings/TextEdit";
 
 export type { ErrorCode, IpcError, LaunchInfo, Repository };
+export type { DocumentView, SaveResult, Rendered, Diagnostic, TextEdit };
+export type { Span } from "./bindings/Span";
+export type { Fix } from "./bindings/Fix";
+export type { Severity } from "./bindings/Severity";
+export type { OutlineEntry } from "./bindings/OutlineEntry";
 export type { Feature } from "./bindings/Feature";
 export type { Document } from "./bindings/Document";
 export type { DocumentKind } from "./bindings/DocumentKind";
@@ -18,6 +28,20 @@ export interface Ipc {
   launchInfo(): Promise<LaunchInfo>;
   /** Open and scan a repository; `null` opens the one given at launch. */
   openRepo(path: string | null): Promise<Repository>;
+}
+
+/** The editing loop's commands (src-tauri/src/documents.rs). */
+export interface DocumentsIpc {
+  /** Read a repository-relative document for the editor (`\n` line breaks). */
+  readDocument(relPath: string): Promise<DocumentView>;
+  /** Save if the disk still holds `baseHash` (`null`: must not exist); `overwrite` replaces anything. */
+  saveDocument(relPath: string, text: string, baseHash: string | null, overwrite: boolean): Promise<SaveResult>;
+  /** Sanitized HTML and outline of `text`. */
+  renderMarkdown(text: string): Promise<Rendered>;
+  /** Diagnostics of `text` as the document at `relPath` (plans only; others get none). */
+  validateDocument(relPath: string, text: string): Promise<Diagnostic[]>;
+  /** The edit that flips task number `index` of `text`. */
+  taskToggleEdit(text: string, index: number): Promise<TextEdit>;
 }
 
 /** A failed command, carrying the back end's `{code, message, path}`. */
@@ -59,9 +83,12 @@ function isErrorCode(code: unknown): code is ErrorCode {
 export function toIpcError(thrown: unknown): IpcError {
   if (thrown instanceof CommandError) return thrown.detail;
   if (typeof thrown === "object" && thrown !== null && "code" in thrown && "message" in thrown) {
-    const { code, message, path } = thrown as Record<string, unknown>;
+    const { code, message, path, diskText, diskHash } = thrown as Record<string, unknown>;
     if (isErrorCode(code) && typeof message === "string") {
-      return { code, message, path: typeof path === "string" ? path : null };
+      const error: IpcError = { code, message, path: typeof path === "string" ? path : null };
+      if (typeof diskText === "string") error.diskText = diskText;
+      if (typeof diskHash === "string") error.diskHash = diskHash;
+      return error;
     }
   }
   const message = thrown instanceof Error ? thrown.message : String(thrown);
@@ -80,4 +107,14 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 export const ipc: Ipc = {
   launchInfo: () => call<LaunchInfo>("launch_info"),
   openRepo: (path) => call<Repository>("open_repo", { path }),
+};
+
+/** The real back end of the editor. */
+export const documentsIpc: DocumentsIpc = {
+  readDocument: (relPath) => call<DocumentView>("read_document", { relPath }),
+  saveDocument: (relPath, text, baseHash, overwrite) =>
+    call<SaveResult>("save_document", { relPath, text, baseHash, overwrite }),
+  renderMarkdown: (text) => call<Rendered>("render_markdown", { text }),
+  validateDocument: (relPath, text) => call<Diagnostic[]>("validate_document", { relPath, text }),
+  taskToggleEdit: (text, index) => call<TextEdit>("task_toggle_edit", { text, index }),
 };

@@ -12,4 +12,12 @@ message: string,
 /**
  * The path the error is about, when there is one.
  */
-path: string | null, };
+path: string | null, 
+/**
+ * For `conflict`: the text now on disk (absent when the file was deleted).
+ */
+diskText?: string, 
+/**
+ * For `conflict`: the hash of the bytes now on disk (absent when the file was deleted).
+ */
+diskHash?: string, };

@@ -1,0 +1,324 @@
+//! The editing loop's commands: read a document, save it with compare-and-swap, render and
+//! validate the editor's text, and compute the edit a preview checkbox click makes.
+//!
+//! Each command is a thin translation to `specdesk-core`. Paths from the UI are
+//! repository-relative and always go through [`Store`] (confinement to the open repository, size,
+//! binary and UTF-8 checks). The store and the repository's plan template live in
+//! [`DocumentsState`], rebuilt whenever the open repository changes.
+//!
+//! The editor works on `\n`-separated text: [`read_document`] hands out CRLF files with `\n`
+//! line breaks and the store restores CRLF when it writes them back.
+
+use crate::error::AppError;
+use crate::state::AppState;
+use serde::Serialize;
+use specdesk_core::diagnostic::{Diagnostic, TextEdit};
+use specdesk_core::render::{render_document, Rendered};
+use specdesk_core::repo::{parse_feature_dir, DocumentKind, Repository, PLAN_TEMPLATE};
+use specdesk_core::store::{Expected, LineEnding, Store};
+use specdesk_core::template::Template;
+use specdesk_core::validate::{validate_plan, PlanContext};
+use specdesk_core::{edit, CoreError};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard};
+use tauri::State;
+
+/// A document as the editor opens it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DocumentView {
+    /// Repository-relative, `/`-separated.
+    pub rel_path: String,
+    pub kind: DocumentKind,
+    /// The content without BOM, every line break as `\n`.
+    pub text: String,
+    /// Hash of the bytes on disk: the base of the next save.
+    pub hash: String,
+    /// The line endings on disk (CRLF files are saved back as CRLF).
+    pub line_ending: LineEnding,
+    pub bom: bool,
+}
+
+/// The outcome of a save.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SaveResult {
+    /// Hash of the bytes now on disk: the base of the next save.
+    pub hash: String,
+}
+
+/// The store of the open repository and its plan template, cached between commands.
+#[derive(Debug, Default)]
+pub struct DocumentsState {
+    workspace: Mutex<Option<Workspace>>,
+}
+
+#[derive(Debug)]
+struct Workspace {
+    /// The open repository's root as [`AppState`] knows it (the cache key).
+    root: PathBuf,
+    store: Store,
+    template: Option<Arc<Template>>,
+}
+
+impl DocumentsState {
+    /// The store of the repository `app` has open, created on first use and whenever the open
+    /// repository changed.
+    pub fn store(&self, app: &AppState) -> Result<Store, AppError> {
+        let mut guard = self.lock();
+        Ok(Self::workspace_for(&mut guard, app)?.store.clone())
+    }
+
+    /// The plan template of the open repository (its own, else the built-in Lite), read once.
+    pub fn template(&self, app: &AppState) -> Result<(Store, Arc<Template>), AppError> {
+        let mut guard = self.lock();
+        let workspace = Self::workspace_for(&mut guard, app)?;
+        if workspace.template.is_none() {
+            let repo = Repository {
+                root: workspace.store.root().to_path_buf(),
+                specs_dirs: Vec::new(),
+            };
+            workspace.template = Some(Arc::new(Template::for_repo(&repo)?));
+        }
+        let template = workspace
+            .template
+            .clone()
+            .ok_or_else(|| internal("template cache"))?;
+        Ok((workspace.store.clone(), template))
+    }
+
+    /// Forget the cached template (after the template file itself was saved).
+    pub fn forget_template(&self) {
+        if let Some(workspace) = self.lock().as_mut() {
+            workspace.template = None;
+        }
+    }
+
+    fn workspace_for<'a>(
+        guard: &'a mut MutexGuard<'_, Option<Workspace>>,
+        app: &AppState,
+    ) -> Result<&'a mut Workspace, AppError> {
+        let root = app.current_root().ok_or_else(|| {
+            AppError::Core(CoreError::Invalid {
+                message: "no repository is open".into(),
+            })
+        })?;
+        let stale = !matches!(guard.as_ref(), Some(w) if w.root == root);
+        if stale {
+            **guard = Some(Workspace {
+                store: Store::new(&root)?,
+                root,
+                template: None,
+            });
+        }
+        guard.as_mut().ok_or_else(|| internal("workspace cache"))
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Option<Workspace>> {
+        // The cache holds no invariant a panic could break half-way: keep using it.
+        self.workspace
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+fn internal(what: &str) -> AppError {
+    AppError::Internal(format!("{what} is empty right after being filled"))
+}
+
+/// Run blocking disk work off the async runtime's threads.
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, AppError> + Send + 'static,
+) -> Result<T, AppError> {
+    tauri::async_runtime::spawn_blocking(work)
+        .await
+        .map_err(|e| AppError::Internal(format!("background task stopped: {e}")))?
+}
+
+/// Read `rel_path` for the editor. Binary, non-UTF-8 and oversize files fail with the codes
+/// `binary`, `invalidUtf8` and `tooLarge`.
+#[tauri::command]
+pub async fn read_document(
+    app: State<'_, AppState>,
+    docs: State<'_, DocumentsState>,
+    rel_path: String,
+) -> Result<DocumentView, AppError> {
+    let store = docs.store(&app)?;
+    blocking(move || {
+        let file = store.read(Path::new(&rel_path))?;
+        Ok(DocumentView {
+            kind: kind_of(&rel_path),
+            text: to_lf(file.text),
+            hash: file.hash,
+            line_ending: file.line_ending,
+            bom: file.bom,
+            rel_path,
+        })
+    })
+    .await
+}
+
+/// Save `text` to `rel_path` if the disk still holds `base_hash` (`None`: the file must not
+/// exist yet); `overwrite` replaces whatever is there. A changed disk fails with code
+/// `conflict`, carrying the disk's text and hash.
+#[tauri::command]
+pub async fn save_document(
+    app: State<'_, AppState>,
+    docs: State<'_, DocumentsState>,
+    rel_path: String,
+    text: String,
+    base_hash: Option<String>,
+    overwrite: bool,
+) -> Result<SaveResult, AppError> {
+    let store = docs.store(&app)?;
+    let expected = expected_on_disk(base_hash, overwrite);
+    let is_template = is_plan_template(&rel_path);
+    let outcome = blocking(move || Ok(store.write(Path::new(&rel_path), &text, expected)?)).await;
+    if is_template {
+        docs.forget_template();
+    }
+    outcome.map(|written| SaveResult { hash: written.hash })
+}
+
+/// Render the editor's text to sanitized HTML with its outline.
+#[tauri::command]
+pub async fn render_markdown(text: String) -> Result<Rendered, AppError> {
+    blocking(move || Ok(render_document(&text))).await
+}
+
+/// Validate the editor's text of `rel_path` against the repository's plan template. Only plans
+/// are validated; every other document has no diagnostics.
+#[tauri::command]
+pub async fn validate_document(
+    app: State<'_, AppState>,
+    docs: State<'_, DocumentsState>,
+    rel_path: String,
+    text: String,
+) -> Result<Vec<Diagnostic>, AppError> {
+    if kind_of(&rel_path) != DocumentKind::Plan {
+        return Ok(Vec::new());
+    }
+    let (store, template) = docs.template(&app)?;
+    blocking(move || {
+        let real = store.resolve(Path::new(&rel_path))?;
+        Ok(validate_plan(
+            &text,
+            &template,
+            &PlanContext::for_plan_path(&real),
+        ))
+    })
+    .await
+}
+
+/// The edit that flips task number `index` (document order) of `text`.
+#[tauri::command]
+pub fn task_toggle_edit(text: String, index: usize) -> Result<TextEdit, AppError> {
+    Ok(edit::toggle_task(&text, index)?)
+}
+
+/// The compare-and-swap expectation of a save.
+fn expected_on_disk(base_hash: Option<String>, overwrite: bool) -> Expected {
+    match (overwrite, base_hash) {
+        (true, _) => Expected::Any,
+        (false, Some(hash)) => Expected::Hash(hash),
+        (false, None) => Expected::Absent,
+    }
+}
+
+/// What kind of document `rel_path` is: classified relative to its feature folder (the last
+/// `NNN-slug` folder above it); outside any feature folder it is [`DocumentKind::Other`].
+pub fn kind_of(rel_path: &str) -> DocumentKind {
+    let parts: Vec<&str> = rel_path.split('/').filter(|p| !p.is_empty()).collect();
+    let feature = parts
+        .iter()
+        .enumerate()
+        .take(parts.len().saturating_sub(1))
+        .rev()
+        .find(|(_, part)| parse_feature_dir(part).is_some());
+    match feature {
+        Some((i, _)) => DocumentKind::of(&parts[i + 1..].join("/")),
+        None => DocumentKind::Other,
+    }
+}
+
+fn is_plan_template(rel_path: &str) -> bool {
+    rel_path.trim_start_matches("./") == PLAN_TEMPLATE
+}
+
+/// `\r\n` → `\n` (the editor's line breaks); other text unchanged.
+fn to_lf(text: String) -> String {
+    if text.contains("\r\n") {
+        text.replace("\r\n", "\n")
+    } else {
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use specdesk_core::store::content_hash;
+    use std::fs;
+
+    fn repo_with(files: &[(&str, &[u8])]) -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        for (rel, bytes) in files {
+            let path = dir.path().join(rel);
+            fs::create_dir_all(path.parent().unwrap()).unwrap();
+            fs::write(path, bytes).unwrap();
+        }
+        let store = Store::new(dir.path()).unwrap();
+        (dir, store)
+    }
+
+    #[test]
+    fn kinds_are_relative_to_the_feature_folder() {
+        assert_eq!(kind_of("specs/001-albums/plan.md"), DocumentKind::Plan);
+        assert_eq!(kind_of("services/api/specs/012-x/plan.md"), DocumentKind::Plan);
+        assert_eq!(
+            kind_of("specs/001-albums/checklists/ux.md"),
+            DocumentKind::Checklist
+        );
+        assert_eq!(kind_of("specs/001-albums/tasks.md"), DocumentKind::Tasks);
+        assert_eq!(kind_of("plan.md"), DocumentKind::Other);
+        assert_eq!(kind_of("specs/notes/plan.md"), DocumentKind::Other);
+        assert_eq!(kind_of("specs/001-albums"), DocumentKind::Other);
+    }
+
+    #[test]
+    fn saves_expect_the_base_absence_or_anything() {
+        assert_eq!(
+            expected_on_disk(Some("h".into()), false),
+            Expected::Hash("h".into())
+        );
+        assert_eq!(expected_on_disk(None, false), Expected::Absent);
+        assert_eq!(expected_on_disk(Some("h".into()), true), Expected::Any);
+    }
+
+    #[test]
+    fn crlf_text_reaches_the_editor_with_lf_and_goes_back_as_crlf() {
+        let original = b"# Plan\r\n\r\n- [ ] one\r\n";
+        let (_dir, store) = repo_with(&[("specs/001-a/plan.md", original)]);
+        let file = store.read(Path::new("specs/001-a/plan.md")).unwrap();
+        assert_eq!(file.line_ending, LineEnding::Crlf);
+        let editor_text = to_lf(file.text);
+        assert_eq!(editor_text, "# Plan\n\n- [ ] one\n");
+        let edited = editor_text.replace("[ ]", "[x]");
+        let written = store
+            .write(
+                Path::new("specs/001-a/plan.md"),
+                &edited,
+                Expected::Hash(file.hash),
+            )
+            .unwrap();
+        let on_disk = fs::read(store.root().join("specs/001-a/plan.md")).unwrap();
+        assert_eq!(on_disk, b"# Plan\r\n\r\n- [x] one\r\n");
+        assert_eq!(written.hash, content_hash(&on_disk));
+    }
+
+    #[test]
+    fn the_plan_template_path_is_recognised() {
+        assert!(is_plan_template(".specify/templates/plan-template.md"));
+        assert!(!is_plan_template("specs/001-a/plan.md"));
+    }
+}

@@ -1,0 +1,56 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { LiveRunner, type LiveResult } from "./live";
+
+function deferred<T>() {
+  let resolve!: (v: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+describe("LiveRunner", () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it("runs once for a burst of changes, with the last text", async () => {
+    const inputs: string[] = [];
+    const applied: LiveResult<number>[] = [];
+    const runner = new LiveRunner<number>(150, async (t) => (inputs.push(t), t.length), (r) => applied.push(r));
+    runner.schedule("a");
+    await vi.advanceTimersByTimeAsync(100);
+    runner.schedule("ab");
+    await vi.advanceTimersByTimeAsync(100);
+    expect(inputs).toEqual([]);
+    await vi.advanceTimersByTimeAsync(60);
+    expect(inputs).toEqual(["ab"]);
+    expect(applied.map((r) => [r.input, r.value])).toEqual([["ab", 2]]);
+  });
+
+  it("drops an answer overtaken by a newer request", async () => {
+    const slow = deferred<string>();
+    const applied: string[] = [];
+    const runner = new LiveRunner<string>(10, (t) => (t === "old" ? slow.promise : Promise.resolve(t)), (r) => applied.push(r.value));
+    runner.schedule("old");
+    await vi.advanceTimersByTimeAsync(10);
+    runner.schedule("new");
+    await vi.advanceTimersByTimeAsync(10);
+    slow.resolve("old");
+    await vi.advanceTimersByTimeAsync(0);
+    expect(applied).toEqual(["new"]);
+  });
+
+  it("reports failures of the latest request and nothing after stop", async () => {
+    const errors: unknown[] = [];
+    const applied: string[] = [];
+    const runner = new LiveRunner<string>(10, async (t) => {
+      if (t === "bad") throw new Error("nope");
+      return t;
+    }, (r) => applied.push(r.value), (e) => errors.push(e));
+    runner.schedule("bad");
+    await vi.advanceTimersByTimeAsync(10);
+    expect(errors).toHaveLength(1);
+    runner.stop();
+    runner.schedule("good");
+    await vi.advanceTimersByTimeAsync(20);
+    expect(applied).toEqual([]);
+  });
+});

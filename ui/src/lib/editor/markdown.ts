@@ -1,0 +1,28 @@
+// The editor's base: Markdown language, line numbers, undo history, search, soft wrap and the
+// standard keymaps. Everything document-specific (diagnostics, saving) is added by other files.
+import { EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from "@codemirror/view";
+import { EditorState, type Extension } from "@codemirror/state";
+import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
+import { markdown, markdownLanguage } from "@codemirror/lang-markdown";
+import { bracketMatching, defaultHighlightStyle, syntaxHighlighting } from "@codemirror/language";
+import { highlightSelectionMatches, search, searchKeymap } from "@codemirror/search";
+
+/** The extensions every Markdown document gets. */
+export function markdownSetup(): Extension {
+  return [
+    lineNumbers(),
+    highlightActiveLineGutter(),
+    history(),
+    drawSelection(),
+    highlightActiveLine(),
+    bracketMatching(),
+    EditorView.lineWrapping,
+    EditorState.allowMultipleSelections.of(false),
+    markdown({ base: markdownLanguage }),
+    syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+    search({ top: true }),
+    highlightSelectionMatches(),
+    EditorView.contentAttributes.of({ "aria-label": "Markdown source", spellcheck: "true" }),
+    keymap.of([...defaultKeymap, ...historyKeymap, ...searchKeymap, indentWithTab]),
+  ];
+}
