@@ -17,6 +17,7 @@ export type { Span } from "./bindings/Span";
 export type { Fix } from "./bindings/Fix";
 export type { Severity } from "./bindings/Severity";
 export type { OutlineEntry } from "./bindings/OutlineEntry";
+export type { LineEnding } from "./bindings/LineEnding";
 export type { Feature } from "./bindings/Feature";
 export type { Document } from "./bindings/Document";
 export type { DocumentKind } from "./bindings/DocumentKind";

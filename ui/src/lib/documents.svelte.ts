@@ -1,0 +1,255 @@
+// The open documents ("buffers"): their text, what is on disk, and saving. Saves go through the
+// back end's compare-and-swap: a buffer is only ever written over the version it was based on,
+// unless the user explicitly chose "keep mine". Nothing here talks to CodeMirror: the editor
+// reads `text`, reports edits with `setText`, and reloads when `external` is bumped.
+import {
+  documentsIpc as realIpc,
+  toIpcError,
+  type DocumentKind,
+  type DocumentsIpc,
+  type ErrorCode,
+  type IpcError,
+  type LineEnding,
+} from "./ipc";
+
+/** Why a document opened read-only (binary, not UTF-8, too large, unreadable). */
+export interface ReadOnlyReason {
+  code: ErrorCode;
+  message: string;
+}
+
+/** What is on disk when it differs from the buffer's base. */
+export interface DiskVersion {
+  diskText: string;
+  diskHash: string;
+}
+
+/** Editor text uses `\n`; the disk's text in a conflict may use `\r\n`. */
+function toLf(text: string): string {
+  return text.replace(/\r\n/g, "\n");
+}
+
+export class Buffer {
+  readonly relPath: string;
+  kind: DocumentKind = $state("other");
+  /** The editor's current text. */
+  text: string = $state.raw("");
+  /** The text of the version on disk the buffer is based on. */
+  savedText: string = $state.raw("");
+  /** Hash of that version (`null` before it was read). */
+  baseHash: string | null = $state(null);
+  lineEnding: LineEnding = $state("lf");
+  loaded = $state(false);
+  readOnly: ReadOnlyReason | null = $state.raw(null);
+  /** Someone else changed the file while this buffer had unsaved edits (or a save was refused). */
+  conflict: DiskVersion | null = $state.raw(null);
+  /** The file was deleted while open. */
+  deleted = $state(false);
+  saving = $state(false);
+  saveError: IpcError | null = $state.raw(null);
+  /** Bumped whenever `text` is replaced from outside the editor (reload, take theirs). */
+  external = $state(0);
+  readonly dirty: boolean = $derived(this.loaded && this.text !== this.savedText);
+
+  constructor(relPath: string) {
+    this.relPath = relPath;
+  }
+}
+
+export class DocumentsStore {
+  buffers: Record<string, Buffer> = $state({});
+  /** Save automatically after `autosaveDelay` ms without typing. */
+  autosave = $state(true);
+  readonly autosaveDelay: number;
+  readonly #ipc: DocumentsIpc;
+  readonly #timers = new Map<string, ReturnType<typeof setTimeout>>();
+  readonly #inFlight = new Map<string, Promise<boolean>>();
+
+  constructor(ipc: DocumentsIpc, autosaveDelay = 1000) {
+    this.#ipc = ipc;
+    this.autosaveDelay = autosaveDelay;
+  }
+
+  /** The buffer of `relPath`, reading it on first use. */
+  async open(relPath: string): Promise<Buffer> {
+    const existing = this.buffers[relPath];
+    if (existing) return existing;
+    const buffer = new Buffer(relPath);
+    this.buffers[relPath] = buffer;
+    await this.#load(buffer);
+    return buffer;
+  }
+
+  /** The editor changed `relPath`'s text. */
+  setText(relPath: string, text: string): void {
+    const buffer = this.buffers[relPath];
+    if (!buffer || !buffer.loaded || buffer.readOnly) return;
+    buffer.text = text;
+    this.#scheduleAutosave(buffer);
+  }
+
+  setAutosave(on: boolean): void {
+    this.autosave = on;
+    if (!on) for (const relPath of [...this.#timers.keys()]) this.#cancelAutosave(relPath);
+    else for (const buffer of this.dirtyList()) this.#scheduleAutosave(buffer);
+  }
+
+  /**
+   * Save `relPath` over the version it is based on (`overwrite`: over whatever is on disk; a
+   * deleted file is re-created). Returns whether the disk now holds the buffer's text.
+   */
+  async save(relPath: string, overwrite = false): Promise<boolean> {
+    const buffer = this.buffers[relPath];
+    if (!buffer || !buffer.loaded || buffer.readOnly) return false;
+    if (buffer.conflict && !overwrite) return false;
+    this.#cancelAutosave(relPath);
+    const running = this.#inFlight.get(relPath);
+    if (running) {
+      await running;
+      if (!buffer.dirty && !buffer.deleted && !overwrite) return true;
+    }
+    const attempt = this.#write(buffer, overwrite);
+    this.#inFlight.set(relPath, attempt);
+    try {
+      return await attempt;
+    } finally {
+      if (this.#inFlight.get(relPath) === attempt) this.#inFlight.delete(relPath);
+    }
+  }
+
+  /** The watcher saw `relPath` change on disk (`hash`: of the new bytes, when known). */
+  async diskChanged(relPath: string, hash: string | null = null): Promise<void> {
+    const buffer = this.buffers[relPath];
+    if (!buffer || !buffer.loaded) return;
+    if (hash !== null && hash === buffer.baseHash && !buffer.deleted) return;
+    let disk;
+    try {
+      disk = await this.#ipc.readDocument(relPath);
+    } catch (thrown) {
+      if (!buffer.dirty) this.#markUnreadable(buffer, toIpcError(thrown));
+      return;
+    }
+    buffer.deleted = false;
+    if (disk.hash === buffer.baseHash) return;
+    if (buffer.dirty) {
+      buffer.conflict = { diskText: disk.text, diskHash: disk.hash };
+    } else {
+      this.#replace(buffer, disk.text, disk.hash);
+    }
+  }
+
+  /** The watcher saw `relPath` deleted. */
+  diskRemoved(relPath: string): void {
+    const buffer = this.buffers[relPath];
+    if (!buffer || !buffer.loaded) return;
+    buffer.deleted = true;
+    buffer.conflict = null;
+    this.#cancelAutosave(relPath);
+  }
+
+  /** Resolve a conflict by writing the buffer over the disk's version (explicit overwrite). */
+  async keepMine(relPath: string): Promise<boolean> {
+    return this.save(relPath, true);
+  }
+
+  /** Resolve a conflict by taking the disk's version (the buffer's edits are dropped). */
+  takeTheirs(relPath: string): void {
+    const buffer = this.buffers[relPath];
+    if (!buffer?.conflict) return;
+    const { diskText, diskHash } = buffer.conflict;
+    this.#replace(buffer, diskText, diskHash);
+  }
+
+  /** Forget `relPath` (the caller asked about unsaved edits first). */
+  close(relPath: string): void {
+    this.#cancelAutosave(relPath);
+    delete this.buffers[relPath];
+  }
+
+  /** Every buffer with unsaved edits (for the crash journal and the quit prompt). */
+  dirtyBuffers(): { relPath: string; text: string; baseHash: string | null }[] {
+    return this.dirtyList().map((b) => ({ relPath: b.relPath, text: b.text, baseHash: b.baseHash }));
+  }
+
+  dirtyList(): Buffer[] {
+    return Object.values(this.buffers).filter((b) => b.dirty || (b.deleted && b.loaded));
+  }
+
+  async #load(buffer: Buffer): Promise<void> {
+    try {
+      const view = await this.#ipc.readDocument(buffer.relPath);
+      buffer.kind = view.kind;
+      buffer.lineEnding = view.lineEnding;
+      buffer.readOnly = null;
+      this.#replace(buffer, view.text, view.hash);
+      buffer.loaded = true;
+    } catch (thrown) {
+      this.#markUnreadable(buffer, toIpcError(thrown));
+    }
+  }
+
+  #markUnreadable(buffer: Buffer, error: IpcError): void {
+    buffer.readOnly = { code: error.code, message: error.message };
+    buffer.loaded = true;
+    buffer.text = buffer.savedText = "";
+    buffer.external++;
+  }
+
+  #replace(buffer: Buffer, text: string, hash: string): void {
+    buffer.text = text;
+    buffer.savedText = text;
+    buffer.baseHash = hash;
+    buffer.conflict = null;
+    buffer.deleted = false;
+    buffer.saveError = null;
+    buffer.external++;
+  }
+
+  async #write(buffer: Buffer, overwrite: boolean): Promise<boolean> {
+    const text = buffer.text;
+    const base = buffer.deleted ? null : buffer.baseHash;
+    buffer.saving = true;
+    try {
+      const result = await this.#ipc.saveDocument(buffer.relPath, text, base, overwrite);
+      buffer.savedText = text;
+      buffer.baseHash = result.hash;
+      buffer.conflict = null;
+      buffer.deleted = false;
+      buffer.saveError = null;
+      return true;
+    } catch (thrown) {
+      const error = toIpcError(thrown);
+      if (error.code === "conflict") {
+        if (error.diskHash !== undefined && error.diskText !== undefined) {
+          buffer.conflict = { diskText: toLf(error.diskText), diskHash: error.diskHash };
+        } else {
+          buffer.deleted = true;
+        }
+      } else {
+        buffer.saveError = error;
+      }
+      return false;
+    } finally {
+      buffer.saving = false;
+    }
+  }
+
+  #scheduleAutosave(buffer: Buffer): void {
+    this.#cancelAutosave(buffer.relPath);
+    if (!this.autosave || buffer.conflict || buffer.deleted) return;
+    const timer = setTimeout(() => {
+      this.#timers.delete(buffer.relPath);
+      if (buffer.dirty) void this.save(buffer.relPath);
+    }, this.autosaveDelay);
+    this.#timers.set(buffer.relPath, timer);
+  }
+
+  #cancelAutosave(relPath: string): void {
+    const timer = this.#timers.get(relPath);
+    if (timer !== undefined) clearTimeout(timer);
+    this.#timers.delete(relPath);
+  }
+}
+
+/** The app's open documents, talking to the real back end. */
+export const documents = new DocumentsStore(realIpc);

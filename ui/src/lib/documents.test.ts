@@ -1,0 +1,137 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { DocumentsStore } from "./documents.svelte";
+import type { DocumentsIpc, IpcError } from "./ipc";
+
+/** An in-memory disk behind the same compare-and-swap contract as the Rust store. */
+function fakeDisk(files: Record<string, string>) {
+  const disk = new Map(Object.entries(files));
+  const hash = (t: string) => `h${t.length}:${t}`;
+  const writes: string[] = [];
+  const fail = (e: IpcError) => {
+    throw e;
+  };
+  const ipc: DocumentsIpc = {
+    async readDocument(relPath) {
+      const text = disk.get(relPath);
+      if (text === undefined) return fail({ code: "notFound", message: `${relPath}: not found`, path: relPath });
+      if (text.includes("\0")) return fail({ code: "binary", message: `${relPath}: binary`, path: relPath });
+      return { relPath, kind: "plan", text, hash: hash(text), lineEnding: "lf", bom: false };
+    },
+    async saveDocument(relPath, text, baseHash, overwrite) {
+      const now = disk.get(relPath);
+      const ok = overwrite || (baseHash === null ? now === undefined : now !== undefined && hash(now) === baseHash);
+      if (!ok) {
+        const e: IpcError = { code: "conflict", message: "changed", path: relPath };
+        if (now !== undefined) {
+          e.diskText = now;
+          e.diskHash = hash(now);
+        }
+        return fail(e);
+      }
+      disk.set(relPath, text);
+      writes.push(relPath);
+      return { hash: hash(text) };
+    },
+    renderMarkdown: async () => ({ html: "", headings: [] }),
+    validateDocument: async () => [],
+    taskToggleEdit: async () => fail({ code: "invalid", message: "unused", path: null }),
+  };
+  return { disk, ipc, hash, writes };
+}
+
+describe("DocumentsStore", () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it("saves over the version it read and tracks dirtiness", async () => {
+    const { disk, ipc } = fakeDisk({ "p.md": "one\n" });
+    const store = new DocumentsStore(ipc);
+    const buffer = await store.open("p.md");
+    expect(buffer.dirty).toBe(false);
+    store.setText("p.md", "one two\n");
+    expect(buffer.dirty).toBe(true);
+    expect(store.dirtyBuffers().map((b) => b.relPath)).toEqual(["p.md"]);
+    expect(await store.save("p.md")).toBe(true);
+    expect(disk.get("p.md")).toBe("one two\n");
+    expect(buffer.dirty).toBe(false);
+  });
+
+  it("autosaves after a pause, and not when switched off", async () => {
+    const { disk, ipc } = fakeDisk({ "p.md": "a" });
+    const store = new DocumentsStore(ipc, 1000);
+    await store.open("p.md");
+    store.setText("p.md", "ab");
+    await vi.advanceTimersByTimeAsync(900);
+    expect(disk.get("p.md")).toBe("a");
+    await vi.advanceTimersByTimeAsync(200);
+    expect(disk.get("p.md")).toBe("ab");
+    store.setAutosave(false);
+    store.setText("p.md", "abc");
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(disk.get("p.md")).toBe("ab");
+  });
+
+  it("never overwrites someone else's change: conflict, then keep mine or take theirs", async () => {
+    const { disk, ipc } = fakeDisk({ "p.md": "base" });
+    const store = new DocumentsStore(ipc);
+    const buffer = await store.open("p.md");
+    store.setText("p.md", "mine");
+    disk.set("p.md", "theirs");
+    expect(await store.save("p.md")).toBe(false);
+    expect(disk.get("p.md")).toBe("theirs");
+    expect(buffer.conflict?.diskText).toBe("theirs");
+    expect(buffer.text).toBe("mine");
+    // Autosave and plain saves stay off while the conflict is open.
+    expect(await store.save("p.md")).toBe(false);
+    expect(await store.keepMine("p.md")).toBe(true);
+    expect(disk.get("p.md")).toBe("mine");
+    expect(buffer.conflict).toBeNull();
+
+    store.setText("p.md", "mine again");
+    disk.set("p.md", "theirs again");
+    await store.diskChanged("p.md");
+    expect(buffer.conflict?.diskText).toBe("theirs again");
+    store.takeTheirs("p.md");
+    expect(buffer.text).toBe("theirs again");
+    expect(buffer.dirty).toBe(false);
+  });
+
+  it("reloads a clean buffer on an external change and ignores its own echo", async () => {
+    const { disk, ipc, hash } = fakeDisk({ "p.md": "v1" });
+    const store = new DocumentsStore(ipc);
+    const buffer = await store.open("p.md");
+    const before = buffer.external;
+    await store.diskChanged("p.md", hash("v1"));
+    expect(buffer.external).toBe(before);
+    disk.set("p.md", "v2");
+    await store.diskChanged("p.md", hash("v2"));
+    expect(buffer.text).toBe("v2");
+    expect(buffer.external).toBe(before + 1);
+    expect(buffer.conflict).toBeNull();
+  });
+
+  it("a deleted file is re-created only by an explicit save", async () => {
+    const { disk, ipc, writes } = fakeDisk({ "p.md": "x" });
+    const store = new DocumentsStore(ipc, 10);
+    const buffer = await store.open("p.md");
+    disk.delete("p.md");
+    store.diskRemoved("p.md");
+    store.setText("p.md", "x y");
+    await vi.advanceTimersByTimeAsync(100);
+    expect(writes).toEqual([]);
+    expect(await store.save("p.md")).toBe(true);
+    expect(disk.get("p.md")).toBe("x y");
+    expect(buffer.deleted).toBe(false);
+  });
+
+  it("opens a binary file read-only with the reason, and never writes it", async () => {
+    const { ipc, writes } = fakeDisk({ "b.md": "a\0b" });
+    const store = new DocumentsStore(ipc);
+    const buffer = await store.open("b.md");
+    expect(buffer.readOnly?.code).toBe("binary");
+    store.setText("b.md", "oops");
+    expect(buffer.text).toBe("");
+    expect(await store.save("b.md")).toBe(false);
+    expect(writes).toEqual([]);
+  });
+});
