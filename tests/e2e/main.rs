@@ -6,6 +6,8 @@
 //! to refresh `docs/screenshot.png` from the demo repository.
 
 mod harness;
+// Outside-world helper: watcher, conflicts, crash journal.
+mod outside;
 
 use harness::{ensure, run, App, Check};
 use std::fs;

@@ -44,8 +44,7 @@ function painted(): Promise<void> {
 /** Handle one batch: sidebar first, then the buffers; record the timing. */
 export async function handleRepoChanges(store: AppStore, buffers: BufferHooks | null, event: RepoChangesEvent): Promise<void> {
   const receivedAt = now();
-  store.applyChanges(event);
-  const work: Promise<void>[] = [];
+  const work: Promise<void>[] = [store.applyChanges(event)];
   for (const change of event.changes) {
     if (!buffers) break;
     if (change.type === "documentChanged") work.push(Promise.resolve(buffers.diskChanged(change.relPath, change.hash)));

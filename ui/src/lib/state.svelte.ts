@@ -44,7 +44,8 @@ export class AppStore {
   #request = 0;
   /** Counts refreshes, so that only the latest one's answer is kept. */
   #refreshRequest = 0;
-  #refreshTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The refresh scheduled by the last batch of changes, until it ran. */
+  #scheduled: Promise<void> | null = null;
   readonly #ipc: Ipc;
   readonly #outside: OutsideIpc;
 
@@ -132,21 +133,23 @@ export class AppStore {
     }
   }
 
-  /** A batch of changes from the watcher: follow renames and removals at once, re-scan soon. */
-  applyChanges(event: RepoChangesEvent): void {
-    if (!this.repo) return;
+  /** A batch of changes from the watcher: follow renames and removals at once, re-scan soon.
+   * Resolves once the sidebar shows the re-scanned repository. */
+  applyChanges(event: RepoChangesEvent): Promise<void> {
+    if (!this.repo) return Promise.resolve();
     const features = this.features.map((f) => f.relPath);
     this.selectedPath = selectionAfterChanges(this.selectedPath, features, event.changes);
     // Document edits change badges and progress too: every batch refreshes the statuses.
-    if (event.changes.length > 0) this.scheduleRefresh();
+    return event.changes.length > 0 ? this.scheduleRefresh() : Promise.resolve();
   }
 
-  private scheduleRefresh(): void {
-    if (this.#refreshTimer !== null) return;
-    this.#refreshTimer = setTimeout(() => {
-      this.#refreshTimer = null;
-      void this.refresh();
-    }, 15);
+  /** One refresh for the batches arriving within a few milliseconds of each other. */
+  private scheduleRefresh(): Promise<void> {
+    this.#scheduled ??= new Promise<void>((resolve) => setTimeout(resolve, 15)).then(() => {
+      this.#scheduled = null;
+      return this.refresh();
+    });
+    return this.#scheduled;
   }
 
   /** Create a feature titled `title` (the first one of an empty repository) and select it. */
