@@ -18,7 +18,10 @@ fn write_repo(root: &Path, plan: &str) -> std::io::Result<()> {
     let feature = root.join("specs/001-photo-albums");
     fs::create_dir_all(&feature)?;
     fs::write(feature.join("plan.md"), plan)?;
-    fs::write(feature.join("tasks.md"), "# Tasks\n\n- [x] T001 Set up\n- [ ] T002 Build\n")
+    fs::write(
+        feature.join("tasks.md"),
+        "# Tasks\n\n- [x] T001 Set up\n- [ ] T002 Build\n",
+    )
 }
 
 fn now_ms() -> f64 {
@@ -45,7 +48,10 @@ async fn wait_for_editor(app: &App, what: &str, done: impl Fn(&str) -> bool) -> 
             return Ok(text);
         }
         if Instant::now() > deadline {
-            return Err(format!("after {}s the editor does not show {what}: {text:?}", PATIENCE.as_secs()));
+            return Err(format!(
+                "after {}s the editor does not show {what}: {text:?}",
+                PATIENCE.as_secs()
+            ));
         }
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
@@ -93,6 +99,31 @@ async fn shown_at(app: &App, kind: &str, path: &str, since: f64) -> Check<f64> {
     }
 }
 
+/// Wait until the sidebar's feature numbers (read in one script, so a re-render between
+/// finding and reading elements cannot fail the test) satisfy `done`.
+async fn wait_for_numbers(app: &App, done: impl Fn(&[String]) -> bool) -> Check<Vec<String>> {
+    let script = "return Array.from(document.querySelectorAll('[data-testid=feature-number]'))\
+                  .map(e => e.textContent.trim());";
+    let deadline = Instant::now() + PATIENCE;
+    loop {
+        let value = app.execute(script).await?;
+        let numbers: Vec<String> = value
+            .as_array()
+            .map(|a| a.iter().filter_map(|v| v.as_str().map(String::from)).collect())
+            .unwrap_or_default();
+        if done(&numbers) {
+            return Ok(numbers);
+        }
+        if Instant::now() > deadline {
+            return Err(format!(
+                "after {}s the sidebar shows {numbers:?}",
+                PATIENCE.as_secs()
+            ));
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
 /// Median and 95th percentile, printed.
 fn report(what: &str, mut samples: Vec<f64>) {
     if samples.is_empty() {
@@ -120,8 +151,7 @@ async fn sidebar_follows_feature_folders_created_and_removed_outside() {
         &[&path],
         |app| {
             Box::pin(async move {
-                app.wait_for_texts("[data-testid=feature-number]", |t| t == ["001"])
-                    .await?;
+                wait_for_numbers(app, |t| t == ["001"]).await?;
                 let mut added = Vec::new();
                 let mut removed = Vec::new();
                 for round in 0..8 {
@@ -130,10 +160,11 @@ async fn sidebar_follows_feature_folders_created_and_removed_outside() {
                     let number = format!("0{:02}", round + 2);
                     let before = now_ms();
                     step("create a feature folder", fs::create_dir_all(&dir))?;
-                    step("write its plan", fs::write(dir.join("plan.md"), "# Plan: Shared\n"))?;
-                    let numbers = app
-                        .wait_for_texts("[data-testid=feature-number]", |t| t.len() == 2)
-                        .await?;
+                    step(
+                        "write its plan",
+                        fs::write(dir.join("plan.md"), "# Plan: Shared\n"),
+                    )?;
+                    let numbers = wait_for_numbers(app, |t| t.len() == 2).await?;
                     ensure(numbers == ["001".to_string(), number.clone()], || {
                         format!("after creating {rel}: {numbers:?}")
                     })?;
@@ -141,8 +172,7 @@ async fn sidebar_follows_feature_folders_created_and_removed_outside() {
 
                     let before = now_ms();
                     step("remove the feature folder", fs::remove_dir_all(&dir))?;
-                    app.wait_for_texts("[data-testid=feature-number]", |t| t == ["001"])
-                        .await?;
+                    wait_for_numbers(app, |t| t == ["001"]).await?;
                     removed.push(shown_at(app, "featureRemoved", &rel, before).await? - before);
                 }
                 report("feature folder created → sidebar", added);
@@ -177,12 +207,15 @@ async fn external_write_while_clean_reloads_the_editor() {
                 )?;
                 wait_for_editor(app, &marker, |t| t.contains(&marker)).await?;
                 samples.push(
-                    shown_at(app, "documentChanged", "specs/001-photo-albums/plan.md", before).await? - before,
+                    shown_at(app, "documentChanged", "specs/001-photo-albums/plan.md", before).await?
+                        - before,
                 );
             }
             report("external write (clean buffer) → editor", samples);
             let banners = app.texts("[data-testid=conflict-banner]").await?;
-            ensure(banners.is_empty(), || format!("a clean buffer got a banner: {banners:?}"))
+            ensure(banners.is_empty(), || {
+                format!("a clean buffer got a banner: {banners:?}")
+            })
         })
     })
     .await;
@@ -194,35 +227,41 @@ async fn external_write_while_dirty_keeps_both_versions() {
     write_repo(repo.path(), "# Plan: Photo albums\n\nBase text.\n").unwrap();
     let plan = repo.path().join("specs/001-photo-albums/plan.md");
     let path = repo.path().to_str().unwrap().to_string();
-    run("external_write_while_dirty_keeps_both_versions", &[&path], |app| {
-        Box::pin(async move {
-            wait_for_editor(app, "the plan", |t| t.contains("Base text.")).await?;
-            autosave_off(app).await?;
-            type_in_editor(app, " MINE").await?;
-            wait_for_editor(app, "the edit", |t| t.contains("MINE")).await?;
-            let theirs = "# Plan: Photo albums\n\nTHEIRS from another program.\n";
-            let before = now_ms();
-            step("write the plan outside", fs::write(&plan, theirs))?;
-            app.wait_for("[data-testid=conflict-banner]").await?;
-            let at = shown_at(app, "documentChanged", "specs/001-photo-albums/plan.md", before).await?;
-            report("external write (dirty buffer) → banner", vec![at - before]);
-            let mine = editor_text(app).await?;
-            ensure(mine.contains("MINE") && !mine.contains("THEIRS"), || {
-                format!("the buffer lost the user's edit: {mine:?}")
-            })?;
-            let disk = step("read the plan", fs::read_to_string(&plan))?;
-            ensure(disk == theirs, || format!("the disk version was overwritten: {disk:?}"))?;
-            app.click("[data-testid=conflict-compare]", 0).await?;
-            let merged = app
-                .wait_for_texts("[data-testid=conflict-merge]", |t| {
-                    t.first().is_some_and(|t| t.contains("THEIRS"))
+    run(
+        "external_write_while_dirty_keeps_both_versions",
+        &[&path],
+        |app| {
+            Box::pin(async move {
+                wait_for_editor(app, "the plan", |t| t.contains("Base text.")).await?;
+                autosave_off(app).await?;
+                type_in_editor(app, " MINE").await?;
+                wait_for_editor(app, "the edit", |t| t.contains("MINE")).await?;
+                let theirs = "# Plan: Photo albums\n\nTHEIRS from another program.\n";
+                let before = now_ms();
+                step("write the plan outside", fs::write(&plan, theirs))?;
+                app.wait_for("[data-testid=conflict-banner]").await?;
+                let at = shown_at(app, "documentChanged", "specs/001-photo-albums/plan.md", before).await?;
+                report("external write (dirty buffer) → banner", vec![at - before]);
+                let mine = editor_text(app).await?;
+                ensure(mine.contains("MINE") && !mine.contains("THEIRS"), || {
+                    format!("the buffer lost the user's edit: {mine:?}")
+                })?;
+                let disk = step("read the plan", fs::read_to_string(&plan))?;
+                ensure(disk == theirs, || {
+                    format!("the disk version was overwritten: {disk:?}")
+                })?;
+                app.click("[data-testid=conflict-compare]", 0).await?;
+                let merged = app
+                    .wait_for_texts("[data-testid=conflict-merge]", |t| {
+                        t.first().is_some_and(|t| t.contains("THEIRS"))
+                    })
+                    .await?;
+                ensure(merged[0].contains("MINE"), || {
+                    format!("the comparison lacks the user's version: {merged:?}")
                 })
-                .await?;
-            ensure(merged[0].contains("MINE"), || {
-                format!("the comparison lacks the user's version: {merged:?}")
             })
-        })
-    })
+        },
+    )
     .await;
 }
 
@@ -279,14 +318,19 @@ async fn killed_app_offers_unsaved_edits_back() {
             let pid = specdesk_pid(&marker).ok_or("the SpecDesk process was not found")?;
             let killed = step(
                 "kill -KILL",
-                std::process::Command::new("kill").args(["-KILL", &pid.to_string()]).status(),
+                std::process::Command::new("kill")
+                    .args(["-KILL", &pid.to_string()])
+                    .status(),
             )?;
             ensure(killed.success(), || format!("kill -KILL {pid} failed"))
         })
     })
     .await;
     let disk = fs::read_to_string(&plan).unwrap();
-    assert_eq!(disk, "# Plan: Photo albums\n\nSaved text.\n", "the unsaved edit reached the disk");
+    assert_eq!(
+        disk, "# Plan: Photo albums\n\nSaved text.\n",
+        "the unsaved edit reached the disk"
+    );
 
     run("killed_app_offers_unsaved_edits_back (after)", &args, |app| {
         Box::pin(async move {
@@ -299,7 +343,9 @@ async fn killed_app_offers_unsaved_edits_back() {
             app.click("[data-testid=restore-apply]", 0).await?;
             wait_for_editor(app, "the restored edit", |t| t.contains("UNSAVED")).await?;
             let left = app.texts("[data-testid=restore-entry]").await?;
-            ensure(left.is_empty(), || format!("still offered after restoring: {left:?}"))
+            ensure(left.is_empty(), || {
+                format!("still offered after restoring: {left:?}")
+            })
         })
     })
     .await;
