@@ -272,7 +272,7 @@ fn specdesk_pid(marker: &str) -> Option<u32> {
         let cmdline = fs::read(entry.path().join("cmdline")).ok()?;
         let args: Vec<&[u8]> = cmdline.split(|b| *b == 0).collect();
         let is_app = args.first()?.ends_with(b"specdesk");
-        let has_marker = args.iter().any(|a| *a == marker.as_bytes());
+        let has_marker = args.contains(&marker.as_bytes());
         (is_app && has_marker).then_some(pid)
     })
 }
