@@ -258,7 +258,14 @@ async fn external_write_while_dirty_keeps_both_versions() {
                     .await?;
                 ensure(merged[0].contains("MINE"), || {
                     format!("the comparison lacks the user's version: {merged:?}")
-                })
+                })?;
+                if std::env::var("SPECDESK_SCREENSHOT").is_ok_and(|v| v == "1") {
+                    let shot = Path::new(env!("CARGO_MANIFEST_DIR"))
+                        .join("tests/e2e/screenshots/conflict-compare.png");
+                    app.save_screenshot(&shot).await?;
+                    eprintln!("saved {}", shot.display());
+                }
+                Ok(())
             })
         },
     )
