@@ -9,6 +9,17 @@ use std::path::Path;
 const COMMANDS: &[&str] = &[
     "launch_info",
     "open_repo",
+    // Outside-world helper.
+    "repo_status",
+    "create_feature",
+    "open_folder",
+    "open_recent",
+    "session_load",
+    "session_save",
+    "journal_write",
+    "journal_pending",
+    "journal_discard",
+    "open_external",
     // Editor (documents.rs)
     "read_document",
     "save_document",

@@ -21,6 +21,13 @@ fn export_all(dir: &Path) {
     Repository::export_all(&cfg).unwrap();
     LaunchInfo::export_all(&cfg).unwrap();
     IpcError::export_all(&cfg).unwrap();
+    // Outside-world helper.
+    crate::watcher::RepoChangesEvent::export_all(&cfg).unwrap();
+    crate::repo_commands::RepoOverview::export_all(&cfg).unwrap();
+    specdesk_core::scaffold::NewFeature::export_all(&cfg).unwrap();
+    crate::session::Session::export_all(&cfg).unwrap();
+    crate::journal::JournalEntry::export_all(&cfg).unwrap();
+    crate::menu::MenuEvent::export_all(&cfg).unwrap();
     // Editor (documents.rs)
     crate::documents::DocumentView::export_all(&cfg).unwrap();
     crate::documents::SaveResult::export_all(&cfg).unwrap();

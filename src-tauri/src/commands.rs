@@ -7,7 +7,7 @@ use crate::profile::Profile;
 use crate::state::{AppState, LaunchInfo};
 use specdesk_core::repo::Repository;
 use std::path::PathBuf;
-use tauri::State;
+use tauri::{Manager, State};
 
 /// What the app was launched with.
 #[tauri::command]
@@ -33,6 +33,7 @@ pub async fn open_repo(
         .await
         .map_err(|e| AppError::Internal(format!("scanning the repository stopped: {e}")))??;
     state.set_current_root(repo.root.clone());
+    crate::repo_commands::on_repo_opened(window.app_handle(), &repo)?;
     // The title is a courtesy: a window manager refusing it must not fail the open.
     let _ = window.set_title(&window_title(&repo));
     Ok(repo)

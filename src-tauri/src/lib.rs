@@ -7,6 +7,11 @@
 //! | [`documents`] | the editing loop's commands: read, save (compare-and-swap), render, validate |
 //! | [`error`] | [`AppError`], serialized for the UI as `{code, message, path}` |
 //! | [`profile`] | the `SPECDESK_PROFILE=test` configuration overlay |
+//! | [`watcher`] | the open repository's store, watcher (→ `repo-changes` events) and history |
+//! | [`journal`] | the crash journal of unsaved buffers |
+//! | [`session`] | recent repositories and the last place, in the data directory |
+//! | [`menu`] | the native menu bar (→ `menu` events) |
+//! | [`repo_commands`] | status, folder picker, session, journal and link commands |
 //!
 //! The TypeScript types of everything that crosses IPC are generated from these Rust types
 //! (see `bindings.rs`, a test that keeps `ui/src/lib/bindings/` in sync).
@@ -16,6 +21,12 @@ pub mod documents;
 pub mod error;
 pub mod profile;
 pub mod state;
+// Outside-world helper: watcher, journal, session, menu and their commands.
+pub mod journal;
+pub mod menu;
+pub mod repo_commands;
+pub mod session;
+pub mod watcher;
 
 #[cfg(test)]
 mod bindings;
@@ -33,6 +44,9 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
         .manage(state)
         .manage(profile)
         .manage(documents::DocumentsState::default())
+        .manage(watcher::OpenRepoState::default())
+        .menu(menu::build)
+        .on_menu_event(menu::on_event)
         .invoke_handler(tauri::generate_handler![
             commands::launch_info,
             commands::open_repo,
@@ -42,6 +56,17 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
             documents::render_markdown,
             documents::validate_document,
             documents::task_toggle_edit,
+            // Outside-world helper
+            repo_commands::repo_status,
+            repo_commands::create_feature,
+            repo_commands::open_folder,
+            repo_commands::open_recent,
+            repo_commands::session_load,
+            repo_commands::session_save,
+            repo_commands::journal_write,
+            repo_commands::journal_pending,
+            repo_commands::journal_discard,
+            repo_commands::open_external,
         ])
         .run(context)?;
     Ok(())

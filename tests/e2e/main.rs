@@ -7,6 +7,8 @@
 
 mod editor;
 mod harness;
+// Outside-world helper: watcher, conflicts, crash journal.
+mod outside;
 
 use harness::{ensure, run, App, Check};
 use std::fs;

@@ -1,6 +1,15 @@
 // The UI's state, in one place. Components read it and call its methods; only this module talks
 // to the back end (through the injected `Ipc`, so tests can replace it).
 import { ipc as realIpc, toIpcError, type Feature, type Ipc, type IpcError, type LaunchInfo, type Repository } from "./ipc";
+import {
+  inertOutsideIpc,
+  outsideIpc as realOutsideIpc,
+  type FeatureStatus,
+  type OutsideIpc,
+  type RepoChangesEvent,
+  type Session,
+} from "./outsideIpc";
+import { filterFeatures, selectionAfterChanges } from "./liveSidebar";
 
 /** Where the app is in opening its repository. */
 export type Phase = "starting" | "loading" | "ready" | "error";
@@ -19,15 +28,34 @@ export class AppStore {
     this.features.find((f) => f.relPath === this.selectedPath) ?? null,
   );
 
+  // --- Outside-world helper: live status, filter, session -------------------------------------
+  /** Status of every feature (badges, progress), by folder; empty until the first refresh. */
+  status: Record<string, FeatureStatus> = $state.raw({});
+  /** The sidebar's filter text. */
+  filter: string = $state("");
+  /** The features the filter lets through, in repository order. */
+  readonly visibleFeatures: Feature[] = $derived(filterFeatures(this.features, this.filter));
+  /** The remembered session, once loaded. */
+  session: Session | null = $state.raw(null);
+  /** Whether the repository has a specs folder at all. */
+  readonly hasSpecs: boolean = $derived((this.repo?.specsDirs.length ?? 0) > 0);
+
   /** Counts `open` calls, so that only the latest one's answer is kept. */
   #request = 0;
+  /** Counts refreshes, so that only the latest one's answer is kept. */
+  #refreshRequest = 0;
+  /** The refresh scheduled by the last batch of changes, until it ran. */
+  #scheduled: Promise<void> | null = null;
   readonly #ipc: Ipc;
+  readonly #outside: OutsideIpc;
 
-  constructor(ipc: Ipc) {
+  constructor(ipc: Ipc, outside: OutsideIpc = inertOutsideIpc) {
     this.#ipc = ipc;
+    this.#outside = outside;
   }
 
-  /** Learn how the app was launched and open that repository. */
+  /** Learn how the app was launched and open that repository; without a command-line path,
+   * reopen the last repository (and feature) of the previous run when there is one. */
   async start(): Promise<void> {
     try {
       this.launch = await this.#ipc.launchInfo();
@@ -35,26 +63,115 @@ export class AppStore {
       this.fail(toIpcError(thrown));
       return;
     }
+    this.session = await this.#outside.sessionLoad().catch(() => null);
+    const last = this.session?.last;
+    if (this.launch.source === "demo" && last?.repo) {
+      const lastRepo = last.repo;
+      await this.openWith(() => this.#outside.openRecent(lastRepo), last.feature ?? null);
+      if (this.phase === "ready") return;
+    }
     await this.open(null);
   }
 
   /** Open a repository (`null`: the one given at launch). */
-  async open(path: string | null): Promise<void> {
+  open(path: string | null): Promise<void> {
+    return this.openWith(() => this.#ipc.openRepo(path), null);
+  }
+
+  /** File → Open Folder…: the native picker, then that repository. */
+  async openFolder(): Promise<void> {
+    await this.openWith(async () => {
+      const repo = await this.#outside.openFolder();
+      if (repo === null) throw CANCELLED;
+      return repo;
+    }, null);
+  }
+
+  private async openWith(opener: () => Promise<Repository>, preferredFeature: string | null): Promise<void> {
     const request = ++this.#request;
+    const previousPhase = this.phase;
     this.phase = "loading";
     try {
-      const repo = await this.#ipc.openRepo(path);
+      const repo = await opener();
       if (request !== this.#request) return;
+      if (repo.root !== this.repo?.root) this.status = {};
       this.repo = repo;
       this.error = null;
       this.phase = "ready";
+      if (preferredFeature && this.features.some((f) => f.relPath === preferredFeature)) {
+        this.selectedPath = preferredFeature;
+      }
       if (!this.features.some((f) => f.relPath === this.selectedPath)) {
         this.selectedPath = this.features[0]?.relPath ?? null;
       }
+      void this.refresh();
     } catch (thrown) {
       if (request !== this.#request) return;
+      if (thrown === CANCELLED) {
+        this.phase = previousPhase === "loading" ? "ready" : previousPhase;
+        return;
+      }
       this.fail(toIpcError(thrown));
     }
+  }
+
+  /** Re-scan the open repository with statuses; the selection stays when the feature does. */
+  async refresh(): Promise<void> {
+    if (!this.repo) return;
+    const request = ++this.#refreshRequest;
+    const openRequest = this.#request;
+    try {
+      const overview = await this.#outside.repoStatus();
+      if (request !== this.#refreshRequest || openRequest !== this.#request) return;
+      this.repo = overview.repo;
+      this.status = Object.fromEntries(overview.features.map((f) => [f.relPath, f]));
+      if (this.selectedPath !== null && !this.features.some((f) => f.relPath === this.selectedPath)) {
+        this.selectedPath = this.features[0]?.relPath ?? null;
+      }
+    } catch {
+      // A failed refresh keeps what is shown; the next change tries again.
+    }
+  }
+
+  /** A batch of changes from the watcher: follow renames and removals at once, re-scan soon.
+   * Resolves once the sidebar shows the re-scanned repository. */
+  applyChanges(event: RepoChangesEvent): Promise<void> {
+    if (!this.repo) return Promise.resolve();
+    const features = this.features.map((f) => f.relPath);
+    this.selectedPath = selectionAfterChanges(this.selectedPath, features, event.changes);
+    // Document edits change badges and progress too: every batch refreshes the statuses.
+    return event.changes.length > 0 ? this.scheduleRefresh() : Promise.resolve();
+  }
+
+  /** One refresh for the batches arriving within a few milliseconds of each other. */
+  private scheduleRefresh(): Promise<void> {
+    this.#scheduled ??= new Promise<void>((resolve) => setTimeout(resolve, 15)).then(() => {
+      this.#scheduled = null;
+      return this.refresh();
+    });
+    return this.#scheduled;
+  }
+
+  /** Create a feature titled `title` (the first one of an empty repository) and select it. */
+  async createFeature(title: string): Promise<string> {
+    const created = await this.#outside.createFeature(title);
+    await this.refresh();
+    this.select(created.relPath);
+    return created.planRelPath;
+  }
+
+  /** Remember where the user is (repository, feature, document, cursor, scroll). */
+  rememberPlace(place: { document?: string | null; cursor?: number | null; scroll?: number | null } = {}): void {
+    if (!this.repo) return;
+    void this.#outside
+      .sessionSave({
+        repo: this.repo.root,
+        feature: this.selectedPath,
+        document: place.document ?? null,
+        cursor: place.cursor ?? null,
+        scroll: place.scroll ?? null,
+      })
+      .catch(() => {});
   }
 
   /** Open the current repository again (or retry the launch repository after an error). */
@@ -74,5 +191,8 @@ export class AppStore {
   }
 }
 
+/** Thrown by a cancelled folder picker: not an error. */
+const CANCELLED = Symbol("cancelled");
+
 /** The app's store, talking to the real back end. */
-export const store = new AppStore(realIpc);
+export const store = new AppStore(realIpc, realOutsideIpc);

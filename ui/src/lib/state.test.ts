@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { inertOutsideIpc } from "./outsideIpc";
 import { CommandError, toIpcError, type Ipc, type LaunchInfo, type Repository } from "./ipc";
 import { AppStore } from "./state.svelte";
 import { feature, repository } from "./testing/fixtures";
@@ -115,5 +116,78 @@ describe("toIpcError", () => {
     expect(toIpcError(new TypeError("no IPC"))).toEqual({ code: "internal", message: "no IPC", path: null });
     expect(toIpcError({ code: "madeUp", message: "m" }).code).toBe("internal");
     expect(toIpcError({ code: "toString", message: "m" }).code).toBe("internal");
+  });
+});
+
+describe("AppStore, live", () => {
+  const overview = (features: ReturnType<typeof feature>[]) => ({
+    repo: repository("/r/demo", features),
+    features: features.map((f) => ({
+      relPath: f.relPath,
+      dirName: f.dirName,
+      number: f.number,
+      slug: f.slug,
+      plan: null,
+      tasks: { phases: [], progress: { done: 1, total: 2 } },
+      checklists: [],
+      diagnostics: { errors: 1, warnings: 0, infos: 0 },
+      documents: 1,
+    })),
+    summary: { features: 0, plans: 0, tasks: { done: 0, total: 0 }, planChecklists: { done: 0, total: 0 }, checklists: { done: 0, total: 0 }, errors: 0, warnings: 0 },
+    template: { source: "builtinLite" },
+  });
+
+  it("re-scans after watcher changes, keeps statuses and follows a rename of the selection", async () => {
+    let features = [feature("001", "a"), feature("002", "b")];
+    const outside = { ...inertOutsideIpc, repoStatus: async () => overview(features) as never };
+    const store = new AppStore(fakeIpc(async () => repository("/r/demo", features)), outside);
+    await store.start();
+    store.select("specs/002-b");
+    await vi.waitFor(() => expect(store.status["specs/001-a"]?.diagnostics?.errors).toBe(1));
+
+    features = [feature("001", "a"), feature("002", "bee")];
+    await store.applyChanges({ root: "/r/demo", changes: [{ type: "featureRenamed", from: "specs/002-b", to: "specs/002-bee" }] });
+
+    expect(store.features.map((f) => f.slug)).toEqual(["a", "bee"]);
+    expect(store.selectedPath).toBe("specs/002-bee");
+  });
+
+  it("reopens the last repository and feature of the previous run when started without a path", async () => {
+    const repo = repository("/r/last", [feature("001", "a"), feature("002", "b")]);
+    const opened: string[] = [];
+    const outside = {
+      ...inertOutsideIpc,
+      sessionLoad: async () => ({
+        recent: ["/r/last"],
+        last: { repo: "/r/last", feature: "specs/002-b", document: null, cursor: null, scroll: null },
+      }),
+      openRecent: async (path: string) => {
+        opened.push(path);
+        return repo;
+      },
+    };
+    const store = new AppStore(fakeIpc(async () => repository("/r/demo", [])), outside);
+    await store.start();
+    expect(opened).toEqual(["/r/last"]);
+    expect(store.repo?.root).toBe("/r/last");
+    expect(store.selectedPath).toBe("specs/002-b");
+  });
+
+  it("falls back to the demo when the last repository cannot be opened", async () => {
+    const outside = {
+      ...inertOutsideIpc,
+      sessionLoad: async () => ({
+        recent: [],
+        last: { repo: "/r/gone", feature: null, document: null, cursor: null, scroll: null },
+      }),
+      openRecent: async () => {
+        throw { code: "notFound", message: "gone", path: "/r/gone" };
+      },
+    };
+    const ipc = fakeIpc(async () => repository("/r/demo", [feature("001", "a")]));
+    const store = new AppStore(ipc, outside);
+    await store.start();
+    expect(ipc.opened).toEqual([null]);
+    expect(store.repo?.root).toBe("/r/demo");
   });
 });

@@ -1,0 +1,359 @@
+//! End-to-end tests of what comes from outside the editor: feature folders created and removed
+//! by another program, external writes to an open document (clean: reload; dirty: banner, both
+//! versions kept), and a killed app offering its unsaved edits back at the next start.
+//!
+//! Each test writes its own temporary repository. External-write → UI latencies are measured
+//! from the moment the test wrote the file (wall clock) to the moment the UI recorded the
+//! change as painted (`window.__specdeskChanges[].shownAt`, also wall clock); medians and p95
+//! are printed, never asserted.
+
+use crate::harness::{bounded, ensure, run, step, App, Check, PATIENCE};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+/// A repository with one feature whose plan is `plan`.
+fn write_repo(root: &Path, plan: &str) -> std::io::Result<()> {
+    fs::create_dir_all(root.join(".git"))?;
+    let feature = root.join("specs/001-photo-albums");
+    fs::create_dir_all(&feature)?;
+    fs::write(feature.join("plan.md"), plan)?;
+    fs::write(
+        feature.join("tasks.md"),
+        "# Tasks\n\n- [x] T001 Set up\n- [ ] T002 Build\n",
+    )
+}
+
+fn now_ms() -> f64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs_f64() * 1000.0)
+        .unwrap_or(0.0)
+}
+
+/// The text CodeMirror shows (every line rendered: the documents here are short).
+async fn editor_text(app: &App) -> Check<String> {
+    let value = app
+        .execute("const c = document.querySelector('.cm-content'); return c ? c.innerText : null;")
+        .await?;
+    Ok(value.as_str().unwrap_or_default().to_string())
+}
+
+/// Wait until the editor's text satisfies `done`.
+async fn wait_for_editor(app: &App, what: &str, done: impl Fn(&str) -> bool) -> Check<String> {
+    let deadline = Instant::now() + PATIENCE;
+    loop {
+        let text = editor_text(app).await?;
+        if done(&text) {
+            return Ok(text);
+        }
+        if Instant::now() > deadline {
+            return Err(format!(
+                "after {}s the editor does not show {what}: {text:?}",
+                PATIENCE.as_secs()
+            ));
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// Type `keys` at the end of the editor's first line.
+async fn type_in_editor(app: &App, keys: &str) -> Check {
+    app.wait_for(".cm-content").await?;
+    let line = app.wait_for(".cm-content .cm-line").await?;
+    step("click into the editor", bounded("click", line.click()).await?)?;
+    let content = app.wait_for(".cm-content").await?;
+    // End, then the text.
+    let keys = format!("\u{E010}{keys}");
+    step("type", bounded("type", content.send_keys(&keys)).await?)
+}
+
+/// Turn autosave off, so that edits stay unsaved.
+async fn autosave_off(app: &App) -> Check {
+    app.wait_for("[data-testid=autosave]").await?;
+    let checked = app
+        .execute("return document.querySelector('[data-testid=autosave]').checked;")
+        .await?;
+    if checked.as_bool() == Some(true) {
+        app.click("[data-testid=autosave]", 0).await?;
+    }
+    Ok(())
+}
+
+/// The wall-clock time at which the UI showed the first change batch matching `kind` and
+/// `path` recorded after `since` (epoch ms), waiting for it.
+async fn shown_at(app: &App, kind: &str, path: &str, since: f64) -> Check<f64> {
+    let script = format!(
+        "const r = (window.__specdeskChanges || []).find(r => r.receivedAt >= {since} - 5 && \
+         r.changes.some(c => c.type === {kind:?} && c.relPath === {path:?})); return r ? r.shownAt : null;"
+    );
+    let deadline = Instant::now() + PATIENCE;
+    loop {
+        if let Some(at) = app.execute(&script).await?.as_f64() {
+            return Ok(at);
+        }
+        if Instant::now() > deadline {
+            return Err(format!("no {kind} of {path} recorded by the UI"));
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// Wait until the sidebar's feature numbers (read in one script, so a re-render between
+/// finding and reading elements cannot fail the test) satisfy `done`.
+async fn wait_for_numbers(app: &App, done: impl Fn(&[String]) -> bool) -> Check<Vec<String>> {
+    let script = "return Array.from(document.querySelectorAll('[data-testid=feature-number]'))\
+                  .map(e => e.textContent.trim());";
+    let deadline = Instant::now() + PATIENCE;
+    loop {
+        let value = app.execute(script).await?;
+        let numbers: Vec<String> = value
+            .as_array()
+            .map(|a| a.iter().filter_map(|v| v.as_str().map(String::from)).collect())
+            .unwrap_or_default();
+        if done(&numbers) {
+            return Ok(numbers);
+        }
+        if Instant::now() > deadline {
+            return Err(format!(
+                "after {}s the sidebar shows {numbers:?}",
+                PATIENCE.as_secs()
+            ));
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// Median and 95th percentile, printed.
+fn report(what: &str, mut samples: Vec<f64>) {
+    if samples.is_empty() {
+        return;
+    }
+    samples.sort_by(|a, b| a.total_cmp(b));
+    let pick = |q: f64| samples[((samples.len() as f64 - 1.0) * q).round() as usize];
+    eprintln!(
+        "latency {what}: median {:.1} ms, p95 {:.1} ms, n={} (samples: {:?})",
+        pick(0.5),
+        pick(0.95),
+        samples.len(),
+        samples.iter().map(|s| s.round() as i64).collect::<Vec<_>>()
+    );
+}
+
+#[tokio::test]
+async fn sidebar_follows_feature_folders_created_and_removed_outside() {
+    let repo = tempfile::tempdir().unwrap();
+    write_repo(repo.path(), "# Plan: Photo albums\n").unwrap();
+    let root = repo.path().to_path_buf();
+    let path = root.to_str().unwrap().to_string();
+    run(
+        "sidebar_follows_feature_folders_created_and_removed_outside",
+        &[&path],
+        |app| {
+            Box::pin(async move {
+                wait_for_numbers(app, |t| t == ["001"]).await?;
+                let mut added = Vec::new();
+                let mut removed = Vec::new();
+                for round in 0..8 {
+                    let dir = root.join(format!("specs/0{:02}-shared-albums", round + 2));
+                    let rel = format!("specs/0{:02}-shared-albums", round + 2);
+                    let number = format!("0{:02}", round + 2);
+                    let before = now_ms();
+                    step("create a feature folder", fs::create_dir_all(&dir))?;
+                    step(
+                        "write its plan",
+                        fs::write(dir.join("plan.md"), "# Plan: Shared\n"),
+                    )?;
+                    let numbers = wait_for_numbers(app, |t| t.len() == 2).await?;
+                    ensure(numbers == ["001".to_string(), number.clone()], || {
+                        format!("after creating {rel}: {numbers:?}")
+                    })?;
+                    added.push(shown_at(app, "featureAdded", &rel, before).await? - before);
+
+                    let before = now_ms();
+                    step("remove the feature folder", fs::remove_dir_all(&dir))?;
+                    wait_for_numbers(app, |t| t == ["001"]).await?;
+                    removed.push(shown_at(app, "featureRemoved", &rel, before).await? - before);
+                }
+                report("feature folder created → sidebar", added);
+                report("feature folder removed → sidebar", removed);
+                // The badge of the plan: shown once statuses arrived.
+                let badges = app
+                    .wait_for_texts("[data-testid=tasks-progress]", |t| !t.is_empty())
+                    .await?;
+                ensure(badges == ["tasks 1/2"], || format!("tasks progress {badges:?}"))
+            })
+        },
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn external_write_while_clean_reloads_the_editor() {
+    let repo = tempfile::tempdir().unwrap();
+    write_repo(repo.path(), "# Plan: Photo albums\n\nFirst version.\n").unwrap();
+    let plan = repo.path().join("specs/001-photo-albums/plan.md");
+    let path = repo.path().to_str().unwrap().to_string();
+    run("external_write_while_clean_reloads_the_editor", &[&path], |app| {
+        Box::pin(async move {
+            wait_for_editor(app, "the plan", |t| t.contains("First version.")).await?;
+            let mut samples = Vec::new();
+            for round in 0..10 {
+                let marker = format!("Written outside, round {round}.");
+                let before = now_ms();
+                step(
+                    "write the plan outside",
+                    fs::write(&plan, format!("# Plan: Photo albums\n\n{marker}\n")),
+                )?;
+                wait_for_editor(app, &marker, |t| t.contains(&marker)).await?;
+                samples.push(
+                    shown_at(app, "documentChanged", "specs/001-photo-albums/plan.md", before).await?
+                        - before,
+                );
+            }
+            report("external write (clean buffer) → editor", samples);
+            let banners = app.texts("[data-testid=conflict-banner]").await?;
+            ensure(banners.is_empty(), || {
+                format!("a clean buffer got a banner: {banners:?}")
+            })
+        })
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn external_write_while_dirty_keeps_both_versions() {
+    let repo = tempfile::tempdir().unwrap();
+    write_repo(repo.path(), "# Plan: Photo albums\n\nBase text.\n").unwrap();
+    let plan = repo.path().join("specs/001-photo-albums/plan.md");
+    let path = repo.path().to_str().unwrap().to_string();
+    run(
+        "external_write_while_dirty_keeps_both_versions",
+        &[&path],
+        |app| {
+            Box::pin(async move {
+                wait_for_editor(app, "the plan", |t| t.contains("Base text.")).await?;
+                autosave_off(app).await?;
+                type_in_editor(app, " MINE").await?;
+                wait_for_editor(app, "the edit", |t| t.contains("MINE")).await?;
+                let theirs = "# Plan: Photo albums\n\nTHEIRS from another program.\n";
+                let before = now_ms();
+                step("write the plan outside", fs::write(&plan, theirs))?;
+                app.wait_for("[data-testid=conflict-banner]").await?;
+                let at = shown_at(app, "documentChanged", "specs/001-photo-albums/plan.md", before).await?;
+                report("external write (dirty buffer) → banner", vec![at - before]);
+                let mine = editor_text(app).await?;
+                ensure(mine.contains("MINE") && !mine.contains("THEIRS"), || {
+                    format!("the buffer lost the user's edit: {mine:?}")
+                })?;
+                let disk = step("read the plan", fs::read_to_string(&plan))?;
+                ensure(disk == theirs, || {
+                    format!("the disk version was overwritten: {disk:?}")
+                })?;
+                app.click("[data-testid=conflict-compare]", 0).await?;
+                let merged = app
+                    .wait_for_texts("[data-testid=conflict-merge]", |t| {
+                        t.first().is_some_and(|t| t.contains("THEIRS"))
+                    })
+                    .await?;
+                ensure(merged[0].contains("MINE"), || {
+                    format!("the comparison lacks the user's version: {merged:?}")
+                })?;
+                if std::env::var("SPECDESK_SCREENSHOT").is_ok_and(|v| v == "1") {
+                    let shot = Path::new(env!("CARGO_MANIFEST_DIR"))
+                        .join("tests/e2e/screenshots/conflict-compare.png");
+                    app.save_screenshot(&shot).await?;
+                    eprintln!("saved {}", shot.display());
+                }
+                Ok(())
+            })
+        },
+    )
+    .await;
+}
+
+/// The pid of the SpecDesk process started with `marker` among its arguments.
+fn specdesk_pid(marker: &str) -> Option<u32> {
+    fs::read_dir("/proc").ok()?.flatten().find_map(|entry| {
+        let pid: u32 = entry.file_name().to_str()?.parse().ok()?;
+        let cmdline = fs::read(entry.path().join("cmdline")).ok()?;
+        let args: Vec<&[u8]> = cmdline.split(|b| *b == 0).collect();
+        let is_app = args.first()?.ends_with(b"specdesk");
+        let has_marker = args.contains(&marker.as_bytes());
+        (is_app && has_marker).then_some(pid)
+    })
+}
+
+/// Wait until the journal in `data_dir` holds `text`.
+async fn wait_for_journal(data_dir: &Path, text: &str) -> Check {
+    let deadline = Instant::now() + PATIENCE;
+    let journal_dir = data_dir.join("journal");
+    loop {
+        let found = fs::read_dir(&journal_dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .any(|e| fs::read_to_string(e.path()).is_ok_and(|j| j.contains(text)));
+        if found {
+            return Ok(());
+        }
+        if Instant::now() > deadline {
+            return Err(format!("no journal in {} holds {text:?}", journal_dir.display()));
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test]
+async fn killed_app_offers_unsaved_edits_back() {
+    let repo = tempfile::tempdir().unwrap();
+    write_repo(repo.path(), "# Plan: Photo albums\n\nSaved text.\n").unwrap();
+    let plan = repo.path().join("specs/001-photo-albums/plan.md");
+    let data = tempfile::tempdir().unwrap();
+    let data_dir: PathBuf = data.path().to_path_buf();
+    let marker = format!("--data-dir={}", data_dir.display());
+    let path = repo.path().to_str().unwrap().to_string();
+    let args = [path.as_str(), marker.as_str()];
+
+    run("killed_app_offers_unsaved_edits_back (before)", &args, |app| {
+        let (marker, data_dir) = (marker.clone(), data_dir.clone());
+        Box::pin(async move {
+            wait_for_editor(app, "the plan", |t| t.contains("Saved text.")).await?;
+            autosave_off(app).await?;
+            type_in_editor(app, " UNSAVED").await?;
+            wait_for_journal(&data_dir, "UNSAVED").await?;
+            let pid = specdesk_pid(&marker).ok_or("the SpecDesk process was not found")?;
+            let killed = step(
+                "kill -KILL",
+                std::process::Command::new("kill")
+                    .args(["-KILL", &pid.to_string()])
+                    .status(),
+            )?;
+            ensure(killed.success(), || format!("kill -KILL {pid} failed"))
+        })
+    })
+    .await;
+    let disk = fs::read_to_string(&plan).unwrap();
+    assert_eq!(
+        disk, "# Plan: Photo albums\n\nSaved text.\n",
+        "the unsaved edit reached the disk"
+    );
+
+    run("killed_app_offers_unsaved_edits_back (after)", &args, |app| {
+        Box::pin(async move {
+            let entries = app
+                .wait_for_texts("[data-testid=restore-entry] .path", |t| !t.is_empty())
+                .await?;
+            ensure(entries == ["specs/001-photo-albums/plan.md"], || {
+                format!("offered back: {entries:?}")
+            })?;
+            app.click("[data-testid=restore-apply]", 0).await?;
+            wait_for_editor(app, "the restored edit", |t| t.contains("UNSAVED")).await?;
+            let left = app.texts("[data-testid=restore-entry]").await?;
+            ensure(left.is_empty(), || {
+                format!("still offered after restoring: {left:?}")
+            })
+        })
+    })
+    .await;
+}

@@ -1,0 +1,61 @@
+// Pure helpers of the live sidebar: filtering features, keeping the selection while the
+// watcher reports changes, and the badge of a feature's validation counts. Unit-tested in
+// liveSidebar.test.ts.
+import type { Feature } from "./ipc";
+import type { FeatureStatus, Progress, RepoChange } from "./outsideIpc";
+import { featureTitle } from "./format";
+
+/** The features whose number, folder name or title contain every word of `filter`. */
+export function filterFeatures(features: Feature[], filter: string): Feature[] {
+  const words = filter.toLowerCase().split(/\s+/).filter((w) => w.length > 0);
+  if (words.length === 0) return features;
+  return features.filter((f) => {
+    const haystack = `${f.number} ${f.dirName} ${featureTitle(f.slug)}`.toLowerCase();
+    return words.every((w) => haystack.includes(w));
+  });
+}
+
+/** Where the selection goes after `changes`: along a rename, to the neighbour of a removed
+ * feature (the next one, else the previous), else it stays. `features` is the list before. */
+export function selectionAfterChanges(selected: string | null, features: string[], changes: RepoChange[]): string | null {
+  let current = selected;
+  for (const change of changes) {
+    if (current === null) break;
+    if (change.type === "featureRenamed" && change.from === current) {
+      current = change.to;
+    } else if (change.type === "featureRemoved" && change.relPath === current) {
+      const removed = new Set(changes.flatMap((c) => (c.type === "featureRemoved" ? [c.relPath] : [])));
+      const index = features.indexOf(current);
+      const after = features.slice(index + 1).find((f) => !removed.has(f));
+      const before = features.slice(0, Math.max(index, 0)).reverse().find((f) => !removed.has(f));
+      current = after ?? before ?? null;
+    }
+  }
+  return current;
+}
+
+export type Badge = "errors" | "warnings" | "clean" | "none";
+
+/** The validation badge of a feature: `none` without a plan (or before the first status). */
+export function badgeOf(status: FeatureStatus | undefined): Badge {
+  const counts = status?.diagnostics;
+  if (!counts) return "none";
+  if (counts.errors > 0) return "errors";
+  if (counts.warnings > 0) return "warnings";
+  return "clean";
+}
+
+/** Accessible text of a badge: `2 errors`, `1 warning`, `valid`. */
+export function badgeLabel(status: FeatureStatus | undefined): string {
+  const counts = status?.diagnostics;
+  if (!counts) return "no plan";
+  if (counts.errors > 0) return `${counts.errors} ${counts.errors === 1 ? "error" : "errors"}`;
+  if (counts.warnings > 0) return `${counts.warnings} ${counts.warnings === 1 ? "warning" : "warnings"}`;
+  return "valid";
+}
+
+/** `3/7`, or `null` when there is nothing to count. */
+export function progressText(progress: Progress | undefined | null): string | null {
+  if (!progress || progress.total === 0) return null;
+  return `${progress.done}/${progress.total}`;
+}
