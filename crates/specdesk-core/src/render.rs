@@ -488,6 +488,27 @@ pub fn is_remote_url(url: &str) -> bool {
         || matches!(lower.as_bytes(), [b'/' | b'\\', b'/' | b'\\', ..])
 }
 
+/// True for links the webview must never follow: protocol-relative ones (`//host`, also spelled
+/// with backslashes), which resolve against the app's own origin and scheme, and http(s) links
+/// to Tauri's internal hosts (`ipc.localhost`, `tauri.localhost`, `asset.localhost`, … — the IPC
+/// endpoint and the app itself on Windows and Android). Hosts are read the way a browser reads
+/// them (WHATWG parsing: case, percent-escapes, look-alike dots, trailing dot, missing slashes).
+fn leaves_the_app(href: &str) -> bool {
+    let trimmed = href.trim_matches(|c: char| c.is_ascii_whitespace() || c.is_ascii_control());
+    let cleaned: String = trimmed.chars().filter(|c| !matches!(c, '\t' | '\n' | '\r')).collect();
+    if matches!(cleaned.as_bytes(), [b'/' | b'\\', b'/' | b'\\', ..]) {
+        return true;
+    }
+    let Ok(url) = url::Url::parse(&cleaned) else {
+        return false; // relative: stays inside the preview's own documents
+    };
+    let internal = url.host_str().is_some_and(|host| {
+        let host = host.trim_end_matches('.').to_ascii_lowercase();
+        host.ends_with(".localhost")
+    });
+    matches!(url.scheme(), "http" | "https") && internal
+}
+
 /// Escape text for an HTML attribute value or body.
 fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -538,6 +559,7 @@ fn sanitizer() -> &'static ammonia::Builder<'static> {
 fn filter_attribute<'u>(element: &str, attribute: &str, value: &'u str) -> Option<Cow<'u, str>> {
     match (element, attribute) {
         ("img", "src") if is_remote_url(value) => None,
+        ("a" | "area", "href") if leaves_the_app(value) => None,
         ("a", "href") => Some(prefix_fragment(value)),
         (_, "class") => filter_classes(element, value),
         (_, "data-line") => value
@@ -739,6 +761,37 @@ mod tests {
         }
         for url in ["img/a.png", "/abs/a.png", "./a.png", "../b.png", "#frag"] {
             assert!(!is_remote_url(url), "{url}");
+        }
+    }
+
+    #[test]
+    fn links_into_tauri_or_protocol_relative_lose_their_href() {
+        // Found by tests/reliability_xss.rs: these survived with their href.
+        let hostile = [
+            "http://ipc.localhost/plugin%3Afs%7Cread_file",
+            "https://IPC.LOCALHOST./plugin:opener|open_url",
+            "http://tauri.localhost/",
+            "http://tauri%2elocalhost/",
+            "http://asset.localhost/etc/passwd",
+            "http:ipc.localhost/x",
+            "http:\\\\ipc.localhost/x",
+            "http://ipc\u{FF0E}localhost/x",
+            "//evil.example/phish",
+            "\\\\evil.example/x",
+            "/\\evil.example/y",
+            " \t//evil.example",
+        ];
+        for href in hostile {
+            assert!(leaves_the_app(href), "{href}");
+            let html = render_html(&format!("<a href=\"{href}\">x</a>\n"));
+            assert!(!html.contains("href"), "{href}: {html}");
+            if !href.contains(['\\', ' ']) {
+                let html = render_html(&format!("[y]({href})\n"));
+                assert!(!html.contains("href"), "{href}: {html}");
+            }
+        }
+        for href in ["https://example.com/a", "http://localhost:3000/", "../plan.md", "/abs.md", "#h-x", "mailto:a@b.c"] {
+            assert!(!leaves_the_app(href), "{href}");
         }
     }
 }
