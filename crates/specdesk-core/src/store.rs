@@ -244,7 +244,7 @@ impl Store {
             Err(_) if path.has_root() => split_anchor(path),
             Err(_) => (root.to_path_buf(), path.to_path_buf()),
         };
-        let resolved = walk_components(start, &rest, path)?;
+        let resolved = walk_components(root, start, &rest, path)?;
         if resolved.starts_with(root) {
             Ok(resolved)
         } else {
@@ -384,7 +384,12 @@ fn steps(path: &Path) -> VecDeque<Step> {
 }
 
 /// Resolve `rest` below the already-real `start`, following symlinks as the kernel would.
-fn walk_components(start: PathBuf, rest: &Path, original: &Path) -> Result<PathBuf> {
+///
+/// The walk never looks at anything outside `root`: as soon as it steps somewhere that is
+/// neither inside the root nor one of the root's own ancestors (which `..` may pass through on
+/// the way back in), the path is refused, before any file-system call on it. So the error for a
+/// path leading out says nothing about what exists out there.
+fn walk_components(root: &Path, start: PathBuf, rest: &Path, original: &Path) -> Result<PathBuf> {
     let mut current = start;
     let mut pending = steps(rest);
     let mut missing = false;
@@ -398,6 +403,11 @@ fn walk_components(start: PathBuf, rest: &Path, original: &Path) -> Result<PathB
             Step::Name(name) => name,
         };
         current.push(&name);
+        if !current.starts_with(root) && !root.starts_with(&current) {
+            return Err(CoreError::OutsideRepo {
+                path: original.to_path_buf(),
+            });
+        }
         if missing {
             continue;
         }
@@ -767,6 +777,26 @@ mod tests {
             store.resolve(Path::new("/etc/passwd")),
             Err(CoreError::OutsideRepo { .. })
         ));
+    }
+
+    #[test]
+    fn resolve_refuses_before_looking_outside_the_root() {
+        // Found by tests/reliability_paths.rs: `../secret.md/x` used to answer "not a
+        // directory" (the walk had stat'ed the outside file) where a missing outside path
+        // answered "outside the repository": an existence oracle for files outside.
+        let tmp = tempfile::tempdir().unwrap();
+        fs::create_dir_all(tmp.path().join("repo/specs")).unwrap();
+        fs::write(tmp.path().join("secret.md"), "s").unwrap();
+        let store = Store::new(&tmp.path().join("repo")).unwrap();
+        for p in ["../secret.md/x", "../missing/x", "specs/../../secret.md/sub/dir"] {
+            let err = store.resolve(Path::new(p)).unwrap_err();
+            assert!(matches!(err, CoreError::OutsideRepo { .. }), "{p}: {err:?}");
+            let err = store.create_dir_all(Path::new(p)).unwrap_err();
+            assert!(matches!(err, CoreError::OutsideRepo { .. }), "{p}: {err:?}");
+        }
+        // Climbing out along the root's own ancestors and back in still resolves.
+        let back_in = Path::new("..").join("repo/specs/x.md");
+        assert_eq!(store.resolve(&back_in).unwrap(), store.root().join("specs/x.md"));
     }
 
     #[test]
