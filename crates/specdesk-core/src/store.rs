@@ -443,13 +443,18 @@ fn prepend(pending: &mut VecDeque<Step>, front: VecDeque<Step>) {
     }
 }
 
-/// The raw bytes of `path`, refusing directories and files over [`MAX_FILE_BYTES`].
+/// The raw bytes of `path`, refusing directories, pipes, sockets and devices, and files over
+/// [`MAX_FILE_BYTES`].
 fn read_limited(path: &Path) -> Result<Vec<u8>> {
     let meta = fs::metadata(path).map_err(|e| CoreError::io(path, e))?;
     if meta.is_dir() {
         return Err(CoreError::IsADirectory {
             path: path.to_path_buf(),
         });
+    }
+    // Opening a named pipe blocks until someone writes to it; a device may never end.
+    if !meta.is_file() {
+        return Err(not_a_regular_file(path));
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(too_large(path, meta.len()));
@@ -464,6 +469,17 @@ fn read_limited(path: &Path) -> Result<Vec<u8>> {
         return Err(too_large(path, bytes.len() as u64));
     }
     Ok(bytes)
+}
+
+/// The error for a pipe, socket or device where a text file was expected.
+fn not_a_regular_file(path: &Path) -> CoreError {
+    CoreError::Io {
+        path: path.to_path_buf(),
+        source: std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "not a regular file (a pipe, socket or device)",
+        ),
+    }
 }
 
 fn too_large(path: &Path, size: u64) -> CoreError {
@@ -797,6 +813,35 @@ mod tests {
         // Climbing out along the root's own ancestors and back in still resolves.
         let back_in = Path::new("..").join("repo/specs/x.md");
         assert_eq!(store.resolve(&back_in).unwrap(), store.root().join("specs/x.md"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_named_pipe_is_refused_instead_of_blocking() {
+        // Found by tests/reliability_bad_input.rs: read() and write() opened the pipe and
+        // blocked forever (and `specdesk-cli render|check` with them).
+        let tmp = tempfile::tempdir().unwrap();
+        let pipe = tmp.path().join("plan.md");
+        let made = std::process::Command::new("mkfifo").arg(&pipe).status();
+        if !made.is_ok_and(|s| s.success()) {
+            println!("skipping: mkfifo is not available");
+            return;
+        }
+        let store = Store::new(tmp.path()).unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let worker = store.clone();
+        std::thread::spawn(move || {
+            let read = worker.read(Path::new("plan.md")).map(drop);
+            let write = worker.write(Path::new("plan.md"), "x", Expected::Any).map(drop);
+            let _ = tx.send((read, write));
+        });
+        let answer = rx.recv_timeout(Duration::from_secs(5));
+        // Opening read-write never blocks on Linux, and releases a reader blocked in open().
+        let _ = fs::OpenOptions::new().read(true).write(true).open(&pipe);
+        let (read, write) = answer.expect("blocked on a named pipe");
+        for err in [read.unwrap_err(), write.unwrap_err()] {
+            assert!(err.to_string().contains("not a regular file"), "{err}");
+        }
     }
 
     #[test]
