@@ -264,6 +264,8 @@ impl Store {
     /// Write `text` to `path` if the disk still holds what `expected` says (compare-and-swap),
     /// atomically (temp file + rename), keeping the file's BOM, CRLF line endings and
     /// permissions. A symlink inside the repository is written through (the link stays).
+    /// Text that [`Store::read`] would refuse (NUL characters, over [`MAX_FILE_BYTES`]) is not
+    /// written.
     ///
     /// The disk is checked twice: before preparing the temporary file, and again right before
     /// the rename. Between that last check and the rename there remains a window of a few
@@ -279,6 +281,10 @@ impl Store {
         check_expected(&real, &expected, current.as_ref())?;
         if let Some(existing) = &current {
             refuse_read_only(&real, &existing.permissions)?;
+        }
+        // Never write what `read` would refuse: the user would be locked out of the file.
+        if text.contains('\0') {
+            return Err(CoreError::Binary { path: real });
         }
         let bytes = encode_for_disk(text, current.as_ref().map(|c| c.bytes.as_slice()));
         if bytes.len() as u64 > MAX_FILE_BYTES {
@@ -813,6 +819,21 @@ mod tests {
         // Climbing out along the root's own ancestors and back in still resolves.
         let back_in = Path::new("..").join("repo/specs/x.md");
         assert_eq!(store.resolve(&back_in).unwrap(), store.root().join("specs/x.md"));
+    }
+
+    #[test]
+    fn text_with_a_nul_is_not_written() {
+        // Found by tests/reliability_bad_input.rs: such text was saved, and the next read
+        // refused the file as binary.
+        let tmp = tempfile::tempdir().unwrap();
+        fs::write(tmp.path().join("plan.md"), "# Plan\n").unwrap();
+        let store = Store::new(tmp.path()).unwrap();
+        let file = store.read(Path::new("plan.md")).unwrap();
+        let err = store
+            .write(Path::new("plan.md"), "# Plan\0\n", Expected::Hash(file.hash))
+            .unwrap_err();
+        assert!(matches!(err, CoreError::Binary { .. }), "{err:?}");
+        assert_eq!(fs::read(tmp.path().join("plan.md")).unwrap(), b"# Plan\n");
     }
 
     #[cfg(unix)]
