@@ -576,6 +576,10 @@ fn hash_document(root: &Path, rel_path: &str) -> String {
     if !inside {
         return "unreadable".to_string();
     }
+    // Opening a named pipe would block the watcher until someone writes to it.
+    if fs::metadata(&path).is_ok_and(|meta| !meta.is_file()) {
+        return "unreadable:not-a-file".to_string();
+    }
     let read = File::open(&path).and_then(|file| {
         let mut bytes = Vec::new();
         file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
@@ -925,6 +929,30 @@ mod tests {
             serde_json::to_value(RepoChange::Rescan).unwrap(),
             serde_json::json!({"type": "rescan"})
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_pipe_posing_as_a_document_is_not_opened() {
+        // Found by tests/reliability_bad_input.rs: a symlink `plan.md -> pipe` (the scan lists
+        // symlinks as documents) made RepoWatcher::start block forever hashing it.
+        let tmp = tempfile::tempdir().unwrap();
+        let root = fs::canonicalize(tmp.path()).unwrap();
+        let made = std::process::Command::new("mkfifo").arg(root.join("pipe")).status();
+        if !made.is_ok_and(|s| s.success()) {
+            println!("skipping: mkfifo is not available");
+            return;
+        }
+        std::os::unix::fs::symlink("pipe", root.join("plan.md")).unwrap();
+        let (tx, rx) = mpsc::channel();
+        let r = root.clone();
+        thread::spawn(move || {
+            let _ = tx.send(hash_document(&r, "plan.md"));
+        });
+        let hash = rx.recv_timeout(Duration::from_secs(5));
+        // Opening read-write never blocks on Linux, and releases a reader blocked in open().
+        let _ = fs::OpenOptions::new().read(true).write(true).open(root.join("pipe"));
+        assert_eq!(hash.expect("blocked on a pipe"), "unreadable:not-a-file");
     }
 
     #[test]
