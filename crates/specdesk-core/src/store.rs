@@ -319,8 +319,28 @@ impl Store {
 
     /// Remove the `.specdesk-tmp-*` files a crash left in `dir` and its sub-folders (symlinked
     /// folders are not followed). Files younger than [`STALE_TEMP_AGE`] are kept: they may be a
-    /// write in progress. Returns how many files were removed.
+    /// write in progress. Returns how many files were removed. When a repository is opened,
+    /// [`Store::clean_abandoned_temp_files`] also removes the young leftovers of a crash.
     pub fn clean_stale_temp_files(&self, dir: &Path) -> Result<usize> {
+        self.remove_temp_files(dir, remove_if_stale)
+    }
+
+    /// Remove the `.specdesk-tmp-*` files in `dir` and its sub-folders that no write in progress
+    /// holds, whatever their age: what a killed or crashed SpecDesk left behind. Run it when a
+    /// repository is opened (the next start after a crash).
+    ///
+    /// Every write holds an exclusive advisory lock (`flock`) on its temporary file until the
+    /// file is renamed into place, and the kernel drops that lock when the process dies, so an
+    /// unlocked temporary file belongs to nobody; a write in progress (another SpecDesk window on
+    /// the same repository) is left alone. Where locks are not available (not Unix, or a file
+    /// system without `flock`) the age rule of [`Store::clean_stale_temp_files`] applies.
+    pub fn clean_abandoned_temp_files(&self, dir: &Path) -> Result<usize> {
+        self.remove_temp_files(dir, remove_if_abandoned)
+    }
+
+    /// Walk `dir` (not following symlinked folders) and offer every temporary file to `remove`,
+    /// which says whether it removed it.
+    fn remove_temp_files(&self, dir: &Path, remove: fn(&Path, &fs::DirEntry) -> Result<bool>) -> Result<usize> {
         let real = self.resolve(dir)?;
         let mut removed = 0;
         let mut stack = vec![real];
@@ -333,8 +353,7 @@ impl Store {
                 let path = entry.path();
                 if file_type.is_dir() {
                     stack.push(path);
-                } else if file_type.is_file() && is_stale_temp_file(&entry) {
-                    fs::remove_file(&path).map_err(|e| CoreError::io(&path, e))?;
+                } else if file_type.is_file() && has_temp_name(&entry) && remove(&path, &entry)? {
                     removed += 1;
                 }
             }
@@ -635,7 +654,7 @@ fn write_temp_file(
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(Permissions::from_mode(0o666));
     }
-    let mut temp = builder.tempfile_in(dir).map_err(|e| CoreError::io(dir, e))?;
+    let mut temp = create_held_temp_file(&builder, dir)?;
     let temp_path = temp.path().to_path_buf();
     let io_err = |e| CoreError::io(&temp_path, e);
     temp.write_all(bytes).map_err(io_err)?;
@@ -675,17 +694,141 @@ fn sync_dir(dir: &Path) {
     let _ = dir;
 }
 
-fn is_stale_temp_file(entry: &fs::DirEntry) -> bool {
-    let name = entry.file_name();
-    if !name.to_string_lossy().starts_with(TEMP_PREFIX) {
-        return false;
+/// How often a write tries a fresh temporary file when a concurrent cleanup took the last one.
+const TEMP_FILE_ATTEMPTS: usize = 5;
+
+/// Create the temporary file for a write in `dir` and hold its lock (see
+/// [`Store::clean_abandoned_temp_files`]). A cleanup may remove a fresh file in the instant
+/// before it is locked; then the write goes on with a new one.
+fn create_held_temp_file(builder: &tempfile::Builder, dir: &Path) -> Result<tempfile::NamedTempFile> {
+    for _ in 0..TEMP_FILE_ATTEMPTS {
+        let temp = builder.tempfile_in(dir).map_err(|e| CoreError::io(dir, e))?;
+        if temp_lock::hold(temp.as_file(), temp.path()) {
+            return Ok(temp);
+        }
     }
+    Err(CoreError::Io {
+        path: dir.to_path_buf(),
+        source: std::io::Error::other("temporary files keep being removed by a concurrent cleanup"),
+    })
+}
+
+fn has_temp_name(entry: &fs::DirEntry) -> bool {
+    entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX)
+}
+
+/// Whether the file was last modified at least [`STALE_TEMP_AGE`] ago (or has no usable time).
+fn is_old(entry: &fs::DirEntry) -> bool {
     let modified = entry.metadata().and_then(|m| m.modified());
     match modified {
         Ok(at) => SystemTime::now()
             .duration_since(at)
             .is_ok_and(|age| age >= STALE_TEMP_AGE),
         Err(_) => true,
+    }
+}
+
+fn remove_if_stale(path: &Path, entry: &fs::DirEntry) -> Result<bool> {
+    if is_old(entry) {
+        remove_quietly(path)
+    } else {
+        Ok(false)
+    }
+}
+
+/// Remove `path` unless it is locked by a write in progress (see
+/// [`Store::clean_abandoned_temp_files`]).
+fn remove_if_abandoned(path: &Path, entry: &fs::DirEntry) -> Result<bool> {
+    let file = match File::open(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(false),
+        Err(e) => return Err(CoreError::io(path, e)),
+    };
+    match temp_lock::try_lock(&file) {
+        temp_lock::State::Locked => {}
+        temp_lock::State::Busy => return Ok(false),
+        temp_lock::State::Unsupported => return remove_if_stale(path, entry),
+    }
+    // Renamed into place (a document now) or replaced since it was opened: not ours to remove.
+    if !temp_lock::same_file(&file, path) {
+        return Ok(false);
+    }
+    remove_quietly(path) // the lock goes with `file`, after the removal
+}
+
+/// Remove a file; `false` when someone else removed it first.
+fn remove_quietly(path: &Path) -> Result<bool> {
+    match fs::remove_file(path) {
+        Ok(()) => Ok(true),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
+        Err(e) => Err(CoreError::io(path, e)),
+    }
+}
+
+/// The advisory locks that tell a write in progress from the leftover of a dead process.
+#[cfg(unix)]
+mod temp_lock {
+    use rustix::fs::{flock, FlockOperation};
+    use std::fs::File;
+    use std::os::unix::fs::MetadataExt;
+    use std::path::Path;
+
+    pub enum State {
+        /// We hold the lock now.
+        Locked,
+        /// A live process holds it.
+        Busy,
+        /// The file system has no `flock`.
+        Unsupported,
+    }
+
+    pub fn try_lock(file: &File) -> State {
+        match flock(file, FlockOperation::NonBlockingLockExclusive) {
+            Ok(()) => State::Locked,
+            Err(e) if e == rustix::io::Errno::WOULDBLOCK => State::Busy,
+            Err(_) => State::Unsupported,
+        }
+    }
+
+    /// Lock a freshly created temporary file for the whole write; `false` when a cleanup got to
+    /// it first (it holds the lock, or already removed the path).
+    pub fn hold(file: &File, path: &Path) -> bool {
+        !matches!(try_lock(file), State::Busy) && same_file(file, path)
+    }
+
+    /// Whether `path` still names the open `file`.
+    pub fn same_file(file: &File, path: &Path) -> bool {
+        match (file.metadata(), std::fs::symlink_metadata(path)) {
+            (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+            _ => false,
+        }
+    }
+}
+
+/// Without advisory locks every temporary file counts as in use; the age rule decides.
+#[cfg(not(unix))]
+mod temp_lock {
+    use std::fs::File;
+    use std::path::Path;
+
+    pub enum State {
+        #[allow(dead_code)]
+        Locked,
+        #[allow(dead_code)]
+        Busy,
+        Unsupported,
+    }
+
+    pub fn try_lock(_: &File) -> State {
+        State::Unsupported
+    }
+
+    pub fn hold(_: &File, _: &Path) -> bool {
+        true
+    }
+
+    pub fn same_file(_: &File, _: &Path) -> bool {
+        true
     }
 }
 
@@ -863,6 +1006,44 @@ mod tests {
         for err in [read.unwrap_err(), write.unwrap_err()] {
             assert!(err.to_string().contains("not a regular file"), "{err}");
         }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn abandoned_temp_files_are_cleaned_at_any_age_and_held_ones_kept() {
+        // Found by tests/reliability_crash.rs: after a SIGKILL during a save, the next start
+        // could not remove the temp file (clean_stale_temp_files keeps files younger than 60 s,
+        // and had no way to tell a dead writer from a live one).
+        let tmp = tempfile::tempdir().unwrap();
+        let store = Store::new(tmp.path()).unwrap();
+        let abandoned = tmp.path().join(format!("{TEMP_PREFIX}dead.tmp"));
+        let held = tmp.path().join(format!("{TEMP_PREFIX}live.tmp"));
+        fs::write(&abandoned, "half a save").unwrap();
+        fs::write(&held, "a save in progress").unwrap();
+        let holder = File::open(&held).unwrap();
+        assert!(matches!(temp_lock::try_lock(&holder), temp_lock::State::Locked));
+
+        assert_eq!(store.clean_stale_temp_files(Path::new("")).unwrap(), 0);
+        assert_eq!(store.clean_abandoned_temp_files(Path::new("")).unwrap(), 1);
+        assert!(!abandoned.exists());
+        assert!(held.exists(), "a temp file held by a live write was removed");
+        drop(holder); // the writer died
+        assert_eq!(store.clean_abandoned_temp_files(Path::new("")).unwrap(), 1);
+        assert!(!held.exists());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_write_holds_the_lock_on_its_temp_file() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(TEMP_PREFIX);
+        let temp = create_held_temp_file(&builder, tmp.path()).unwrap();
+        let other = File::open(temp.path()).unwrap();
+        assert!(matches!(temp_lock::try_lock(&other), temp_lock::State::Busy));
+        let store = Store::new(tmp.path()).unwrap();
+        assert_eq!(store.clean_abandoned_temp_files(Path::new("")).unwrap(), 0);
+        assert!(temp.path().exists());
     }
 
     #[test]
