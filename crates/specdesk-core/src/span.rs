@@ -55,6 +55,31 @@ pub struct LineIndex<'a> {
     text: &'a str,
     /// Byte offset where each line starts; `line_starts[0] == 0`.
     line_starts: Vec<usize>,
+    /// Every [`CHECKPOINT_BYTES`] bytes: how many characters and UTF-16 units come before, so a
+    /// column far into a long line costs no more than one short scan.
+    checkpoints: Vec<Counts>,
+}
+
+/// Spacing of [`LineIndex`]'s checkpoints.
+const CHECKPOINT_BYTES: usize = 1024;
+
+/// Characters and UTF-16 code units before a byte offset.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Counts {
+    chars: usize,
+    utf16: usize,
+}
+
+impl Counts {
+    /// The counts of `bytes` (UTF-8, cut anywhere: a character counts at its first byte).
+    fn of(bytes: &[u8]) -> Counts {
+        let chars = bytes.iter().filter(|b| (**b & 0xC0) != 0x80).count();
+        let astral = bytes.iter().filter(|b| **b >= 0xF0).count();
+        Counts {
+            chars,
+            utf16: chars + astral,
+        }
+    }
 }
 
 impl<'a> LineIndex<'a> {
@@ -62,7 +87,31 @@ impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { text, line_starts }
+        let mut checkpoints = Vec::with_capacity(text.len() / CHECKPOINT_BYTES + 1);
+        let mut total = Counts::default();
+        checkpoints.push(total);
+        for chunk in text.as_bytes().chunks_exact(CHECKPOINT_BYTES) {
+            let counts = Counts::of(chunk);
+            total.chars += counts.chars;
+            total.utf16 += counts.utf16;
+            checkpoints.push(total);
+        }
+        LineIndex {
+            text,
+            line_starts,
+            checkpoints,
+        }
+    }
+
+    /// Characters and UTF-16 units in `text[..offset]`.
+    fn counts_before(&self, offset: usize) -> Counts {
+        let block = offset / CHECKPOINT_BYTES;
+        let base = self.checkpoints[block];
+        let rest = Counts::of(&self.text.as_bytes()[block * CHECKPOINT_BYTES..offset]);
+        Counts {
+            chars: base.chars + rest.chars,
+            utf16: base.utf16 + rest.utf16,
+        }
     }
 
     /// The text this index was built over.
@@ -116,11 +165,19 @@ impl<'a> LineIndex<'a> {
         }
         let line = self.line_of(offset);
         let start = self.line_starts[line as usize - 1];
-        let before = &self.text[start..offset];
+        let before = if offset - start < CHECKPOINT_BYTES {
+            Counts::of(&self.text.as_bytes()[start..offset])
+        } else {
+            let (a, b) = (self.counts_before(start), self.counts_before(offset));
+            Counts {
+                chars: b.chars - a.chars,
+                utf16: b.utf16 - a.utf16,
+            }
+        };
         Position {
             line,
-            column: before.chars().count() as u32 + 1,
-            column_utf16: before.encode_utf16().count() as u32 + 1,
+            column: before.chars as u32 + 1,
+            column_utf16: before.utf16 as u32 + 1,
         }
     }
 
@@ -157,6 +214,25 @@ mod tests {
         assert_eq!(idx.line_text(3), Some("last"));
         let s = idx.span(x..text.len());
         assert_eq!((s.end_line, s.end_column), (3, 5));
+    }
+
+    #[test]
+    fn columns_far_into_long_lines_match_a_plain_count() {
+        // Found by tests/reliability_pathological.rs: every column was counted from the start
+        // of its line, so a table with 100,000 columns on one line took quadratic time.
+        let mut text = String::from("x\n");
+        for i in 0..3000 {
+            text.push_str(["a", "é", "한", "😀", "\r\n", " "][i % 6]);
+        }
+        text.push_str(&"|😀é".repeat(2000));
+        let idx = LineIndex::new(&text);
+        for offset in (0..=text.len()).step_by(7).filter(|o| text.is_char_boundary(*o)) {
+            let p = idx.position(offset);
+            let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+            let before = &text[start..offset];
+            assert_eq!(p.column, before.chars().count() as u32 + 1, "{offset}");
+            assert_eq!(p.column_utf16, before.encode_utf16().count() as u32 + 1, "{offset}");
+        }
     }
 
     #[test]
