@@ -60,25 +60,26 @@ pub struct LineIndex<'a> {
     checkpoints: Vec<Counts>,
 }
 
-/// Spacing of [`LineIndex`]'s checkpoints.
-const CHECKPOINT_BYTES: usize = 1024;
+/// Spacing of [`LineIndex`]'s checkpoints (each costs 8 bytes: 6% of the text).
+const CHECKPOINT_BYTES: usize = 128;
 
-/// Characters and UTF-16 code units before a byte offset.
+/// Characters and UTF-16 code units before a byte offset (a text of over 4 GiB would wrap).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct Counts {
-    chars: usize,
-    utf16: usize,
+    chars: u32,
+    utf16: u32,
 }
 
 impl Counts {
     /// The counts of `bytes` (UTF-8, cut anywhere: a character counts at its first byte).
     fn of(bytes: &[u8]) -> Counts {
-        let chars = bytes.iter().filter(|b| (**b & 0xC0) != 0x80).count();
-        let astral = bytes.iter().filter(|b| **b >= 0xF0).count();
-        Counts {
-            chars,
-            utf16: chars + astral,
+        let mut counts = Counts::default();
+        for &b in bytes {
+            let starts_char = (b & 0xC0) != 0x80;
+            counts.chars += u32::from(starts_char);
+            counts.utf16 += u32::from(starts_char) + u32::from(b >= 0xF0);
         }
+        counts
     }
 }
 
@@ -92,8 +93,8 @@ impl<'a> LineIndex<'a> {
         checkpoints.push(total);
         for chunk in text.as_bytes().chunks_exact(CHECKPOINT_BYTES) {
             let counts = Counts::of(chunk);
-            total.chars += counts.chars;
-            total.utf16 += counts.utf16;
+            total.chars = total.chars.wrapping_add(counts.chars);
+            total.utf16 = total.utf16.wrapping_add(counts.utf16);
             checkpoints.push(total);
         }
         LineIndex {
@@ -109,8 +110,8 @@ impl<'a> LineIndex<'a> {
         let base = self.checkpoints[block];
         let rest = Counts::of(&self.text.as_bytes()[block * CHECKPOINT_BYTES..offset]);
         Counts {
-            chars: base.chars + rest.chars,
-            utf16: base.utf16 + rest.utf16,
+            chars: base.chars.wrapping_add(rest.chars),
+            utf16: base.utf16.wrapping_add(rest.utf16),
         }
     }
 
@@ -170,14 +171,14 @@ impl<'a> LineIndex<'a> {
         } else {
             let (a, b) = (self.counts_before(start), self.counts_before(offset));
             Counts {
-                chars: b.chars - a.chars,
-                utf16: b.utf16 - a.utf16,
+                chars: b.chars.wrapping_sub(a.chars),
+                utf16: b.utf16.wrapping_sub(a.utf16),
             }
         };
         Position {
             line,
-            column: before.chars as u32 + 1,
-            column_utf16: before.utf16 as u32 + 1,
+            column: before.chars + 1,
+            column_utf16: before.utf16 + 1,
         }
     }
 
@@ -221,10 +222,10 @@ mod tests {
         // Found by tests/reliability_pathological.rs: every column was counted from the start
         // of its line, so a table with 100,000 columns on one line took quadratic time.
         let mut text = String::from("x\n");
-        for i in 0..3000 {
+        for i in 0..1500 {
             text.push_str(["a", "é", "한", "😀", "\r\n", " "][i % 6]);
         }
-        text.push_str(&"|😀é".repeat(2000));
+        text.push_str(&"|😀é".repeat(800));
         let idx = LineIndex::new(&text);
         for offset in (0..=text.len()).step_by(7).filter(|o| text.is_char_boundary(*o)) {
             let p = idx.position(offset);
