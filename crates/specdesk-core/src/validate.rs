@@ -206,6 +206,8 @@ struct Check<'a> {
     template: &'a Template,
     ctx: &'a PlanContext,
     crlf: bool,
+    /// Byte offsets of every backtick, for [`Check::in_inline_code`].
+    backticks: Vec<usize>,
     out: Vec<Diagnostic>,
 }
 
@@ -224,6 +226,7 @@ impl<'a> Check<'a> {
             template,
             ctx,
             crlf: text.contains("\r\n"),
+            backticks: text.match_indices('`').map(|(i, _)| i).collect(),
             out: Vec::new(),
         }
     }
@@ -860,7 +863,9 @@ impl<'a> Check<'a> {
     /// on its line).
     fn in_inline_code(&self, offset: usize) -> bool {
         let line = self.line_range_at(offset);
-        self.text[line.start..offset].matches('`').count() % 2 == 1
+        // Counted with the backtick index: scanning the line each time is quadratic on long lines.
+        let before = |at: usize| self.backticks.partition_point(|b| *b < at);
+        (before(offset) - before(line.start.min(offset))) % 2 == 1
     }
 
     /// True when a `NEEDS CLARIFICATION` at `range` is talked about rather than left: quoted
@@ -1420,5 +1425,21 @@ mod tests {
             local_link_path("./research%20notes.md#top").as_deref(),
             Some("./research notes.md")
         );
+    }
+
+    #[test]
+    fn inline_code_lookup_is_fast_on_a_long_line() {
+        // Found by tests/reliability_pathological.rs: each placeholder counted the backticks
+        // from the start of its line, so a long line of placeholders took quadratic time.
+        let mut text = String::from("# Plan\n\n");
+        text.push_str(&"`[NEEDS CLARIFICATION]` [NEEDS CLARIFICATION] ".repeat(20_000));
+        let started = std::time::Instant::now();
+        let ds = validate_plan(&text, &Template::builtin_lite(), &PlanContext::default());
+        let flagged = ds
+            .iter()
+            .filter(|d| d.code == Rule::UnfilledPlaceholder.code() && d.message.starts_with("Unresolved"))
+            .count();
+        assert_eq!(flagged, 20_000, "only the markers outside code spans count");
+        assert!(started.elapsed() < std::time::Duration::from_secs(20), "{:?}", started.elapsed());
     }
 }
