@@ -555,9 +555,14 @@ fn template_placeholder_ranges(text: &str, plan: &Plan) -> Vec<Range<usize>> {
                 && is_template_placeholder(inner)
         })
         .collect();
+    // The regex matches are sorted and disjoint: the one that could contain a placeholder is
+    // the last starting at or before it (a linear search per placeholder was quadratic).
+    let matched = out.len();
     for p in &plan.placeholders {
         let r = p.span.range();
-        if !out.iter().any(|o| o.start <= r.start && r.end <= o.end) {
+        let i = out[..matched].partition_point(|o| o.start <= r.start);
+        let contained = i > 0 && r.end <= out[i - 1].end;
+        if !contained {
             out.push(r);
         }
     }
@@ -742,5 +747,19 @@ mod tests {
         let found: Vec<_> = t.find_template_placeholders(plan).collect();
         assert_eq!(found.len(), 1);
         assert_eq!(&plan[found[0].clone()], "[Document the choice and the reasons]");
+    }
+
+    #[test]
+    fn many_placeholders_derive_in_linear_time() {
+        // Found by tests/reliability_pathological.rs: every placeholder of the template was
+        // compared with every bracket match (1 MB of placeholders: minutes).
+        let text = format!("# Plan\n\n## Summary\n\n{}\n", "[NEEDS CLARIFICATION: x] [ACTION] ".repeat(20_000));
+        let started = std::time::Instant::now();
+        let template = Template::from_text(text.clone(), TemplateSource::Repo { rel_path: "t.md".into() });
+        let ranges = template_placeholder_ranges(&text, &Plan::parse(&text));
+        assert_eq!(ranges.len(), 40_000);
+        assert!(ranges.windows(2).all(|w| w[0].end <= w[1].start), "sorted and disjoint");
+        assert!(started.elapsed() < std::time::Duration::from_secs(20), "{:?}", started.elapsed());
+        drop(template);
     }
 }
