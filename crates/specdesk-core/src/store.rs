@@ -166,6 +166,20 @@ impl OwnWrites {
         true
     }
 
+    /// Whether something we wrote at `path` is no longer there: writes are remembered for
+    /// `path` and none of them is `hash`, what the path holds now (`None`: nothing). Then the
+    /// remembered writes are forgotten; when one of them is `hash` it is consumed as by
+    /// [`OwnWrites::is_echo`] and the answer is `false`. The watcher asks this about a document
+    /// whose content looks unchanged since its last look: our write in between was undone.
+    pub fn superseded(&self, path: &Path, hash: Option<&str>) -> bool {
+        if hash.is_some_and(|h| self.is_echo(path, h)) {
+            return false;
+        }
+        let mut entries = self.lock();
+        Self::expire(&mut entries);
+        entries.remove(path).is_some()
+    }
+
     /// Number of remembered writes (after expiry); for diagnostics and tests.
     pub fn len(&self) -> usize {
         let mut entries = self.lock();
@@ -893,6 +907,22 @@ mod tests {
         assert!(!own.is_echo(p, "h1"));
         assert!(!own.is_echo(p, "h2"));
         assert!(own.is_empty());
+    }
+
+    #[test]
+    fn own_writes_tell_when_our_write_was_undone() {
+        let own = OwnWrites::new();
+        let p = Path::new("/r/specs/001-a/plan.md");
+        assert!(!own.superseded(p, Some("h0")), "nothing written: nothing superseded");
+        own.note(p, "h1");
+        assert!(!own.superseded(p, Some("h1")), "our write is there");
+        assert!(own.is_empty(), "and was consumed");
+        own.note(p, "h2");
+        assert!(own.superseded(p, Some("h0")), "reverted to the old content");
+        assert!(own.is_empty());
+        own.note(p, "h3");
+        assert!(own.superseded(p, None), "deleted after our write");
+        assert!(!own.superseded(p, None));
     }
 
     #[test]

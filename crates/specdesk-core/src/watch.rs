@@ -313,6 +313,7 @@ impl Worker {
             own_writes: &self.own_writes,
             old,
             new: &new,
+            touched: &batch.touched,
         }
         .changes(&batch.renames);
         if changes.len() > RESCAN_THRESHOLD {
@@ -610,6 +611,8 @@ struct Differ<'a> {
     own_writes: &'a OwnWrites,
     old: &'a Snapshot,
     new: &'a Snapshot,
+    /// The event paths of the batch (absolute).
+    touched: &'a [PathBuf],
 }
 
 impl Differ<'_> {
@@ -686,6 +689,11 @@ impl Differ<'_> {
         changes
     }
 
+    /// Whether an event of this batch concerned `abs` (or a folder holding it).
+    fn touched(&self, abs: &Path) -> bool {
+        self.touched.iter().any(|t| abs.starts_with(t))
+    }
+
     /// Documents added, removed or changed between two versions of a feature (matched by
     /// their name inside the feature, so this also works across a rename).
     fn document_changes(&self, old: &Feature, new: &Feature, changes: &mut Vec<RepoChange>) {
@@ -711,10 +719,21 @@ impl Differ<'_> {
                 }
                 Some(old_doc) => {
                     let old_hash = self.old.hashes.get(&old_doc.rel_path);
+                    let abs = self.root.join(&doc.rel_path);
                     let Some(hash) = new_hash.filter(|h| Some(*h) != old_hash) else {
+                        // Unchanged since the last look, but if we wrote it in between, another
+                        // program put the old content back (a revert): the app must hear of it.
+                        if let Some(hash) = new_hash.filter(|_| self.touched(&abs)) {
+                            if self.own_writes.superseded(&abs, Some(hash)) {
+                                changes.push(RepoChange::DocumentChanged {
+                                    rel_path: doc.rel_path.clone(),
+                                    hash: hash.clone(),
+                                });
+                            }
+                        }
                         continue;
                     };
-                    if !self.own_writes.is_echo(&self.root.join(&doc.rel_path), hash) {
+                    if !self.own_writes.is_echo(&abs, hash) {
                         changes.push(RepoChange::DocumentChanged {
                             rel_path: doc.rel_path.clone(),
                             hash: hash.clone(),
@@ -953,6 +972,46 @@ mod tests {
         // Opening read-write never blocks on Linux, and releases a reader blocked in open().
         let _ = fs::OpenOptions::new().read(true).write(true).open(root.join("pipe"));
         assert_eq!(hash.expect("blocked on a pipe"), "unreadable:not-a-file");
+    }
+
+    #[test]
+    fn an_external_undo_of_our_write_within_one_batch_is_reported() {
+        // Found by tests/reliability_concurrent.rs: after our save, a revert (`git checkout --
+        // plan.md`) landing in the same debounce window left both snapshots equal, so nothing
+        // was reported and the app went on showing the user's text as saved.
+        use crate::store::{Expected, Store};
+        let tmp = tempfile::tempdir().unwrap();
+        let root = fs::canonicalize(tmp.path()).unwrap();
+        fs::create_dir_all(root.join("specs/001-a")).unwrap();
+        fs::write(root.join("specs/001-a/plan.md"), "v0\n").unwrap();
+        let store = Store::new(&root).unwrap();
+        let (tx, rx) = mpsc::channel();
+        let _watcher = RepoWatcher::start(&root, store.own_writes(), move |c| {
+            let _ = tx.send(c);
+        })
+        .unwrap();
+        let wait_for = |pred: &dyn Fn(&RepoChange) -> bool| {
+            let deadline = std::time::Instant::now() + Duration::from_secs(10);
+            while let Ok(changes) = rx.recv_timeout(deadline.saturating_duration_since(std::time::Instant::now())) {
+                if let Some(found) = changes.into_iter().find(|c| pred(c)) {
+                    return Some(found);
+                }
+            }
+            None
+        };
+
+        let plan = Path::new("specs/001-a/plan.md");
+        let base = store.read(plan).unwrap().hash;
+        store.write(plan, "v1, the user's edit\n", Expected::Hash(base.clone())).unwrap();
+        fs::write(root.join(plan), "v0\n").unwrap(); // reverted at once
+        let changed = wait_for(&|c| matches!(c, RepoChange::DocumentChanged { rel_path, .. } if rel_path == "specs/001-a/plan.md"));
+        assert_eq!(
+            changed,
+            Some(RepoChange::DocumentChanged {
+                rel_path: "specs/001-a/plan.md".into(),
+                hash: base
+            })
+        );
     }
 
     #[test]
