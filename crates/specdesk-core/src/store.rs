@@ -127,8 +127,17 @@ pub struct OwnWrites {
     entries: Arc<Mutex<WriteLog>>,
 }
 
-/// Per path, the hashes we wrote there and when, oldest first.
-type WriteLog = HashMap<PathBuf, VecDeque<(String, Instant)>>;
+/// Per path, the writes we made there, oldest first.
+type WriteLog = HashMap<PathBuf, VecDeque<Noted>>;
+
+/// One remembered write.
+#[derive(Debug, Clone)]
+struct Noted {
+    hash: String,
+    at: Instant,
+    /// Already handed out by [`OwnWrites::overdue`].
+    audited: bool,
+}
 
 impl OwnWrites {
     /// An empty registry.
@@ -143,7 +152,11 @@ impl OwnWrites {
         entries
             .entry(path.to_path_buf())
             .or_default()
-            .push_back((hash.to_string(), Instant::now()));
+            .push_back(Noted {
+                hash: hash.to_string(),
+                at: Instant::now(),
+                audited: false,
+            });
     }
 
     /// Whether content hashing to `hash` at `path` is the echo of one of our recent writes.
@@ -156,7 +169,7 @@ impl OwnWrites {
         let Some(queue) = entries.get_mut(path) else {
             return false;
         };
-        let Some(pos) = queue.iter().position(|(h, _)| h == hash) else {
+        let Some(pos) = queue.iter().position(|n| n.hash == hash) else {
             return false;
         };
         queue.drain(..=pos);
@@ -180,6 +193,27 @@ impl OwnWrites {
         entries.remove(path).is_some()
     }
 
+    /// Paths of writes noted at least `age` ago that no file-system event has confirmed yet
+    /// (each write is handed out once). The watcher looks at them as if an event had come: the
+    /// debouncer drops a removal that follows a creation or a rename onto the path (our atomic
+    /// save) within its window, so an external delete right after our save arrives as nothing.
+    pub fn overdue(&self, age: Duration) -> Vec<PathBuf> {
+        let mut entries = self.lock();
+        Self::expire(&mut entries);
+        let mut paths = Vec::new();
+        for (path, queue) in entries.iter_mut() {
+            let mut due = false;
+            for noted in queue.iter_mut().filter(|n| !n.audited && n.at.elapsed() >= age) {
+                noted.audited = true;
+                due = true;
+            }
+            if due {
+                paths.push(path.clone());
+            }
+        }
+        paths
+    }
+
     /// Number of remembered writes (after expiry); for diagnostics and tests.
     pub fn len(&self) -> usize {
         let mut entries = self.lock();
@@ -201,7 +235,7 @@ impl OwnWrites {
 
     fn expire(entries: &mut WriteLog) {
         entries.retain(|_, queue| {
-            queue.retain(|(_, at)| at.elapsed() < OWN_WRITE_TTL);
+            queue.retain(|n| n.at.elapsed() < OWN_WRITE_TTL);
             !queue.is_empty()
         });
     }
@@ -923,6 +957,17 @@ mod tests {
         own.note(p, "h3");
         assert!(own.superseded(p, None), "deleted after our write");
         assert!(!own.superseded(p, None));
+    }
+
+    #[test]
+    fn overdue_writes_are_handed_out_once() {
+        let own = OwnWrites::new();
+        let p = Path::new("/r/specs/001-a/plan.md");
+        own.note(p, "h1");
+        assert!(own.overdue(Duration::from_secs(60)).is_empty(), "not old enough");
+        assert_eq!(own.overdue(Duration::ZERO), [p.to_path_buf()]);
+        assert!(own.overdue(Duration::ZERO).is_empty(), "handed out once");
+        assert!(own.is_echo(p, "h1"), "an audited write is still ours");
     }
 
     #[test]

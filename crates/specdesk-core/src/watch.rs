@@ -32,10 +32,10 @@ use std::fs::{self, File};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{self, Receiver};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::thread::{self, JoinHandle};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// How long the debouncer waits for a path to settle. Short: the UI must show external
 /// changes within 200 ms.
@@ -43,6 +43,13 @@ pub const DEBOUNCE_TIMEOUT: Duration = Duration::from_millis(50);
 
 /// How often the debouncer looks for settled events.
 pub const DEBOUNCE_TICK: Duration = Duration::from_millis(10);
+
+/// How often the worker wakes without events, to audit our own writes no event confirmed.
+const AUDIT_INTERVAL: Duration = Duration::from_millis(50);
+
+/// Our own write is audited when no event confirmed it within this time (an audit of a write
+/// whose event is merely late finds our own content and reports nothing).
+const AUDIT_AGE: Duration = Duration::from_millis(150);
 
 /// A batch producing more changes than this is reported as one [`RepoChange::Rescan`].
 pub const RESCAN_THRESHOLD: usize = 100;
@@ -256,12 +263,23 @@ impl Worker {
         stopped: &AtomicBool,
         on_changes: impl Fn(Vec<RepoChange>),
     ) {
-        while let Ok(first) = rx.recv() {
+        loop {
+            let first = match rx.recv_timeout(AUDIT_INTERVAL) {
+                Ok(first) => Some(first),
+                Err(RecvTimeoutError::Timeout) => None,
+                Err(RecvTimeoutError::Disconnected) => break,
+            };
             // Take everything that is already waiting: a bulk change is handled in one go.
-            let mut results = vec![first];
+            let mut results: Vec<DebounceEventResult> = first.into_iter().collect();
             results.extend(rx.try_iter());
+            if let Some(audit) = self.audit_own_writes() {
+                results.push(Ok(audit));
+            }
             if stopped.load(Ordering::SeqCst) {
                 break;
+            }
+            if results.is_empty() {
+                continue;
             }
             let old = lock(snapshot).clone();
             let Some((new, changes)) = self.process(&old, results) else {
@@ -272,6 +290,21 @@ impl Worker {
                 on_changes(changes);
             }
         }
+    }
+
+    /// Our writes no event confirmed in time, as events on their paths (see
+    /// [`OwnWrites::overdue`]); `None` when there are none.
+    fn audit_own_writes(&self) -> Option<Vec<DebouncedEvent>> {
+        let paths = self.own_writes.overdue(AUDIT_AGE);
+        (!paths.is_empty()).then(|| {
+            paths
+                .into_iter()
+                .map(|p| {
+                    let event = notify_debouncer_full::notify::Event::new(EventKind::Any).add_path(p);
+                    DebouncedEvent::new(event, Instant::now())
+                })
+                .collect()
+        })
     }
 
     /// Turn one batch into the new snapshot and the changes; `None` when nothing relevant
@@ -686,12 +719,32 @@ impl Differ<'_> {
                 });
             }
         }
+        self.undone_creations(&mut changes);
         changes
     }
 
     /// Whether an event of this batch concerned `abs` (or a folder holding it).
     fn touched(&self, abs: &Path) -> bool {
         self.touched.iter().any(|t| abs.starts_with(t))
+    }
+
+    /// Documents we created since the last batch that another program deleted again before
+    /// this one: neither snapshot has them, but the app believes they exist.
+    fn undone_creations(&self, changes: &mut Vec<RepoChange>) {
+        let known = |snapshot: &Snapshot, rel: &str| snapshot.hashes.contains_key(rel);
+        let mut seen = BTreeSet::new();
+        for abs in self.touched {
+            let Ok(rel) = abs.strip_prefix(self.root) else {
+                continue;
+            };
+            let rel = slash_path(rel);
+            if known(self.old, &rel) || known(self.new, &rel) || !seen.insert(rel.clone()) {
+                continue;
+            }
+            if self.own_writes.superseded(abs, None) {
+                changes.push(RepoChange::DocumentRemoved { rel_path: rel });
+            }
+        }
     }
 
     /// Documents added, removed or changed between two versions of a feature (matched by
@@ -977,8 +1030,9 @@ mod tests {
     #[test]
     fn an_external_undo_of_our_write_within_one_batch_is_reported() {
         // Found by tests/reliability_concurrent.rs: after our save, a revert (`git checkout --
-        // plan.md`) landing in the same debounce window left both snapshots equal, so nothing
-        // was reported and the app went on showing the user's text as saved.
+        // plan.md`) or a delete of a file we just created, landing in the same debounce window,
+        // left both snapshots equal, so nothing was reported and the app went on showing the
+        // user's text as saved.
         use crate::store::{Expected, Store};
         let tmp = tempfile::tempdir().unwrap();
         let root = fs::canonicalize(tmp.path()).unwrap();
@@ -1012,6 +1066,20 @@ mod tests {
                 hash: base
             })
         );
+
+        let created = Path::new("specs/001-a/research.md");
+        store.write(created, "new\n", Expected::Absent).unwrap();
+        fs::remove_file(root.join(created)).unwrap(); // deleted at once
+        let removed = wait_for(&|c| matches!(c, RepoChange::DocumentRemoved { rel_path } if rel_path == "specs/001-a/research.md"));
+        assert!(removed.is_some(), "the deletion of the document we created was not reported");
+
+        // The debouncer drops a removal right after a rename onto the path (our atomic save):
+        // only the audit of our unconfirmed write notices it.
+        let hash = store.read(plan).unwrap().hash;
+        store.write(plan, "v2\n", Expected::Hash(hash)).unwrap();
+        fs::remove_file(root.join(plan)).unwrap();
+        let removed = wait_for(&|c| matches!(c, RepoChange::DocumentRemoved { rel_path } if rel_path == "specs/001-a/plan.md"));
+        assert!(removed.is_some(), "the deletion right after our save was not reported");
     }
 
     #[test]
