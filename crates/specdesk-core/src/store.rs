@@ -159,10 +159,12 @@ impl OwnWrites {
             });
     }
 
-    /// Whether content hashing to `hash` at `path` is the echo of one of our recent writes.
+    /// Whether content hashing to `hash` at `path` is the echo of our most recent write there.
     /// A match is consumed (it answers `true` once per write), and older writes to the same
     /// path are forgotten with it, so an external change that later restores the same content
-    /// is reported again.
+    /// is reported again. Content of an older write of ours is not an echo: the app holds the
+    /// newer text, so whoever put the old one back (a revert) must be reported; the writes up
+    /// to it are forgotten, the newer ones stay remembered.
     pub fn is_echo(&self, path: &Path, hash: &str) -> bool {
         let mut entries = self.lock();
         Self::expire(&mut entries);
@@ -172,11 +174,12 @@ impl OwnWrites {
         let Some(pos) = queue.iter().position(|n| n.hash == hash) else {
             return false;
         };
+        let latest = pos + 1 == queue.len();
         queue.drain(..=pos);
         if queue.is_empty() {
             entries.remove(path);
         }
-        true
+        latest
     }
 
     /// Whether something we wrote at `path` is no longer there: writes are remembered for
@@ -957,6 +960,19 @@ mod tests {
         own.note(p, "h3");
         assert!(own.superseded(p, None), "deleted after our write");
         assert!(!own.superseded(p, None));
+    }
+
+    #[test]
+    fn only_our_latest_write_is_an_echo() {
+        // Found by tests/reliability_concurrent.rs: after saves W1 then W2, a revert putting W1
+        // back within one watcher batch was taken for the echo of W1 and never reported.
+        let own = OwnWrites::new();
+        let p = Path::new("/r/specs/001-a/plan.md");
+        own.note(p, "w1");
+        own.note(p, "w2");
+        assert!(!own.is_echo(p, "w1"), "an older write of ours coming back is a revert");
+        assert!(own.is_echo(p, "w2"), "the latest one is still remembered");
+        assert!(own.is_empty());
     }
 
     #[test]
