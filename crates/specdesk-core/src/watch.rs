@@ -756,8 +756,11 @@ impl Differ<'_> {
             new.documents.iter().map(|d| (d.name.as_str(), d)).collect();
         for (name, doc) in &old_docs {
             if !new_docs.contains_key(name) {
+                // Under the feature's new path when it was renamed: the app has moved there.
+                let abs = self.root.join(&doc.rel_path);
+                self.own_writes.superseded(&abs, None);
                 changes.push(RepoChange::DocumentRemoved {
-                    rel_path: doc.rel_path.clone(),
+                    rel_path: format!("{}/{}", new.rel_path, name),
                 });
             }
         }
@@ -773,11 +776,18 @@ impl Differ<'_> {
                 Some(old_doc) => {
                     let old_hash = self.old.hashes.get(&old_doc.rel_path);
                     let abs = self.root.join(&doc.rel_path);
+                    // Our writes are remembered under the path we wrote: the old one when the
+                    // feature was renamed since. Both are asked (and both forgotten).
+                    let was = self.root.join(&old_doc.rel_path);
+                    let paths: &[&Path] = if was == abs { &[&abs] } else { &[&abs, &was] };
                     let Some(hash) = new_hash.filter(|h| Some(*h) != old_hash) else {
                         // Unchanged since the last look, but if we wrote it in between, another
                         // program put the old content back (a revert): the app must hear of it.
                         if let Some(hash) = new_hash.filter(|_| self.touched(&abs)) {
-                            if self.own_writes.superseded(&abs, Some(hash)) {
+                            let undone = paths
+                                .iter()
+                                .fold(false, |any, p| self.own_writes.superseded(p, Some(hash)) | any);
+                            if undone {
                                 changes.push(RepoChange::DocumentChanged {
                                     rel_path: doc.rel_path.clone(),
                                     hash: hash.clone(),
@@ -786,7 +796,8 @@ impl Differ<'_> {
                         }
                         continue;
                     };
-                    if !self.own_writes.is_echo(&abs, hash) {
+                    let echo = paths.iter().fold(false, |any, p| self.own_writes.is_echo(p, hash) | any);
+                    if !echo {
                         changes.push(RepoChange::DocumentChanged {
                             rel_path: doc.rel_path.clone(),
                             hash: hash.clone(),
@@ -1080,6 +1091,52 @@ mod tests {
         fs::remove_file(root.join(plan)).unwrap();
         let removed = wait_for(&|c| matches!(c, RepoChange::DocumentRemoved { rel_path } if rel_path == "specs/001-a/plan.md"));
         assert!(removed.is_some(), "the deletion right after our save was not reported");
+    }
+
+    #[test]
+    fn changes_inside_a_renamed_feature_are_reported_under_its_new_path() {
+        // Found by tests/reliability_concurrent.rs (seeds 1126, 1127): when a feature folder
+        // was renamed in the same batch, a deleted document was reported under the old folder
+        // name, and a revert of our save (remembered under the old path) was not reported.
+        use crate::store::{Expected, Store};
+        let tmp = tempfile::tempdir().unwrap();
+        let root = fs::canonicalize(tmp.path()).unwrap();
+        fs::create_dir_all(root.join("specs/001-a")).unwrap();
+        fs::write(root.join("specs/001-a/plan.md"), "v0\n").unwrap();
+        fs::write(root.join("specs/001-a/spec.md"), "s0\n").unwrap();
+        let store = Store::new(&root).unwrap();
+        let (tx, rx) = mpsc::channel();
+        let _watcher = RepoWatcher::start(&root, store.own_writes(), move |c| {
+            let _ = tx.send(c);
+        })
+        .unwrap();
+        let plan = Path::new("specs/001-a/plan.md");
+        let base = store.read(plan).unwrap().hash;
+        store.write(plan, "v1\n", Expected::Hash(base.clone())).unwrap();
+        fs::write(root.join(plan), "v0\n").unwrap(); // reverted,
+        fs::rename(root.join("specs/001-a"), root.join("specs/001-b")).unwrap(); // renamed,
+        fs::remove_file(root.join("specs/001-b/spec.md")).unwrap(); // and a document deleted
+        let mut seen = Vec::new();
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        let wanted = [
+            RepoChange::DocumentChanged {
+                rel_path: "specs/001-b/plan.md".into(),
+                hash: base,
+            },
+            RepoChange::DocumentRemoved {
+                rel_path: "specs/001-b/spec.md".into(),
+            },
+        ];
+        while !wanted.iter().all(|w| seen.contains(w)) {
+            match rx.recv_timeout(deadline.saturating_duration_since(std::time::Instant::now())) {
+                Ok(changes) => seen.extend(changes),
+                Err(_) => panic!("missing {wanted:?}; seen {seen:#?}"),
+            }
+        }
+        assert!(
+            !seen.iter().any(|c| matches!(c, RepoChange::DocumentRemoved { rel_path } if rel_path.starts_with("specs/001-a/"))),
+            "a change was reported under the old folder name: {seen:#?}"
+        );
     }
 
     #[test]
