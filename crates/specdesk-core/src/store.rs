@@ -121,22 +121,38 @@ pub fn content_hash(bytes: &[u8]) -> String {
 }
 
 /// The hashes of files the store wrote recently, shared with the watcher so it can recognise
-/// the echo of our own writes. Cheap to clone (one `Arc`).
+/// the echo of our own writes, and the hashes of what it read, so the watcher can tell the app
+/// when the disk no longer holds what the app last saw there. Cheap to clone (one `Arc`).
 #[derive(Debug, Clone, Default)]
 pub struct OwnWrites {
-    entries: Arc<Mutex<WriteLog>>,
+    entries: Arc<Mutex<Registry>>,
 }
 
-/// Per path, the writes we made there, oldest first.
-type WriteLog = HashMap<PathBuf, VecDeque<Noted>>;
+#[derive(Debug, Default)]
+struct Registry {
+    /// Per path, the writes we made there, oldest first.
+    writes: HashMap<PathBuf, VecDeque<Noted>>,
+    /// Per path, the last content we read there.
+    reads: HashMap<PathBuf, Noted>,
+}
 
-/// One remembered write.
+/// One remembered write or read.
 #[derive(Debug, Clone)]
 struct Noted {
     hash: String,
     at: Instant,
     /// Already handed out by [`OwnWrites::overdue`].
     audited: bool,
+}
+
+impl Noted {
+    fn now(hash: &str) -> Noted {
+        Noted {
+            hash: hash.to_string(),
+            at: Instant::now(),
+            audited: false,
+        }
+    }
 }
 
 impl OwnWrites {
@@ -149,14 +165,22 @@ impl OwnWrites {
     pub fn note(&self, path: &Path, hash: &str) {
         let mut entries = self.lock();
         Self::expire(&mut entries);
+        entries.reads.remove(path);
         entries
+            .writes
             .entry(path.to_path_buf())
             .or_default()
-            .push_back(Noted {
-                hash: hash.to_string(),
-                at: Instant::now(),
-                audited: false,
-            });
+            .push_back(Noted::now(hash));
+    }
+
+    /// Remember that we read bytes hashing to `hash` at `path` (absolute). Reads are never
+    /// taken for echoes; they only let [`OwnWrites::superseded`] and [`OwnWrites::overdue`]
+    /// notice a change the watcher could not see (the app read a state that was gone again
+    /// before the watcher looked).
+    pub fn note_read(&self, path: &Path, hash: &str) {
+        let mut entries = self.lock();
+        Self::expire(&mut entries);
+        entries.reads.insert(path.to_path_buf(), Noted::now(hash));
     }
 
     /// Whether content hashing to `hash` at `path` is the echo of our most recent write there.
@@ -168,7 +192,7 @@ impl OwnWrites {
     pub fn is_echo(&self, path: &Path, hash: &str) -> bool {
         let mut entries = self.lock();
         Self::expire(&mut entries);
-        let Some(queue) = entries.get_mut(path) else {
+        let Some(queue) = entries.writes.get_mut(path) else {
             return false;
         };
         let Some(pos) = queue.iter().position(|n| n.hash == hash) else {
@@ -177,51 +201,63 @@ impl OwnWrites {
         let latest = pos + 1 == queue.len();
         queue.drain(..=pos);
         if queue.is_empty() {
-            entries.remove(path);
+            entries.writes.remove(path);
         }
         latest
     }
 
-    /// Whether something we wrote at `path` is no longer there: writes are remembered for
-    /// `path` and none of them is `hash`, what the path holds now (`None`: nothing). Then the
-    /// remembered writes are forgotten; when one of them is `hash` it is consumed as by
-    /// [`OwnWrites::is_echo`] and the answer is `false`. The watcher asks this about a document
-    /// whose content looks unchanged since its last look: our write in between was undone.
+    /// Whether what we last wrote or read at `path` is no longer there: writes are remembered
+    /// for `path` and none of them is `hash`, what the path holds now (`None`: nothing), or the
+    /// last read there saw other content. Everything remembered for `path` is forgotten; a
+    /// write that is `hash` is consumed as by [`OwnWrites::is_echo`]. The watcher asks this
+    /// about a document whose content looks unchanged since its last look: what we wrote or
+    /// read in between was undone.
     pub fn superseded(&self, path: &Path, hash: Option<&str>) -> bool {
+        let read = self.lock().reads.remove(path);
+        let read_undone = read.is_some_and(|r| Some(r.hash.as_str()) != hash);
         if hash.is_some_and(|h| self.is_echo(path, h)) {
-            return false;
+            return read_undone;
         }
         let mut entries = self.lock();
         Self::expire(&mut entries);
-        entries.remove(path).is_some()
+        entries.writes.remove(path).is_some() || read_undone
     }
 
-    /// Paths of writes noted at least `age` ago that no file-system event has confirmed yet
-    /// (each write is handed out once). The watcher looks at them as if an event had come: the
-    /// debouncer drops a removal that follows a creation or a rename onto the path (our atomic
-    /// save) within its window, so an external delete right after our save arrives as nothing.
+    /// Forget the last read at `path` (the watcher reported a change there anyway).
+    pub fn forget_read(&self, path: &Path) {
+        self.lock().reads.remove(path);
+    }
+
+    /// Paths of writes and reads noted at least `age` ago that no file-system event has
+    /// confirmed yet (each is handed out once). The watcher looks at them as if an event had
+    /// come: the debouncer drops a removal that follows a creation or a rename onto the path
+    /// (our atomic save) within its window, so an external delete right after our save arrives
+    /// as nothing.
     pub fn overdue(&self, age: Duration) -> Vec<PathBuf> {
         let mut entries = self.lock();
         Self::expire(&mut entries);
+        let Registry { writes, reads } = &mut *entries;
         let mut paths = Vec::new();
-        for (path, queue) in entries.iter_mut() {
-            let mut due = false;
-            for noted in queue.iter_mut().filter(|n| !n.audited && n.at.elapsed() >= age) {
+        let noted = writes
+            .iter_mut()
+            .flat_map(|(path, queue)| queue.iter_mut().map(move |n| (path, n)))
+            .chain(reads.iter_mut());
+        for (path, noted) in noted {
+            if !noted.audited && noted.at.elapsed() >= age {
                 noted.audited = true;
-                due = true;
-            }
-            if due {
-                paths.push(path.clone());
+                if !paths.contains(path) {
+                    paths.push(path.clone());
+                }
             }
         }
         paths
     }
 
-    /// Number of remembered writes (after expiry); for diagnostics and tests.
+    /// Number of remembered writes and reads (after expiry); for diagnostics and tests.
     pub fn len(&self) -> usize {
         let mut entries = self.lock();
         Self::expire(&mut entries);
-        entries.values().map(VecDeque::len).sum()
+        entries.writes.values().map(VecDeque::len).sum::<usize>() + entries.reads.len()
     }
 
     /// Whether nothing is remembered.
@@ -229,18 +265,19 @@ impl OwnWrites {
         self.len() == 0
     }
 
-    fn lock(&self) -> MutexGuard<'_, WriteLog> {
-        // A panic while holding the lock can't leave the map inconsistent: keep using it.
+    fn lock(&self) -> MutexGuard<'_, Registry> {
+        // A panic while holding the lock can't leave the maps inconsistent: keep using them.
         self.entries
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    fn expire(entries: &mut WriteLog) {
-        entries.retain(|_, queue| {
+    fn expire(entries: &mut Registry) {
+        entries.writes.retain(|_, queue| {
             queue.retain(|n| n.at.elapsed() < OWN_WRITE_TTL);
             !queue.is_empty()
         });
+        entries.reads.retain(|_, n| n.at.elapsed() < OWN_WRITE_TTL);
     }
 }
 
@@ -305,11 +342,17 @@ impl Store {
         }
     }
 
-    /// Read a text file: at most [`MAX_FILE_BYTES`], no NUL bytes, valid UTF-8.
+    /// Read a text file: at most [`MAX_FILE_BYTES`], no NUL bytes, valid UTF-8. The content's
+    /// hash is remembered ([`OwnWrites::note_read`]) so the watcher reports it if the disk
+    /// changes back before it had a look.
     pub fn read(&self, path: &Path) -> Result<TextFile> {
         let real = self.resolve(path)?;
         let bytes = read_limited(&real)?;
-        decode(&real, bytes)
+        let file = decode(&real, bytes)?;
+        for noted in self.as_noted(path, &real) {
+            self.inner.own_writes.note_read(&noted, &file.hash);
+        }
+        Ok(file)
     }
 
     /// Write `text` to `path` if the disk still holds what `expected` says (compare-and-swap),
@@ -415,15 +458,22 @@ impl Store {
     /// Remember the write under the path as given (how the watcher sees a symlinked document)
     /// and under the resolved path (how it sees the target).
     fn note_own_write(&self, requested: &Path, real: &Path, hash: &str) {
-        let own = &self.inner.own_writes;
-        own.note(real, hash);
+        for noted in self.as_noted(requested, real) {
+            self.inner.own_writes.note(&noted, hash);
+        }
+    }
+
+    /// The resolved path, and the path as given when it differs.
+    fn as_noted(&self, requested: &Path, real: &Path) -> Vec<PathBuf> {
         let as_given = if requested.is_absolute() {
             requested.to_path_buf()
         } else {
             self.root().join(requested)
         };
-        if as_given != real {
-            own.note(&as_given, hash);
+        if as_given == real {
+            vec![real.to_path_buf()]
+        } else {
+            vec![real.to_path_buf(), as_given]
         }
     }
 }
@@ -984,6 +1034,25 @@ mod tests {
         assert_eq!(own.overdue(Duration::ZERO), [p.to_path_buf()]);
         assert!(own.overdue(Duration::ZERO).is_empty(), "handed out once");
         assert!(own.is_echo(p, "h1"), "an audited write is still ours");
+    }
+
+    #[test]
+    fn a_read_state_that_was_undone_is_superseded() {
+        // Found by tests/reliability_concurrent.rs (seed 1657): another program saved X, the
+        // app opened it, and a revert put the old content back before the watcher looked: the
+        // app's buffer showed X and nothing was reported.
+        let own = OwnWrites::new();
+        let p = Path::new("/r/specs/001-a/plan.md");
+        own.note_read(p, "x");
+        assert!(!own.is_echo(p, "x"), "a read is never an echo");
+        assert!(own.superseded(p, Some("old")), "the content read is gone");
+        own.note_read(p, "x");
+        assert!(!own.superseded(p, Some("x")), "still there");
+        assert!(own.is_empty());
+        own.note_read(p, "x");
+        assert_eq!(own.overdue(Duration::ZERO), [p.to_path_buf()]);
+        own.forget_read(p);
+        assert!(own.is_empty());
     }
 
     #[test]

@@ -728,8 +728,8 @@ impl Differ<'_> {
         self.touched.iter().any(|t| abs.starts_with(t))
     }
 
-    /// Documents we created since the last batch that another program deleted again before
-    /// this one: neither snapshot has them, but the app believes they exist.
+    /// Documents we created (or read) since the last batch that another program deleted
+    /// again before this one: neither snapshot has them, but the app believes they exist.
     fn undone_creations(&self, changes: &mut Vec<RepoChange>) {
         let known = |snapshot: &Snapshot, rel: &str| snapshot.hashes.contains_key(rel);
         let mut seen = BTreeSet::new();
@@ -741,7 +741,10 @@ impl Differ<'_> {
             if known(self.old, &rel) || known(self.new, &rel) || !seen.insert(rel.clone()) {
                 continue;
             }
-            if self.own_writes.superseded(abs, None) {
+            // Something we read or wrote there that is not a document (or is back already)
+            // is only forgotten.
+            let gone = fs::symlink_metadata(abs).is_err();
+            if self.own_writes.superseded(abs, None) && gone {
                 changes.push(RepoChange::DocumentRemoved { rel_path: rel });
             }
         }
@@ -797,6 +800,9 @@ impl Differ<'_> {
                         continue;
                     };
                     let echo = paths.iter().fold(false, |any, p| self.own_writes.is_echo(p, hash) | any);
+                    for p in paths {
+                        self.own_writes.forget_read(p);
+                    }
                     if !echo {
                         changes.push(RepoChange::DocumentChanged {
                             rel_path: doc.rel_path.clone(),
@@ -1158,6 +1164,38 @@ mod tests {
         assert!(
             !seen.iter().any(|c| matches!(c, RepoChange::DocumentRemoved { rel_path } if !rel_path.starts_with("specs/001-c/"))),
             "a change was reported under an old folder name: {seen:#?}"
+        );
+    }
+
+    #[test]
+    fn a_state_the_app_read_and_that_was_undone_is_reported() {
+        // Found by tests/reliability_concurrent.rs (seed 1657): another program saved X, the
+        // app opened X, and a revert put v0 back, all before the watcher looked: both snapshots
+        // held v0, nothing was reported and the app's clean buffer went on showing X.
+        let (_tmp, root, store, _watcher, rx) = renamed_feature_fixture();
+        let plan = Path::new("specs/001-a/plan.md");
+        let v0 = store.read(plan).unwrap().hash;
+        std::thread::sleep(AUDIT_AGE * 2); // let that read be audited and forgotten
+        let _ = rx.try_iter().count();
+        fs::write(root.join(plan), "X, saved by another program\n").unwrap();
+        let seen = store.read(plan).unwrap();
+        assert_ne!(seen.hash, v0);
+        fs::write(root.join(plan), "v0\n").unwrap();
+        wait_for_all(
+            &rx,
+            &[RepoChange::DocumentChanged {
+                rel_path: "specs/001-a/plan.md".into(),
+                hash: v0,
+            }],
+        );
+        // A file that is not a document, read and left alone, is not reported as removed.
+        fs::write(root.join("specs/README.md"), "readme\n").unwrap();
+        store.read(Path::new("specs/README.md")).unwrap();
+        std::thread::sleep(AUDIT_AGE * 3);
+        let noise: Vec<RepoChange> = rx.try_iter().flatten().collect();
+        assert!(
+            !noise.iter().any(|c| matches!(c, RepoChange::DocumentRemoved { .. })),
+            "{noise:?}"
         );
     }
 
