@@ -677,7 +677,13 @@ impl Differ<'_> {
             .filter(|f| !old_features.contains_key(f.rel_path.as_str()))
             .copied()
             .collect();
-        let pairs = match_renames(&removed, &added, renames);
+        let same_content = |old: &Feature, new: &Feature| {
+            old.documents.iter().all(|d| {
+                let moved = format!("{}/{}", new.rel_path, d.name);
+                self.old.hashes.get(&d.rel_path).is_some_and(|h| self.new.hashes.get(&moved) == Some(h))
+            })
+        };
+        let pairs = match_renames(&removed, &added, renames, same_content);
         let paired = |rel: &str| {
             pairs
                 .iter()
@@ -843,11 +849,14 @@ fn features_of<'a>(
 
 /// Pair removed and added features into renames: first the rename events the debouncer
 /// reported, then a removed and an added feature with the same (non-empty) set of documents
-/// when that match is unambiguous.
+/// when that match is unambiguous and backed by evidence: the same feature number (a slug
+/// renamed) or the very same content (`same_content`: a folder moved as it was). Without it,
+/// two folders renamed at once could be paired with each other's new names.
 fn match_renames<'a>(
     removed: &[&'a Feature],
     added: &[&'a Feature],
     renames: &[(String, String)],
+    same_content: impl Fn(&Feature, &Feature) -> bool,
 ) -> Vec<(&'a Feature, &'a Feature)> {
     let mut pairs: Vec<(&Feature, &Feature)> = Vec::new();
     let is_free = |pairs: &[(&Feature, &Feature)], f: &Feature| {
@@ -880,7 +889,9 @@ fn match_renames<'a>(
         let candidates: Vec<&&Feature> = free_added.iter().filter(|f| names(f) == docs).collect();
         let rivals = free_removed.iter().filter(|f| names(f) == docs).count();
         if let ([new], 1) = (candidates.as_slice(), rivals) {
-            pairs.push((old, new));
+            if old.number == new.number || same_content(old, new) {
+                pairs.push((old, new));
+            }
         }
     }
     pairs
@@ -916,7 +927,7 @@ mod tests {
         let b = feature("specs/002-b", &["plan.md", "spec.md"]);
         let a2 = feature("specs/001-a2", &["plan.md"]);
         let b2 = feature("specs/002-b2", &["plan.md", "spec.md"]);
-        let pairs = match_renames(&[&a, &b], &[&a2, &b2], &[]);
+        let pairs = match_renames(&[&a, &b], &[&a2, &b2], &[], |_, _| false);
         let names: Vec<_> = pairs
             .iter()
             .map(|(f, t)| (f.dir_name.as_str(), t.dir_name.as_str()))
@@ -926,20 +937,31 @@ mod tests {
         // Same document sets on both sides: ambiguous without events.
         let c = feature("specs/003-c", &["plan.md"]);
         let c2 = feature("specs/003-c2", &["plan.md"]);
-        assert!(match_renames(&[&a, &c], &[&a2, &c2], &[]).is_empty());
-        // ...but the debouncer's rename event settles it, and the rest becomes unambiguous.
+        assert!(match_renames(&[&a, &c], &[&a2, &c2], &[], |_, _| false).is_empty());
+        // ...but the debouncer's rename event settles it, and the rest becomes unambiguous
+        // (paired across numbers only when the content is the same).
         let events = [("specs/001-a".to_string(), "specs/003-c2".to_string())];
-        let pairs = match_renames(&[&a, &c], &[&a2, &c2], &events);
+        let pairs = match_renames(&[&a, &c], &[&a2, &c2], &events, |_, _| true);
         let names: Vec<_> = pairs
             .iter()
             .map(|(f, t)| (f.dir_name.as_str(), t.dir_name.as_str()))
             .collect();
         assert_eq!(names, [("001-a", "003-c2"), ("003-c", "001-a2")]);
+        let pairs = match_renames(&[&a, &c], &[&a2, &c2], &events, |_, _| false);
+        assert_eq!(pairs.len(), 1, "003-c and 001-a2 differ in number and content");
 
         // Empty features are never paired by their (empty) document set.
         let e = feature("specs/004-e", &[]);
         let e2 = feature("specs/005-e", &[]);
-        assert!(match_renames(&[&e], &[&e2], &[]).is_empty());
+        assert!(match_renames(&[&e], &[&e2], &[], |_, _| true).is_empty());
+
+        // Found by tests/reliability_concurrent.rs (seed 1828): with two folders renamed at
+        // once, 001-alpha was paired with 002-beta-r21 by their document names alone. A
+        // different number needs the same content.
+        let alpha = feature("specs/001-alpha", &["plan.md", "spec.md"]);
+        let beta2 = feature("specs/002-beta-r21", &["plan.md", "spec.md"]);
+        assert!(match_renames(&[&alpha], &[&beta2], &[], |_, _| false).is_empty());
+        assert_eq!(match_renames(&[&alpha], &[&beta2], &[], |_, _| true).len(), 1);
     }
 
     #[test]
