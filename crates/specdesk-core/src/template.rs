@@ -10,13 +10,15 @@
 //! The template is parsed once; [`Template`] keeps everything validation needs (including a
 //! prebuilt matcher for the template's verbatim placeholders).
 
-use crate::error::{CoreError, Result};
+use crate::error::Result;
 use crate::plan::{classify_placeholder, Plan, Section};
 use crate::repo::{Repository, PLAN_TEMPLATE};
 use crate::span::LineIndex;
+use crate::store::Store;
 use regex::Regex;
 use serde::Serialize;
 use std::ops::Range;
+use std::path::Path;
 use std::sync::OnceLock;
 
 /// The built-in "Lite" plan template, used when a repository has no template of its own.
@@ -162,15 +164,13 @@ impl Template {
 
     /// The repository's own `.specify/templates/plan-template.md` when it has one, else Lite.
     /// A template that cannot be read (or is not UTF-8) is an error, not a silent fallback.
+    /// It is read through the [`Store`]: confined to the repository (a symlink leading out is
+    /// refused), size-limited, never a pipe.
     pub fn for_repo(repo: &Repository) -> Result<Template> {
-        let Some(path) = repo.plan_template_path() else {
+        if repo.plan_template_path().is_none() {
             return Ok(Template::builtin_lite());
-        };
-        let bytes = std::fs::read(&path).map_err(|e| CoreError::io(&path, e))?;
-        let text = String::from_utf8(bytes).map_err(|e| CoreError::InvalidUtf8 {
-            path: path.clone(),
-            offset: e.utf8_error().valid_up_to(),
-        })?;
+        }
+        let text = Store::new(&repo.root)?.read(Path::new(PLAN_TEMPLATE))?.text;
         Ok(Template::from_text(
             text,
             TemplateSource::Repo {
@@ -693,6 +693,23 @@ mod tests {
         std::fs::write(templates.join("plan-template.md"), b"# ok\n\xff\xfe").unwrap();
         let err = Template::for_repo(&repo).unwrap_err();
         assert_eq!(err.kind(), "invalidUtf8");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_template_symlinked_out_of_the_repository_is_refused() {
+        // Found by tests/reliability_paths.rs: the template was read with an unconfined,
+        // unlimited fs::read, following a symlink anywhere (a secret, a huge file).
+        let outside = tempfile::tempdir().unwrap();
+        std::fs::write(outside.path().join("secret.md"), "# Secret\n\n## Section\n").unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let templates = dir.path().join(".specify/templates");
+        std::fs::create_dir_all(&templates).unwrap();
+        std::fs::create_dir_all(dir.path().join("specs")).unwrap();
+        std::os::unix::fs::symlink(outside.path().join("secret.md"), templates.join("plan-template.md")).unwrap();
+        let repo = Repository::open(dir.path()).unwrap();
+        let err = Template::for_repo(&repo).unwrap_err();
+        assert_eq!(err.kind(), "outsideRepo", "{err}");
     }
 
     #[test]
