@@ -286,8 +286,8 @@ fn is_container(tag: &Tag<'_>) -> bool {
 
 /// Elements that never have content, or whose end tag browsers imply: they don't deepen nesting.
 const FLAT_ELEMENTS: &[&str] = &[
-    "area", "base", "br", "col", "dd", "dt", "embed", "hr", "img", "input", "li", "link", "meta",
-    "option", "p", "param", "source", "td", "th", "tr", "track", "wbr",
+    "area", "base", "br", "col", "dd", "dt", "embed", "hr", "img", "input", "li", "link", "meta", "option",
+    "p", "param", "source", "td", "th", "tr", "track", "wbr",
 ];
 
 /// The raw HTML nesting depth after `fragment`, starting from `depth`: opening tags minus closing
@@ -305,7 +305,11 @@ fn raw_html_depth_after(mut depth: usize, fragment: &str) -> usize {
         if !name.starts_with(|c: char| c.is_ascii_alphabetic()) || FLAT_ELEMENTS.contains(&name.as_str()) {
             continue;
         }
-        depth = if closing { depth.saturating_sub(1) } else { depth + 1 };
+        depth = if closing {
+            depth.saturating_sub(1)
+        } else {
+            depth + 1
+        };
     }
     depth
 }
@@ -582,7 +586,10 @@ pub fn is_remote_url(url: &str) -> bool {
 /// them (WHATWG parsing: case, percent-escapes, look-alike dots, trailing dot, missing slashes).
 fn leaves_the_app(href: &str) -> bool {
     let trimmed = href.trim_matches(|c: char| c.is_ascii_whitespace() || c.is_ascii_control());
-    let cleaned: String = trimmed.chars().filter(|c| !matches!(c, '\t' | '\n' | '\r')).collect();
+    let cleaned: String = trimmed
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect();
     if matches!(cleaned.as_bytes(), [b'/' | b'\\', b'/' | b'\\', ..]) {
         return true;
     }
@@ -877,7 +884,14 @@ mod tests {
                 assert!(!html.contains("href"), "{href}: {html}");
             }
         }
-        for href in ["https://example.com/a", "http://localhost:3000/", "../plan.md", "/abs.md", "#h-x", "mailto:a@b.c"] {
+        for href in [
+            "https://example.com/a",
+            "http://localhost:3000/",
+            "../plan.md",
+            "/abs.md",
+            "#h-x",
+            "mailto:a@b.c",
+        ] {
             assert!(!leaves_the_app(href), "{href}");
         }
     }
@@ -895,8 +909,15 @@ mod tests {
             let html = render_html(&markdown);
             assert!(html.contains("deepest"), "{tag}: content lost");
             let opened = html.matches(tag).count();
-            assert!(opened <= MAX_RAW_HTML_DEPTH + 1, "{tag}: {opened} levels reached the sanitizer");
-            assert!(started.elapsed() < std::time::Duration::from_secs(10), "{tag}: {:?}", started.elapsed());
+            assert!(
+                opened <= MAX_RAW_HTML_DEPTH + 1,
+                "{tag}: {opened} levels reached the sanitizer"
+            );
+            assert!(
+                started.elapsed() < std::time::Duration::from_secs(10),
+                "{tag}: {:?}",
+                started.elapsed()
+            );
         }
         // Ordinary nesting is untouched.
         let html = render_html("> a\n> > b\n> > - c\n> >   - d\n");

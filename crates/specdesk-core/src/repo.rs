@@ -403,6 +403,9 @@ mod tests {
         let docs = scan_documents(root, &root.join("specs/001-a"));
         let names: Vec<&str> = docs.iter().map(|d| d.name.as_str()).collect();
         assert_eq!(names.len(), 2, "{names:?}");
-        assert!(names.contains(&"plan.md") && names.contains(&"checklists/req.md"), "{names:?}");
+        assert!(
+            names.contains(&"plan.md") && names.contains(&"checklists/req.md"),
+            "{names:?}"
+        );
     }
 }

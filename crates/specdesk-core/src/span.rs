@@ -232,7 +232,11 @@ mod tests {
             let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
             let before = &text[start..offset];
             assert_eq!(p.column, before.chars().count() as u32 + 1, "{offset}");
-            assert_eq!(p.column_utf16, before.encode_utf16().count() as u32 + 1, "{offset}");
+            assert_eq!(
+                p.column_utf16,
+                before.encode_utf16().count() as u32 + 1,
+                "{offset}"
+            );
         }
     }
 

@@ -434,7 +434,11 @@ impl Store {
 
     /// Walk `dir` (not following symlinked folders) and offer every temporary file to `remove`,
     /// which says whether it removed it.
-    fn remove_temp_files(&self, dir: &Path, remove: fn(&Path, &fs::DirEntry) -> Result<bool>) -> Result<usize> {
+    fn remove_temp_files(
+        &self,
+        dir: &Path,
+        remove: fn(&Path, &fs::DirEntry) -> Result<bool>,
+    ) -> Result<usize> {
         let real = self.resolve(dir)?;
         let mut removed = 0;
         let mut stack = vec![real];
@@ -1000,7 +1004,10 @@ mod tests {
     fn own_writes_tell_when_our_write_was_undone() {
         let own = OwnWrites::new();
         let p = Path::new("/r/specs/001-a/plan.md");
-        assert!(!own.superseded(p, Some("h0")), "nothing written: nothing superseded");
+        assert!(
+            !own.superseded(p, Some("h0")),
+            "nothing written: nothing superseded"
+        );
         own.note(p, "h1");
         assert!(!own.superseded(p, Some("h1")), "our write is there");
         assert!(own.is_empty(), "and was consumed");
@@ -1020,7 +1027,10 @@ mod tests {
         let p = Path::new("/r/specs/001-a/plan.md");
         own.note(p, "w1");
         own.note(p, "w2");
-        assert!(!own.is_echo(p, "w1"), "an older write of ours coming back is a revert");
+        assert!(
+            !own.is_echo(p, "w1"),
+            "an older write of ours coming back is a revert"
+        );
         assert!(own.is_echo(p, "w2"), "the latest one is still remembered");
         assert!(own.is_empty());
     }

@@ -706,7 +706,11 @@ mod tests {
         let templates = dir.path().join(".specify/templates");
         std::fs::create_dir_all(&templates).unwrap();
         std::fs::create_dir_all(dir.path().join("specs")).unwrap();
-        std::os::unix::fs::symlink(outside.path().join("secret.md"), templates.join("plan-template.md")).unwrap();
+        std::os::unix::fs::symlink(
+            outside.path().join("secret.md"),
+            templates.join("plan-template.md"),
+        )
+        .unwrap();
         let repo = Repository::open(dir.path()).unwrap();
         let err = Template::for_repo(&repo).unwrap_err();
         assert_eq!(err.kind(), "outsideRepo", "{err}");
@@ -770,13 +774,28 @@ mod tests {
     fn many_placeholders_derive_in_linear_time() {
         // Found by tests/reliability_pathological.rs: every placeholder of the template was
         // compared with every bracket match (1 MB of placeholders: minutes).
-        let text = format!("# Plan\n\n## Summary\n\n{}\n", "[NEEDS CLARIFICATION: x] [ACTION] ".repeat(20_000));
+        let text = format!(
+            "# Plan\n\n## Summary\n\n{}\n",
+            "[NEEDS CLARIFICATION: x] [ACTION] ".repeat(20_000)
+        );
         let started = std::time::Instant::now();
-        let template = Template::from_text(text.clone(), TemplateSource::Repo { rel_path: "t.md".into() });
+        let template = Template::from_text(
+            text.clone(),
+            TemplateSource::Repo {
+                rel_path: "t.md".into(),
+            },
+        );
         let ranges = template_placeholder_ranges(&text, &Plan::parse(&text));
         assert_eq!(ranges.len(), 40_000);
-        assert!(ranges.windows(2).all(|w| w[0].end <= w[1].start), "sorted and disjoint");
-        assert!(started.elapsed() < std::time::Duration::from_secs(20), "{:?}", started.elapsed());
+        assert!(
+            ranges.windows(2).all(|w| w[0].end <= w[1].start),
+            "sorted and disjoint"
+        );
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(20),
+            "{:?}",
+            started.elapsed()
+        );
         drop(template);
     }
 }

@@ -1450,26 +1450,47 @@ mod tests {
             .filter(|d| d.code == Rule::UnfilledPlaceholder.code() && d.message.starts_with("Unresolved"))
             .count();
         assert_eq!(flagged, 20_000, "only the markers outside code spans count");
-        assert!(started.elapsed() < std::time::Duration::from_secs(20), "{:?}", started.elapsed());
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(20),
+            "{:?}",
+            started.elapsed()
+        );
     }
 
     #[test]
     fn many_missing_sections_are_placed_in_linear_time() {
         // Found by tests/reliability_pathological.rs: the insertion point of each missing
         // section was searched from scratch (a template of 20,000 sections: 6 s in debug).
-        let template_text: String = (0..20_000).map(|i| format!("## Section {i}\n\ntext\n\n")).collect();
-        let template = Template::from_text(template_text, crate::template::TemplateSource::Repo { rel_path: "t.md".into() });
+        let template_text: String = (0..20_000)
+            .map(|i| format!("## Section {i}\n\ntext\n\n"))
+            .collect();
+        let template = Template::from_text(
+            template_text,
+            crate::template::TemplateSource::Repo {
+                rel_path: "t.md".into(),
+            },
+        );
         let plan = "# Plan\n\n## Section 5\n\nbody\n\n## Section 7\n\nbody\n";
         let started = std::time::Instant::now();
         let ds = validate_plan(plan, &template, &PlanContext::default());
-        assert!(started.elapsed() < std::time::Duration::from_secs(20), "{:?}", started.elapsed());
-        let missing: Vec<&Diagnostic> = ds.iter().filter(|d| d.code == Rule::MissingSection.code()).collect();
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(20),
+            "{:?}",
+            started.elapsed()
+        );
+        let missing: Vec<&Diagnostic> = ds
+            .iter()
+            .filter(|d| d.code == Rule::MissingSection.code())
+            .collect();
         assert_eq!(missing.len(), 19_998);
         // Sections before 5 go before it, 6 between 5 and 7, the rest after 7.
         let s5 = plan.find("## Section 5").unwrap();
         let s7 = plan.find("## Section 7").unwrap();
         let at = |name: &str| {
-            let d = missing.iter().find(|d| d.message.contains(&format!("“{name}”"))).unwrap();
+            let d = missing
+                .iter()
+                .find(|d| d.message.contains(&format!("“{name}”")))
+                .unwrap();
             d.fix.as_ref().unwrap().edits[0].span.start
         };
         assert!(at("Section 0") <= s5, "{}", at("Section 0"));

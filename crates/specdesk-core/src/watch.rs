@@ -680,7 +680,10 @@ impl Differ<'_> {
         let same_content = |old: &Feature, new: &Feature| {
             old.documents.iter().all(|d| {
                 let moved = format!("{}/{}", new.rel_path, d.name);
-                self.old.hashes.get(&d.rel_path).is_some_and(|h| self.new.hashes.get(&moved) == Some(h))
+                self.old
+                    .hashes
+                    .get(&d.rel_path)
+                    .is_some_and(|h| self.new.hashes.get(&moved) == Some(h))
             })
         };
         let pairs = match_renames(&removed, &added, renames, same_content);
@@ -805,7 +808,9 @@ impl Differ<'_> {
                         }
                         continue;
                     };
-                    let echo = paths.iter().fold(false, |any, p| self.own_writes.is_echo(p, hash) | any);
+                    let echo = paths
+                        .iter()
+                        .fold(false, |any, p| self.own_writes.is_echo(p, hash) | any);
                     for p in paths {
                         self.own_writes.forget_read(p);
                     }
@@ -1049,7 +1054,9 @@ mod tests {
         // symlinks as documents) made RepoWatcher::start block forever hashing it.
         let tmp = tempfile::tempdir().unwrap();
         let root = fs::canonicalize(tmp.path()).unwrap();
-        let made = std::process::Command::new("mkfifo").arg(root.join("pipe")).status();
+        let made = std::process::Command::new("mkfifo")
+            .arg(root.join("pipe"))
+            .status();
         if !made.is_ok_and(|s| s.success()) {
             println!("skipping: mkfifo is not available");
             return;
@@ -1062,7 +1069,10 @@ mod tests {
         });
         let hash = rx.recv_timeout(Duration::from_secs(5));
         // Opening read-write never blocks on Linux, and releases a reader blocked in open().
-        let _ = fs::OpenOptions::new().read(true).write(true).open(root.join("pipe"));
+        let _ = fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open(root.join("pipe"));
         assert_eq!(hash.expect("blocked on a pipe"), "unreadable:not-a-file");
     }
 
@@ -1085,7 +1095,9 @@ mod tests {
         .unwrap();
         let wait_for = |pred: &dyn Fn(&RepoChange) -> bool| {
             let deadline = std::time::Instant::now() + Duration::from_secs(10);
-            while let Ok(changes) = rx.recv_timeout(deadline.saturating_duration_since(std::time::Instant::now())) {
+            while let Ok(changes) =
+                rx.recv_timeout(deadline.saturating_duration_since(std::time::Instant::now()))
+            {
                 if let Some(found) = changes.into_iter().find(|c| pred(c)) {
                     return Some(found);
                 }
@@ -1095,9 +1107,13 @@ mod tests {
 
         let plan = Path::new("specs/001-a/plan.md");
         let base = store.read(plan).unwrap().hash;
-        store.write(plan, "v1, the user's edit\n", Expected::Hash(base.clone())).unwrap();
+        store
+            .write(plan, "v1, the user's edit\n", Expected::Hash(base.clone()))
+            .unwrap();
         fs::write(root.join(plan), "v0\n").unwrap(); // reverted at once
-        let changed = wait_for(&|c| matches!(c, RepoChange::DocumentChanged { rel_path, .. } if rel_path == "specs/001-a/plan.md"));
+        let changed = wait_for(
+            &|c| matches!(c, RepoChange::DocumentChanged { rel_path, .. } if rel_path == "specs/001-a/plan.md"),
+        );
         assert_eq!(
             changed,
             Some(RepoChange::DocumentChanged {
@@ -1109,21 +1125,37 @@ mod tests {
         let created = Path::new("specs/001-a/research.md");
         store.write(created, "new\n", Expected::Absent).unwrap();
         fs::remove_file(root.join(created)).unwrap(); // deleted at once
-        let removed = wait_for(&|c| matches!(c, RepoChange::DocumentRemoved { rel_path } if rel_path == "specs/001-a/research.md"));
-        assert!(removed.is_some(), "the deletion of the document we created was not reported");
+        let removed = wait_for(
+            &|c| matches!(c, RepoChange::DocumentRemoved { rel_path } if rel_path == "specs/001-a/research.md"),
+        );
+        assert!(
+            removed.is_some(),
+            "the deletion of the document we created was not reported"
+        );
 
         // The debouncer drops a removal right after a rename onto the path (our atomic save):
         // only the audit of our unconfirmed write notices it.
         let hash = store.read(plan).unwrap().hash;
         store.write(plan, "v2\n", Expected::Hash(hash)).unwrap();
         fs::remove_file(root.join(plan)).unwrap();
-        let removed = wait_for(&|c| matches!(c, RepoChange::DocumentRemoved { rel_path } if rel_path == "specs/001-a/plan.md"));
-        assert!(removed.is_some(), "the deletion right after our save was not reported");
+        let removed = wait_for(
+            &|c| matches!(c, RepoChange::DocumentRemoved { rel_path } if rel_path == "specs/001-a/plan.md"),
+        );
+        assert!(
+            removed.is_some(),
+            "the deletion right after our save was not reported"
+        );
     }
 
     /// A watcher on a temp repository holding `specs/001-a/{plan,spec}.md`, with its store and
     /// a way to wait for changes.
-    fn renamed_feature_fixture() -> (tempfile::TempDir, PathBuf, crate::store::Store, RepoWatcher, Receiver<Vec<RepoChange>>) {
+    fn renamed_feature_fixture() -> (
+        tempfile::TempDir,
+        PathBuf,
+        crate::store::Store,
+        RepoWatcher,
+        Receiver<Vec<RepoChange>>,
+    ) {
         let tmp = tempfile::tempdir().unwrap();
         let root = fs::canonicalize(tmp.path()).unwrap();
         fs::create_dir_all(root.join("specs/001-a")).unwrap();
@@ -1161,7 +1193,7 @@ mod tests {
         let base = store.read(plan).unwrap().hash;
         store.write(plan, "v1\n", Expected::Hash(base.clone())).unwrap();
         fs::write(root.join(plan), "v0\n").unwrap(); // reverted,
-        // (the revert's event comes alone; the rename is recognised by the folder's documents)
+                                                     // (the revert's event comes alone; the rename is recognised by the folder's documents)
         std::thread::sleep(DEBOUNCE_TIMEOUT * 2 / 3);
         fs::rename(root.join("specs/001-a"), root.join("specs/001-b")).unwrap(); // renamed
         wait_for_all(
@@ -1216,7 +1248,9 @@ mod tests {
         std::thread::sleep(AUDIT_AGE * 3);
         let noise: Vec<RepoChange> = rx.try_iter().flatten().collect();
         assert!(
-            !noise.iter().any(|c| matches!(c, RepoChange::DocumentRemoved { .. })),
+            !noise
+                .iter()
+                .any(|c| matches!(c, RepoChange::DocumentRemoved { .. })),
             "{noise:?}"
         );
     }

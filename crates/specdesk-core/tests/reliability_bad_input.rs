@@ -53,8 +53,15 @@ fn invalid_utf8_is_refused_with_its_offset_and_kept() {
     let (_tmp, store, plan) = repo_with(bytes);
     let bad_at = bytes.iter().position(|b| *b == 0xff).unwrap();
     let err = store.read(Path::new(PLAN)).unwrap_err();
-    assert!(matches!(err, CoreError::InvalidUtf8 { offset, .. } if offset == bad_at), "{err:?}");
-    assert!(err.to_string().contains(&format!("not valid UTF-8 (byte {bad_at})")), "{err}");
+    assert!(
+        matches!(err, CoreError::InvalidUtf8 { offset, .. } if offset == bad_at),
+        "{err:?}"
+    );
+    assert!(
+        err.to_string()
+            .contains(&format!("not valid UTF-8 (byte {bad_at})")),
+        "{err}"
+    );
     // The editor never got a hash of it, so a normal save can only conflict.
     assert_write_refused(&store, &plan, Expected::Hash(content_hash(b"other")), "conflict");
     assert_write_refused(&store, &plan, Expected::Absent, "conflict");
@@ -87,14 +94,20 @@ fn text_the_store_could_not_read_back_is_not_written() {
     let (_tmp, store, plan) = repo_with(b"# Plan\n");
     let file = store.read(Path::new(PLAN)).unwrap();
     let err = store
-        .write(Path::new(PLAN), "# Plan\n\0pasted\n", Expected::Hash(file.hash.clone()))
+        .write(
+            Path::new(PLAN),
+            "# Plan\n\0pasted\n",
+            Expected::Hash(file.hash.clone()),
+        )
         .unwrap_err();
     assert_eq!(err.kind(), "binary", "{err}");
     assert_eq!(fs::read(&plan).unwrap(), b"# Plan\n");
     assert!(temp_files_below(store.root()).is_empty());
     // Too large to read back: refused too.
     let huge = "x".repeat(MAX_FILE_BYTES as usize + 1);
-    let err = store.write(Path::new(PLAN), &huge, Expected::Hash(file.hash)).unwrap_err();
+    let err = store
+        .write(Path::new(PLAN), &huge, Expected::Hash(file.hash))
+        .unwrap_err();
     assert_eq!(err.kind(), "tooLarge", "{err}");
     assert_eq!(fs::read(&plan).unwrap(), b"# Plan\n");
     assert!(temp_files_below(store.root()).is_empty());
@@ -110,7 +123,9 @@ fn empty_and_bom_only_files_read_and_round_trip() {
         assert_eq!(file.len, bytes.len() as u64);
         assert_eq!(file.line_ending, LineEnding::None);
         assert_eq!(file.hash, content_hash(bytes));
-        let out = store.write(Path::new(PLAN), "", Expected::Hash(file.hash.clone())).unwrap();
+        let out = store
+            .write(Path::new(PLAN), "", Expected::Hash(file.hash.clone()))
+            .unwrap();
         assert_eq!(fs::read(&plan).unwrap(), bytes);
         assert_eq!(out.hash, file.hash);
     }
@@ -165,7 +180,10 @@ fn release(pipe: &Path) {
 }
 
 fn make_fifo(path: &Path) -> bool {
-    Command::new("mkfifo").arg(path).status().is_ok_and(|s| s.success())
+    Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .is_ok_and(|s| s.success())
 }
 
 #[test]
@@ -180,7 +198,9 @@ fn a_named_pipe_is_refused_without_blocking() {
     std::os::unix::fs::symlink("plan.md", tmp.path().join("specs/001-a/tasks.md")).unwrap();
     for rel in [PLAN, "specs/001-a/tasks.md"] {
         let reader = store.clone();
-        let read = within(Duration::from_secs(5), move || reader.read(Path::new(rel)).map(drop));
+        let read = within(Duration::from_secs(5), move || {
+            reader.read(Path::new(rel)).map(drop)
+        });
         let writer = store.clone();
         let write = within(Duration::from_secs(5), move || {
             writer.write(Path::new(rel), "x", Expected::Any).map(drop)
@@ -219,7 +239,9 @@ fn the_watcher_does_not_block_on_a_pipe_posing_as_a_document() {
     }
     std::os::unix::fs::symlink("pipe", feature.join("plan.md")).unwrap();
     let repo = Repository::scan(fs::canonicalize(tmp.path()).unwrap()).unwrap();
-    assert!(repo.features().any(|f| f.documents.iter().any(|d| d.name == "plan.md")));
+    assert!(repo
+        .features()
+        .any(|f| f.documents.iter().any(|d| d.name == "plan.md")));
     let root = tmp.path().to_path_buf();
     let started = within(Duration::from_secs(5), move || {
         RepoWatcher::start(&root, Default::default(), |_| {}).map(|w| w.document_hash("specs/001-a/plan.md"))
@@ -228,7 +250,10 @@ fn the_watcher_does_not_block_on_a_pipe_posing_as_a_document() {
     let hash = started
         .expect("RepoWatcher::start blocked on a pipe")
         .expect("the watcher starts");
-    assert!(hash.is_some_and(|h| h.starts_with("unreadable")), "a pipe has no content hash");
+    assert!(
+        hash.is_some_and(|h| h.starts_with("unreadable")),
+        "a pipe has no content hash"
+    );
 }
 
 #[test]
@@ -320,7 +345,12 @@ fn missing_permissions_give_a_clear_error_and_change_nothing() {
         fs::write(root.join(rel), format!("original {rel}\n")).unwrap();
         fs::set_permissions(root.join(rel), fs::Permissions::from_mode(mode)).unwrap();
     }
-    for dir in [base, root.as_path(), &root.join("specs"), &root.join("specs/001-a")] {
+    for dir in [
+        base,
+        root.as_path(),
+        &root.join("specs"),
+        &root.join("specs/001-a"),
+    ] {
         fs::set_permissions(dir, fs::Permissions::from_mode(0o755)).unwrap();
     }
     fs::set_permissions(root.join("specs/002-locked"), fs::Permissions::from_mode(0o555)).unwrap();
@@ -334,13 +364,23 @@ fn missing_permissions_give_a_clear_error_and_change_nothing() {
         Command::new("setpriv")
             .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
             .arg(&exe)
-            .args(["--exact", "child_process_entry_for_permission_probes", "--nocapture", "--test-threads=1"])
+            .args([
+                "--exact",
+                "child_process_entry_for_permission_probes",
+                "--nocapture",
+                "--test-threads=1",
+            ])
             .env(PROBE_ENV, &root)
             .output()
             .unwrap()
     } else {
         Command::new(std::env::current_exe().unwrap())
-            .args(["--exact", "child_process_entry_for_permission_probes", "--nocapture", "--test-threads=1"])
+            .args([
+                "--exact",
+                "child_process_entry_for_permission_probes",
+                "--nocapture",
+                "--test-threads=1",
+            ])
             .env(PROBE_ENV, &root)
             .output()
             .unwrap()
@@ -349,7 +389,9 @@ fn missing_permissions_give_a_clear_error_and_change_nothing() {
     let mut failures = Vec::new();
     for (i, (rel, op, expected)) in PROBES.iter().enumerate() {
         let tag = format!("PROBE {i} ");
-        let line = stdout.lines().find_map(|l| l.find(&tag).map(|at| &l[at + tag.len()..]));
+        let line = stdout
+            .lines()
+            .find_map(|l| l.find(&tag).map(|at| &l[at + tag.len()..]));
         match line {
             None => failures.push(format!("{rel} {op}: no answer")),
             Some(line) if line.split_whitespace().next() != Some(*expected) => {
@@ -440,9 +482,14 @@ fn a_read_only_file_system_gives_a_clear_error_and_keeps_the_file() {
         let err = store.write(Path::new(PLAN), "# Changed\n", expected).unwrap_err();
         assert!(err.to_string().contains("Read-only file system"), "{err}");
     }
-    let err = store.write(Path::new("specs/001-a/new.md"), "x", Expected::Absent).unwrap_err();
+    let err = store
+        .write(Path::new("specs/001-a/new.md"), "x", Expected::Absent)
+        .unwrap_err();
     assert!(err.to_string().contains("Read-only file system"), "{err}");
-    assert_eq!(fs::read_to_string(&plan).unwrap(), "# On a disk that turns read-only\n");
+    assert_eq!(
+        fs::read_to_string(&plan).unwrap(),
+        "# On a disk that turns read-only\n"
+    );
     assert!(temp_files_below(fs_.path()).is_empty());
 }
 
@@ -465,7 +512,10 @@ fn a_full_disk_gives_a_clear_error_and_keeps_the_file() {
         .unwrap_err();
     assert!(err.to_string().contains("No space left on device"), "{err}");
     assert_eq!(fs::read_to_string(&plan).unwrap(), original);
-    assert!(temp_files_below(fs_.path()).is_empty(), "temp file left on a full disk");
+    assert!(
+        temp_files_below(fs_.path()).is_empty(),
+        "temp file left on a full disk"
+    );
 
     // Fill the disk to the last byte: even a one-byte change cannot be made, and nothing is lost.
     let filler = fs_.path().join("filler");
@@ -476,9 +526,13 @@ fn a_full_disk_gives_a_clear_error_and_keeps_the_file() {
     while std::io::Write::write_all(&mut out, &chunk).is_ok() {}
     drop(out);
     let small = original.replacen("# Plan", "# Plan!", 1);
-    let err = store.write(Path::new(PLAN), &small, Expected::Hash(file.hash.clone())).unwrap_err();
+    let err = store
+        .write(Path::new(PLAN), &small, Expected::Hash(file.hash.clone()))
+        .unwrap_err();
     assert!(err.to_string().contains("No space left on device"), "{err}");
-    let err = store.write(Path::new("specs/001-a/new.md"), "# New\n", Expected::Absent).unwrap_err();
+    let err = store
+        .write(Path::new("specs/001-a/new.md"), "# New\n", Expected::Absent)
+        .unwrap_err();
     assert!(err.to_string().contains("No space left on device"), "{err}");
     assert_eq!(fs::read_to_string(&plan).unwrap(), original);
     assert!(!fs_.path().join("specs/001-a/new.md").exists());
@@ -487,6 +541,8 @@ fn a_full_disk_gives_a_clear_error_and_keeps_the_file() {
     // Space freed: a save that fits beside the old version goes through.
     fs::remove_file(&filler).unwrap();
     let shorter = format!("# Plan\n\n{}\n", "replaced line\n".repeat(1000));
-    store.write(Path::new(PLAN), &shorter, Expected::Hash(file.hash)).unwrap();
+    store
+        .write(Path::new(PLAN), &shorter, Expected::Hash(file.hash))
+        .unwrap();
     assert_eq!(fs::read_to_string(&plan).unwrap(), shorter);
 }

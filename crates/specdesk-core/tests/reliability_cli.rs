@@ -25,12 +25,19 @@ const CALL_TIMEOUT: Duration = Duration::from_secs(30);
 fn cli() -> Option<PathBuf> {
     let path = match std::env::var_os("SPECDESK_CLI") {
         Some(p) => PathBuf::from(p),
-        None => std::env::current_exe().ok()?.parent()?.parent()?.join("specdesk-cli"),
+        None => std::env::current_exe()
+            .ok()?
+            .parent()?
+            .parent()?
+            .join("specdesk-cli"),
     };
     if path.is_file() {
         Some(path)
     } else {
-        println!("skipping: specdesk-cli is not built ({}); run cargo build -p specdesk-cli", path.display());
+        println!(
+            "skipping: specdesk-cli is not built ({}); run cargo build -p specdesk-cli",
+            path.display()
+        );
         None
     }
 }
@@ -80,7 +87,10 @@ fn run(cli: &Path, args: &[&str], cwd: &Path) -> Outcome {
 }
 
 fn mkfifo(path: &Path) -> bool {
-    Command::new("mkfifo").arg(path).status().is_ok_and(|s| s.success())
+    Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .is_ok_and(|s| s.success())
 }
 
 /// Every file below `dir` with its bytes (symlinks and pipes as their kind only).
@@ -121,7 +131,10 @@ fn render_turns_every_hostile_payload_into_safe_html() {
         let problems = html_safety::problems(&out.stdout);
         assert!(problems.is_empty(), "{name}: {problems:?}\n{}", out.stdout);
         let n = name.split('-').next().unwrap();
-        assert!(out.stdout.contains(&format!("SAFE-{n} marker paragraph.")), "{name}");
+        assert!(
+            out.stdout.contains(&format!("SAFE-{n} marker paragraph.")),
+            "{name}"
+        );
         checked += 1;
     }
     assert!(checked >= 50);
@@ -178,7 +191,11 @@ fn render_refuses_bad_input_clearly_without_hanging_or_writing() {
         let path = bad.dir.join(name);
         let out = run(&cli, &["render", path.to_str().unwrap()], &bad.dir);
         assert_eq!(out.code, Some(2), "{name}: {out:?}");
-        assert!(out.stderr.contains(says), "{name}: expected {says:?} in {:?}", out.stderr);
+        assert!(
+            out.stderr.contains(says),
+            "{name}: expected {says:?} in {:?}",
+            out.stderr
+        );
         assert!(out.stdout.is_empty(), "{name}: printed {:?}", out.stdout);
     }
     assert_eq!(before, snapshot(&bad.base), "render changed files");
@@ -190,11 +207,19 @@ fn check_and_status_get_through_a_repository_of_bad_plans() {
     let bad = bad_files();
     let repo = bad.base.join("repo");
     let plans = [
-        ("001-fine", fs::read(fixture_dir("xss").join("01-script-block.md")).unwrap()),
+        (
+            "001-fine",
+            fs::read(fixture_dir("xss").join("01-script-block.md")).unwrap(),
+        ),
         ("002-utf8", b"# Plan\n\xff\n".to_vec()),
         ("003-binary", b"\0\0\0".to_vec()),
         ("004-huge", vec![b'#'; 8 * 1024 * 1024 + 1]),
-        ("005-crlf-bom", "\u{feff}# Plan\r\n\r\n## Summary\r\n- [ ] x\r\n".as_bytes().to_vec()),
+        (
+            "005-crlf-bom",
+            "\u{feff}# Plan\r\n\r\n## Summary\r\n- [ ] x\r\n"
+                .as_bytes()
+                .to_vec(),
+        ),
     ];
     for (feature, bytes) in &plans {
         fs::create_dir_all(repo.join("specs").join(feature)).unwrap();
@@ -210,7 +235,11 @@ fn check_and_status_get_through_a_repository_of_bad_plans() {
         symlink("pipe", repo.join("specs/008-inner-pipe/plan.md")).unwrap();
     }
     let before = snapshot(&bad.base);
-    let out = run(&cli, &["check", repo.to_str().unwrap(), "--format", "json"], &repo);
+    let out = run(
+        &cli,
+        &["check", repo.to_str().unwrap(), "--format", "json"],
+        &repo,
+    );
     assert_eq!(out.code, Some(1), "unreadable plans count as errors: {out:?}");
     let report: serde_json::Value = serde_json::from_str(&out.stdout).expect("check --format json is JSON");
     let error_of = |feature: &str| {
@@ -231,12 +260,23 @@ fn check_and_status_get_through_a_repository_of_bad_plans() {
         assert_eq!(error_of("008-inner-pipe"), Some("io".into()));
     }
     for format in ["text", "json", "markdown"] {
-        let out = run(&cli, &["status", repo.to_str().unwrap(), "--format", format], &repo);
+        let out = run(
+            &cli,
+            &["status", repo.to_str().unwrap(), "--format", format],
+            &repo,
+        );
         assert_eq!(out.code, Some(0), "status --format {format}: {out:?}");
     }
-    let out = run(&cli, &["check", repo.to_str().unwrap(), "--format", "sarif"], &repo);
+    let out = run(
+        &cli,
+        &["check", repo.to_str().unwrap(), "--format", "sarif"],
+        &repo,
+    );
     assert_eq!(out.code, Some(1), "{out:?}");
-    assert!(serde_json::from_str::<serde_json::Value>(&out.stdout).is_ok(), "SARIF is JSON");
+    assert!(
+        serde_json::from_str::<serde_json::Value>(&out.stdout).is_ok(),
+        "SARIF is JSON"
+    );
     assert_eq!(before, snapshot(&bad.base), "check/status changed files");
 }
 
@@ -259,7 +299,11 @@ fn a_template_that_is_a_pipe_does_not_hang_check() {
     fs::remove_file(repo.join(".specify/templates/plan-template.md")).unwrap();
     let outside = tempfile::tempdir().unwrap();
     fs::write(outside.path().join("t.md"), "# T\n\n## Secret Section\n").unwrap();
-    symlink(outside.path().join("t.md"), repo.join(".specify/templates/plan-template.md")).unwrap();
+    symlink(
+        outside.path().join("t.md"),
+        repo.join(".specify/templates/plan-template.md"),
+    )
+    .unwrap();
     let out = run(&cli, &["check", repo.to_str().unwrap()], repo);
     assert_eq!(out.code, Some(2), "{out:?}");
     assert!(out.stderr.contains("outside"), "{out:?}");
@@ -299,7 +343,10 @@ fn new_never_creates_anything_outside_the_specs_folder() {
         assert!(outside.is_empty(), "{title:?} created {outside:?}");
         for entry in fs::read_dir(&repo).unwrap().flatten() {
             let name = entry.file_name();
-            assert!(name == "specs" || name == ".git", "{title:?} created {name:?} at the root");
+            assert!(
+                name == "specs" || name == ".git",
+                "{title:?} created {name:?} at the root"
+            );
         }
     }
     for entry in fs::read_dir(repo.join("specs")).unwrap().flatten() {
@@ -307,5 +354,8 @@ fn new_never_creates_anything_outside_the_specs_folder() {
         assert!(entry.path().join("plan.md").is_file(), "{name}");
         assert!(!name.contains(['/', '\\']) && !name.starts_with('.'), "{name}");
     }
-    println!("cli: {created} of {} hostile titles created a feature, all inside specs/", titles.len());
+    println!(
+        "cli: {created} of {} hostile titles created a feature, all inside specs/",
+        titles.len()
+    );
 }

@@ -164,7 +164,8 @@ impl World {
             fs::create_dir_all(root.join("specs").join(dir)).unwrap();
             for doc in *docs {
                 let crlf = rng.chance(20);
-                let mut text = format!("# {doc} of {dir}\n\n- [ ] first task\n- [x] done task\n\nseed line {seed}\n");
+                let mut text =
+                    format!("# {doc} of {dir}\n\n- [ ] first task\n- [x] done task\n\nseed line {seed}\n");
                 if crlf {
                     text = text.replace('\n', "\r\n");
                 }
@@ -331,7 +332,13 @@ impl World {
             b.text = lines
                 .iter()
                 .enumerate()
-                .map(|(n, l)| if n == at { format!("{line}\n") } else { l.to_string() })
+                .map(|(n, l)| {
+                    if n == at {
+                        format!("{line}\n")
+                    } else {
+                        l.to_string()
+                    }
+                })
                 .collect();
         }
         b.dirty = true;
@@ -381,7 +388,8 @@ impl World {
             }
             Err(e) => {
                 self.buffers.remove(i);
-                self.log.push(format!("take theirs #{id} ({rel}): gone ({e}), closed"));
+                self.log
+                    .push(format!("take theirs #{id} ({rel}): gone ({e}), closed"));
             }
         }
     }
@@ -418,9 +426,14 @@ impl World {
                 }
                 let want = encode_for_disk(&text, before.as_deref());
                 if after.as_deref() != Some(want.as_slice()) || content_hash(&want) != outcome.hash {
-                    self.violation(format!("{why} of #{id} reported success but {rel} does not hold the text"));
+                    self.violation(format!(
+                        "{why} of #{id} reported success but {rel} does not hold the text"
+                    ));
                 }
-                self.ours.entry(rel.clone()).or_default().insert(outcome.hash.clone());
+                self.ours
+                    .entry(rel.clone())
+                    .or_default()
+                    .insert(outcome.hash.clone());
                 self.typed.remove(&id);
                 self.stats.versions_checked += 1;
                 let b = &mut self.buffers[i];
@@ -441,16 +454,21 @@ impl World {
                 {
                     self.stats.conflicts += 1;
                     if *disk_hash != before_hash {
-                        self.violation(format!("conflict on {rel} reports {disk_hash:?}, the disk holds {before_hash:?}"));
+                        self.violation(format!(
+                            "conflict on {rel} reports {disk_hash:?}, the disk holds {before_hash:?}"
+                        ));
                     }
                     if let (Expected::Hash(h), Some(now)) = (&expected, &before_hash) {
                         if h == now {
-                            self.violation(format!("{why} of #{id}: conflict although the disk matches the base"));
+                            self.violation(format!(
+                                "{why} of #{id}: conflict although the disk matches the base"
+                            ));
                         }
                     }
                     self.buffers[i].conflict = Some(disk_text.clone().zip(disk_hash.clone()));
                 }
-                self.log.push(format!("{why} #{id} ({rel}): refused: {}", e.kind()));
+                self.log
+                    .push(format!("{why} #{id} ({rel}): refused: {}", e.kind()));
             }
         }
         let temps = temp_files_below(&self.root);
@@ -505,7 +523,9 @@ impl World {
                 let ours = self.ours.get(&rel_path).is_some_and(|s| s.contains(&hash));
                 let theirs = self.theirs.get(&rel_path).is_some_and(|s| s.contains(&hash));
                 if ours && !theirs {
-                    self.violation(format!("our own save of {rel_path} came back as an external change"));
+                    self.violation(format!(
+                        "our own save of {rel_path} came back as an external change"
+                    ));
                 }
                 for i in self.buffers_under(&rel_path) {
                     self.reload(i);
@@ -695,7 +715,11 @@ impl World {
     /// with the same documents, some of them changed.
     fn ext_recreate_feature(&mut self, dir: &str) {
         let mut files: Vec<(String, Vec<u8>)> = Vec::new();
-        for doc in self.documents().into_iter().filter(|d| d.starts_with(&format!("{dir}/"))) {
+        for doc in self
+            .documents()
+            .into_iter()
+            .filter(|d| d.starts_with(&format!("{dir}/")))
+        {
             if let Some(bytes) = self.disk(&doc) {
                 files.push((doc, bytes));
             }
@@ -718,7 +742,9 @@ impl World {
                 self.note_external(&rel, &bytes);
             }
         }
-        self.log.push(format!("external re-creation of {dir} ({changed} documents changed)"));
+        self.log.push(format!(
+            "external re-creation of {dir} ({changed} documents changed)"
+        ));
     }
 
     /// Another SpecDesk instance saves the document, properly (compare-and-swap).
@@ -805,18 +831,28 @@ impl World {
         let buffer = (!self.buffers.is_empty()).then(|| self.rng.below(self.buffers.len()));
         let doc = (!docs.is_empty()).then(|| self.rng.pick(&docs).clone());
         match op {
+            // The choice comes from the disk (the same for a seed on every repeat); the app only
+            // acts on what its tree (the watcher's view) shows.
             0 => {
-                let known = self.known_documents();
-                if !known.is_empty() {
-                    let rel = self.rng.pick(&known).clone();
-                    self.open(&rel);
+                if let Some(doc) = doc {
+                    if self.known_documents().contains(&doc) {
+                        self.open(&doc);
+                    } else {
+                        self.log.push(format!("open {doc}: not in the app's tree yet"));
+                    }
                 }
             }
             1 => {
-                let creatable = self.creatable_documents();
-                if !creatable.is_empty() {
-                    let rel = self.rng.pick(&creatable).clone();
-                    self.new_document(&rel);
+                let missing = self.missing_documents();
+                if !missing.is_empty() {
+                    let rel = self.rng.pick(&missing).clone();
+                    if self.creatable_documents().contains(&rel) {
+                        self.new_document(&rel);
+                    } else {
+                        self.log.push(format!(
+                            "new document {rel}: its folder is not in the app's tree yet"
+                        ));
+                    }
                 }
             }
             2 => {
@@ -936,7 +972,15 @@ fn run(seed: u64, keep_mine: KeepMine) -> Result<Stats, String> {
     if world.violations.is_empty() {
         Ok(world.stats)
     } else {
-        let tail: Vec<&String> = world.log.iter().rev().take(60).collect::<Vec<_>>().into_iter().rev().collect();
+        let tail: Vec<&String> = world
+            .log
+            .iter()
+            .rev()
+            .take(60)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
         Err(format!(
             "seed {seed}: {}\nlast steps:\n  {}",
             world.violations.join("\n"),
@@ -946,22 +990,29 @@ fn run(seed: u64, keep_mine: KeepMine) -> Result<Stats, String> {
 }
 
 /// Run `runs` seeds from `base` on `threads` threads; returns the totals and the failures.
-fn run_many(base: u64, runs: usize, threads: usize, keep_mine: KeepMine) -> (Stats, Vec<String>) {
+fn run_many(
+    base: u64,
+    runs: usize,
+    repeat: usize,
+    threads: usize,
+    keep_mine: KeepMine,
+) -> (Stats, Vec<String>) {
     let next = AtomicUsize::new(0);
     let totals = Mutex::new(Stats::default());
     let failures = Mutex::new(Vec::new());
     std::thread::scope(|scope| {
         for _ in 0..threads.max(1) {
             scope.spawn(|| loop {
-                let n = next.fetch_add(1, Ordering::SeqCst);
-                if n >= runs {
+                let k = next.fetch_add(1, Ordering::SeqCst);
+                if k >= runs * repeat {
                     break;
                 }
+                let n = k / repeat;
                 match run(base + n as u64, keep_mine) {
                     Ok(stats) => totals.lock().unwrap().add(&stats),
                     Err(report) => failures.lock().unwrap().push(report),
                 }
-                if (n + 1) % 1000 == 0 {
+                if (k + 1) % 1000 == 0 {
                     println!("  {} runs done", n + 1);
                 }
             });
@@ -975,12 +1026,14 @@ fn concurrent_writers_never_lose_or_silently_overwrite_an_edit() {
     let runs = env_usize("SPECDESK_RUNS", 60);
     let threads = env_usize("SPECDESK_THREADS", 12);
     let base = env_u64("SPECDESK_SEED").unwrap_or(1);
+    // Repeat each seed: the operations replay exactly, the watcher's timing does not.
+    let repeat = env_usize("SPECDESK_REPEAT", 1).max(1);
     let keep_mine = match std::env::var("SPECDESK_KEEP_MINE").as_deref() {
         Ok("any") => KeepMine::Any,
         _ => KeepMine::Shown,
     };
     let started = Instant::now();
-    let (stats, failures) = run_many(base, runs, threads, keep_mine);
+    let (stats, failures) = run_many(base, runs, repeat, threads, keep_mine);
     println!(
         "concurrent writers: {} runs (seeds {base}..{}), keep mine = {keep_mine:?}, {:.1?}\n  {} steps, {} edits typed, {} saves ({} verified on disk), {} refused ({} conflicts), {} keep mine, {} take theirs, {} reloads, {} external operations, {} settles\n  events {:?}\n  keep-mine overwrites of a version the user never saw: {}\n  losses: {}",
         stats.runs,
@@ -1011,8 +1064,11 @@ fn concurrent_writers_never_lose_or_silently_overwrite_an_edit() {
             failures.len()
         );
     }
-    assert_eq!(stats.runs, runs);
-    assert!(stats.conflicts > 0 || runs < 50, "no run produced a conflict: the harness is too tame");
+    assert_eq!(stats.runs, runs * repeat);
+    assert!(
+        stats.conflicts > 0 || runs < 50,
+        "no run produced a conflict: the harness is too tame"
+    );
 }
 
 #[test]
@@ -1026,15 +1082,23 @@ fn keep_mine_over_any_can_overwrite_a_change_the_user_never_saw() {
     let rel = Path::new("specs/001-a/plan.md");
     let base = store.read(rel).unwrap().hash;
     fs::write(tmp.path().join(rel), "theirs 1\n").unwrap();
-    let Err(CoreError::Conflict { disk_hash: Some(shown), .. }) = store.write(rel, "mine\n", Expected::Hash(base))
+    let Err(CoreError::Conflict {
+        disk_hash: Some(shown),
+        ..
+    }) = store.write(rel, "mine\n", Expected::Hash(base))
     else {
         panic!("expected a conflict");
     };
     fs::write(tmp.path().join(rel), "theirs 2, never shown\n").unwrap();
     // Over the version shown: refused again, "theirs 2" survives and gets shown.
     let err = store.write(rel, "mine\n", Expected::Hash(shown)).unwrap_err();
-    assert!(matches!(err, CoreError::Conflict { disk_text: Some(ref t), .. } if t == "theirs 2, never shown\n"));
-    assert_eq!(fs::read_to_string(tmp.path().join(rel)).unwrap(), "theirs 2, never shown\n");
+    assert!(
+        matches!(err, CoreError::Conflict { disk_text: Some(ref t), .. } if t == "theirs 2, never shown\n")
+    );
+    assert_eq!(
+        fs::read_to_string(tmp.path().join(rel)).unwrap(),
+        "theirs 2, never shown\n"
+    );
     // Over anything: "theirs 2" is gone without the user ever seeing it.
     store.write(rel, "mine\n", Expected::Any).unwrap();
     assert_eq!(fs::read_to_string(tmp.path().join(rel)).unwrap(), "mine\n");

@@ -40,7 +40,9 @@ fn version_text(index: usize, generation: u64, len: usize) -> String {
     let mut text = format!("GEN {index} {generation} {len}\n");
     let mut line = 0u64;
     while text.len() < len {
-        text.push_str(&format!("{generation:010}-{line:08} lorem ipsum dolor sit amet\n"));
+        text.push_str(&format!(
+            "{generation:010}-{line:08} lorem ipsum dolor sit amet\n"
+        ));
         line += 1;
     }
     text.push_str(&format!("END {index} {generation}\n"));
@@ -63,7 +65,11 @@ fn header_of(bytes: &[u8]) -> Option<(usize, u64, usize)> {
     let text = text.trim_start_matches('\u{feff}');
     let line = text.lines().next()?;
     let mut parts = line.strip_prefix("GEN ")?.split(' ');
-    Some((parts.next()?.parse().ok()?, parts.next()?.parse().ok()?, parts.next()?.parse().ok()?))
+    Some((
+        parts.next()?.parse().ok()?,
+        parts.next()?.parse().ok()?,
+        parts.next()?.parse().ok()?,
+    ))
 }
 
 fn setup_repo(root: &Path) {
@@ -82,7 +88,11 @@ fn child_process_entry_for_crash_saves() {
     };
     let mut rng = Rng::new(env_u64(SEED_ENV).unwrap_or(1));
     let store = Store::new(Path::new(&root)).expect("repository opens");
-    let mut log = fs::OpenOptions::new().append(true).create(true).open(log).expect("log opens");
+    let mut log = fs::OpenOptions::new()
+        .append(true)
+        .create(true)
+        .open(log)
+        .expect("log opens");
     loop {
         let index = rng.below(FILES.len());
         let (rel, min, max, _) = FILES[index];
@@ -102,7 +112,12 @@ fn child_process_entry_for_crash_saves() {
 
 fn spawn_saver(root: &Path, log: &Path, seed: u64) -> Child {
     Command::new(std::env::current_exe().unwrap())
-        .args(["--exact", "child_process_entry_for_crash_saves", "--nocapture", "--test-threads=1"])
+        .args([
+            "--exact",
+            "child_process_entry_for_crash_saves",
+            "--nocapture",
+            "--test-threads=1",
+        ])
         .env(ROOT_ENV, root)
         .env(LOG_ENV, log)
         .env(SEED_ENV, seed.to_string())
@@ -184,7 +199,10 @@ impl Trial<'_> {
                 continue;
             };
             if bytes != version_bytes(i, generation, len) {
-                problems.push(format!("{rel}: torn or mixed content (generation {generation}, {} bytes)", bytes.len()));
+                problems.push(format!(
+                    "{rel}: torn or mixed content (generation {generation}, {} bytes)",
+                    bytes.len()
+                ));
                 continue;
             }
             let p = progress.get(&index).copied().unwrap_or_default();
@@ -197,7 +215,9 @@ impl Trial<'_> {
                 }
             };
             if !allowed.contains(&generation) {
-                problems.push(format!("{rel}: generation {generation}, expected one of {allowed:?}"));
+                problems.push(format!(
+                    "{rel}: generation {generation}, expected one of {allowed:?}"
+                ));
             }
             tally.saves_completed += p.done.map_or(0, |d| d - self.on_disk[index]);
             self.on_disk[index] = generation;
@@ -262,7 +282,10 @@ fn a_killed_save_leaves_the_old_or_the_new_file_and_the_next_start_cleans_up() {
         tally.temp_files_cleaned,
         tally.files_checked
     );
-    assert!(tally.kills_mid_save > 0 || kills < 10, "no kill landed during a save: {tally:?}");
+    assert!(
+        tally.kills_mid_save > 0 || kills < 10,
+        "no kill landed during a save: {tally:?}"
+    );
 }
 
 #[test]

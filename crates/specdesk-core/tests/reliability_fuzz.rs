@@ -84,17 +84,108 @@ where
 
 /// Markdown syntax, hostile markup and awkward Unicode, to be glued together at random.
 const PIECES: &[&str] = &[
-    "#", "## ", "### ", "\n", "\r\n", "\r", "\t", "  ", "    ", "- ", "* ", "+ ", "1. ", "- [ ] ", "- [x] ",
-    "* [X] ", "[ ]", "[x]", "> ", ">> ", "|", "| a | b |", "|---|:-:|", "```", "~~~", "```rust", "---",
-    "***", "___", "*", "**", "_", "__", "~~", "`", "``", "\\", "[", "]", "(", ")", "[a](b)", "[x][r]",
-    "[r]: /u", "![i](//x)", "![i](a.png)", "<", ">", "<!--", "-->", "<div>", "</div>", "<details>",
-    "<summary>s</summary>", "</details>", "<br>", "<img src=x onerror=alert(1)>", "<script>x()</script>",
-    "<a href=\"javascript:x()\">j</a>", "[ipc](http://ipc.localhost/x)", "<svg onload=x()>", "&#58;",
-    "&amp;", "&lt;", "&#x6A;", "[^1]", "[^1]: note", "**Goal**: ", "**Branch**: `[###-x]` | **Date**: [DATE]",
-    "[NEEDS CLARIFICATION: why?]", "[NEEDS CLARIFICATION]", "[FEATURE]", "[e.g., Rust 1.80]", "[DATE]",
-    "T001 ", "[P] ", "[US1] ", "CHK001 ", "## Summary\n", "## Technical Snapshot\n", "## Status Checklist\n",
-    "é", "ü", "한글", "😀", "👩‍👩‍👧", "e\u{301}", "\u{200B}", "\u{200F}", "\u{FEFF}", "\u{FFFD}", "\u{0}",
-    "\u{7F}", "\u{85}", "\u{2028}", "𝔘", "ｊａｖａ", "word", "text ", "NEEDS CLARIFICATION", "$$", "\\|",
+    "#",
+    "## ",
+    "### ",
+    "\n",
+    "\r\n",
+    "\r",
+    "\t",
+    "  ",
+    "    ",
+    "- ",
+    "* ",
+    "+ ",
+    "1. ",
+    "- [ ] ",
+    "- [x] ",
+    "* [X] ",
+    "[ ]",
+    "[x]",
+    "> ",
+    ">> ",
+    "|",
+    "| a | b |",
+    "|---|:-:|",
+    "```",
+    "~~~",
+    "```rust",
+    "---",
+    "***",
+    "___",
+    "*",
+    "**",
+    "_",
+    "__",
+    "~~",
+    "`",
+    "``",
+    "\\",
+    "[",
+    "]",
+    "(",
+    ")",
+    "[a](b)",
+    "[x][r]",
+    "[r]: /u",
+    "![i](//x)",
+    "![i](a.png)",
+    "<",
+    ">",
+    "<!--",
+    "-->",
+    "<div>",
+    "</div>",
+    "<details>",
+    "<summary>s</summary>",
+    "</details>",
+    "<br>",
+    "<img src=x onerror=alert(1)>",
+    "<script>x()</script>",
+    "<a href=\"javascript:x()\">j</a>",
+    "[ipc](http://ipc.localhost/x)",
+    "<svg onload=x()>",
+    "&#58;",
+    "&amp;",
+    "&lt;",
+    "&#x6A;",
+    "[^1]",
+    "[^1]: note",
+    "**Goal**: ",
+    "**Branch**: `[###-x]` | **Date**: [DATE]",
+    "[NEEDS CLARIFICATION: why?]",
+    "[NEEDS CLARIFICATION]",
+    "[FEATURE]",
+    "[e.g., Rust 1.80]",
+    "[DATE]",
+    "T001 ",
+    "[P] ",
+    "[US1] ",
+    "CHK001 ",
+    "## Summary\n",
+    "## Technical Snapshot\n",
+    "## Status Checklist\n",
+    "é",
+    "ü",
+    "한글",
+    "😀",
+    "👩‍👩‍👧",
+    "e\u{301}",
+    "\u{200B}",
+    "\u{200F}",
+    "\u{FEFF}",
+    "\u{FFFD}",
+    "\u{0}",
+    "\u{7F}",
+    "\u{85}",
+    "\u{2028}",
+    "𝔘",
+    "ｊａｖａ",
+    "word",
+    "text ",
+    "NEEDS CLARIFICATION",
+    "$$",
+    "\\|",
 ];
 
 fn soup() -> impl Strategy<Value = String> {
@@ -222,7 +313,10 @@ fn check_span(text: &str, span: &Span, what: &str) -> Result<(), TestCaseError> 
         span.start,
         span.end
     );
-    prop_assert!(span.line >= 1 && span.column >= 1 && span.end_line >= span.line, "{what}: bad position {span:?}");
+    prop_assert!(
+        span.line >= 1 && span.column >= 1 && span.end_line >= span.line,
+        "{what}: bad position {span:?}"
+    );
     Ok(())
 }
 
@@ -231,7 +325,11 @@ fn check_plan(text: &str) -> Result<(), TestCaseError> {
     for h in &plan.headings {
         check_span(text, &h.span, "heading")?;
     }
-    for s in plan.sections.iter().chain(plan.sections.iter().flat_map(|s| s.children.iter())) {
+    for s in plan
+        .sections
+        .iter()
+        .chain(plan.sections.iter().flat_map(|s| s.children.iter()))
+    {
         check_span(text, &s.span, "section")?;
     }
     for t in &plan.tables {
@@ -263,8 +361,9 @@ fn check_validation(text: &str, template: &Template, pick: &Index) -> Result<Vec
         for edit in &fix.edits {
             check_span(text, &edit.span, &format!("fix of {}", d.code))?;
         }
-        let fixed = apply_edits(text, &fix.edits)
-            .map_err(|e| TestCaseError::fail(format!("fix of {} ({}) does not apply: {e}", d.code, d.message)))?;
+        let fixed = apply_edits(text, &fix.edits).map_err(|e| {
+            TestCaseError::fail(format!("fix of {} ({}) does not apply: {e}", d.code, d.message))
+        })?;
         if Some(n) == revalidate {
             // The repaired text goes through the readers again.
             check_plan(&fixed)?;
@@ -279,7 +378,11 @@ fn check_validation(text: &str, template: &Template, pick: &Index) -> Result<Vec
 fn check_render(text: &str) -> Result<(), TestCaseError> {
     let rendered = render_document(text);
     let problems = html_safety::problems(&rendered.html);
-    prop_assert!(problems.is_empty(), "unsafe HTML: {problems:?}\n{}", rendered.html);
+    prop_assert!(
+        problems.is_empty(),
+        "unsafe HTML: {problems:?}\n{}",
+        rendered.html
+    );
     // Every checkbox is a real task, in document order, none twice (a raw `<!--` left open
     // hides the rest of the document, tasks included, as it would on GitHub).
     let tasks = task_items(text).len();
@@ -291,9 +394,20 @@ fn check_render(text: &str) -> Result<(), TestCaseError> {
             rest[..rest.find('"')?].parse().ok()
         })
         .collect();
-    prop_assert!(html_safety::inputs(&rendered.html) <= tasks, "more checkboxes than task items");
-    prop_assert!(numbers.windows(2).all(|w| w[0] < w[1]), "checkboxes out of order: {:?}", numbers);
-    prop_assert!(numbers.iter().all(|n| *n < tasks), "checkbox for a task that does not exist: {:?}", numbers);
+    prop_assert!(
+        html_safety::inputs(&rendered.html) <= tasks,
+        "more checkboxes than task items"
+    );
+    prop_assert!(
+        numbers.windows(2).all(|w| w[0] < w[1]),
+        "checkboxes out of order: {:?}",
+        numbers
+    );
+    prop_assert!(
+        numbers.iter().all(|n| *n < tasks),
+        "checkbox for a task that does not exist: {:?}",
+        numbers
+    );
     Ok(())
 }
 
@@ -304,21 +418,36 @@ fn check_tasks(text: &str, pick: &Index, insert: &str) -> Result<(), TestCaseErr
     let mut chosen = vec![0, pick.index(tasks.len().max(1)), tasks.len().saturating_sub(1)];
     chosen.dedup();
     for which in chosen.into_iter().filter(|w| *w < tasks.len()) {
-        let toggled = apply_edits(text, &[toggle_task(text, which).map_err(|e| TestCaseError::fail(e.to_string()))?])
-            .map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let toggled = apply_edits(
+            text,
+            &[toggle_task(text, which).map_err(|e| TestCaseError::fail(e.to_string()))?],
+        )
+        .map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert_eq!(toggled.len(), text.len());
         let changed = text.bytes().zip(toggled.bytes()).filter(|(a, b)| a != b).count();
         prop_assert_eq!(changed, 1, "toggling task {} changed {} bytes", which, changed);
-        let back = apply_edits(&toggled, &[toggle_task(&toggled, which).map_err(|e| TestCaseError::fail(e.to_string()))?])
-            .map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let back = apply_edits(
+            &toggled,
+            &[toggle_task(&toggled, which).map_err(|e| TestCaseError::fail(e.to_string()))?],
+        )
+        .map_err(|e| TestCaseError::fail(e.to_string()))?;
         // Toggling twice restores the text, except that a checked `X` comes back as `x`.
         let mark = tasks[which].mark.start + 1;
         let mut expected = text.as_bytes().to_vec();
         if expected[mark] == b'X' {
             expected[mark] = b'x';
         }
-        prop_assert!(back.as_bytes() == expected.as_slice(), "toggling task {} twice did not restore the text", which);
-        let set = apply_edits(text, &[set_task(text, which, tasks[which].checked).map_err(|e| TestCaseError::fail(e.to_string()))?])
+        prop_assert!(
+            back.as_bytes() == expected.as_slice(),
+            "toggling task {} twice did not restore the text",
+            which
+        );
+        let set =
+            apply_edits(
+                text,
+                &[set_task(text, which, tasks[which].checked)
+                    .map_err(|e| TestCaseError::fail(e.to_string()))?],
+            )
             .map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert_eq!(&set, text, "setting a task to its own state changed the text");
     }
@@ -341,23 +470,29 @@ fn check_everything(text: &str, pick: &Index, insert: &str) -> Result<(), TestCa
 
 #[test]
 fn fuzz_markdown_soup() {
-    fuzz("soup", (soup(), any::<Index>(), soup()), |(text, pick, insert)| {
-        check_everything(&text, &pick, &insert)
-    });
+    fuzz(
+        "soup",
+        (soup(), any::<Index>(), soup()),
+        |(text, pick, insert)| check_everything(&text, &pick, &insert),
+    );
 }
 
 #[test]
 fn fuzz_mutated_plans() {
-    fuzz("mutated", (mutated_document(), any::<Index>(), soup()), |(text, pick, insert)| {
-        check_everything(&text, &pick, &insert)
-    });
+    fuzz(
+        "mutated",
+        (mutated_document(), any::<Index>(), soup()),
+        |(text, pick, insert)| check_everything(&text, &pick, &insert),
+    );
 }
 
 #[test]
 fn fuzz_arbitrary_unicode() {
-    fuzz("unicode", (any::<String>(), any::<Index>(), any::<String>()), |(text, pick, insert)| {
-        check_everything(&text, &pick, &insert)
-    });
+    fuzz(
+        "unicode",
+        (any::<String>(), any::<Index>(), any::<String>()),
+        |(text, pick, insert)| check_everything(&text, &pick, &insert),
+    );
 }
 
 #[test]
@@ -366,9 +501,18 @@ fn fuzz_random_templates() {
         prop_oneof![mutated_document(), soup()],
         prop_oneof![mutated_document(), soup()],
     );
-    fuzz("templates", (strategy, any::<Index>()), |((template_text, plan), pick)| {
-        let template = Template::from_text(template_text, TemplateSource::Repo { rel_path: "t.md".into() });
-        check_validation(&plan, &template, &pick)?;
-        Ok(())
-    });
+    fuzz(
+        "templates",
+        (strategy, any::<Index>()),
+        |((template_text, plan), pick)| {
+            let template = Template::from_text(
+                template_text,
+                TemplateSource::Repo {
+                    rel_path: "t.md".into(),
+                },
+            );
+            check_validation(&plan, &template, &pick)?;
+            Ok(())
+        },
+    );
 }

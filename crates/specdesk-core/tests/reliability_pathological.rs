@@ -37,26 +37,52 @@ const TEN_MB: usize = 10 * 1024 * 1024;
 /// The cases: name and input at full size divided by `d`.
 fn cases() -> Vec<(&'static str, fn(usize) -> String)> {
     vec![
-        ("10 MB line of words", |d| "lorem ipsum dolor ".repeat(TEN_MB / 18 / d)),
-        ("10 MB line without spaces", |d| "x".repeat(TEN_MB / d)),
-        ("10 MB heading line", |d| format!("## {}\n", "word ".repeat(TEN_MB / 5 / d))),
-        ("10 MB of [NEEDS CLARIFICATION] placeholders", |d| "[NEEDS CLARIFICATION: x] ".repeat(TEN_MB / 25 / d)),
-        ("100,000 nested lists", |d| "- * ".repeat(HUNDRED_K / 2 / d) + "bottom"),
-        ("100,000 nested ordered lists", |d| "1. ".repeat(HUNDRED_K / d) + "bottom"),
-        ("100,000 nested task lists", |d| "- [ ] ".repeat(HUNDRED_K / d) + "bottom"),
-        ("100,000 indented nested lists", |d| {
-            (0..HUNDRED_K / 100 / d).map(|i| format!("{}- item\n", "  ".repeat(i % 1000))).collect()
+        ("10 MB line of words", |d| {
+            "lorem ipsum dolor ".repeat(TEN_MB / 18 / d)
         }),
-        ("100,000 nested block quotes", |d| "> ".repeat(HUNDRED_K / d) + "bottom"),
+        ("10 MB line without spaces", |d| "x".repeat(TEN_MB / d)),
+        ("10 MB heading line", |d| {
+            format!("## {}\n", "word ".repeat(TEN_MB / 5 / d))
+        }),
+        ("10 MB of [NEEDS CLARIFICATION] placeholders", |d| {
+            "[NEEDS CLARIFICATION: x] ".repeat(TEN_MB / 25 / d)
+        }),
+        ("100,000 nested lists", |d| {
+            "- * ".repeat(HUNDRED_K / 2 / d) + "bottom"
+        }),
+        ("100,000 nested ordered lists", |d| {
+            "1. ".repeat(HUNDRED_K / d) + "bottom"
+        }),
+        ("100,000 nested task lists", |d| {
+            "- [ ] ".repeat(HUNDRED_K / d) + "bottom"
+        }),
+        ("100,000 indented nested lists", |d| {
+            (0..HUNDRED_K / 100 / d)
+                .map(|i| format!("{}- item\n", "  ".repeat(i % 1000)))
+                .collect()
+        }),
+        ("100,000 nested block quotes", |d| {
+            "> ".repeat(HUNDRED_K / d) + "bottom"
+        }),
         ("100,000 block quotes on separate lines", |d| {
-            (1..=HUNDRED_K / 100 / d).map(|i| format!("{} q\n", ">".repeat(i))).collect()
+            (1..=HUNDRED_K / 100 / d)
+                .map(|i| format!("{} q\n", ">".repeat(i)))
+                .collect()
         }),
         ("100,000 table columns", |d| {
             let n = HUNDRED_K / d;
-            format!("{}|\n{}|\n{}|\n", "| a ".repeat(n), "|---".repeat(n), "| 1 ".repeat(n))
+            format!(
+                "{}|\n{}|\n{}|\n",
+                "| a ".repeat(n),
+                "|---".repeat(n),
+                "| 1 ".repeat(n)
+            )
         }),
         ("100,000 table rows", |d| {
-            format!("| a | b |\n|---|---|\n{}", "| [ ] x | [NEEDS CLARIFICATION] |\n".repeat(HUNDRED_K / d))
+            format!(
+                "| a | b |\n|---|---|\n{}",
+                "| [ ] x | [NEEDS CLARIFICATION] |\n".repeat(HUNDRED_K / d)
+            )
         }),
         ("100,000 nested emphasis", |d| {
             let n = HUNDRED_K / 2 / d;
@@ -66,24 +92,42 @@ fn cases() -> Vec<(&'static str, fn(usize) -> String)> {
             let n = HUNDRED_K / 2 / d;
             format!("{}a{}", "*_".repeat(n), "_*".repeat(n))
         }),
-        ("100,000 unclosed emphasis runs", |d| "*a **b ***c _d __e ".repeat(HUNDRED_K / 5 / d)),
+        ("100,000 unclosed emphasis runs", |d| {
+            "*a **b ***c _d __e ".repeat(HUNDRED_K / 5 / d)
+        }),
         ("100,000 nested brackets", |d| {
             let n = HUNDRED_K / 2 / d;
             format!("{}x{}", "[".repeat(n), "](u)".repeat(n))
         }),
         ("100,000 unclosed link openers", |d| "[a](".repeat(HUNDRED_K / d)),
         ("100,000 backticks", |d| "`".repeat(HUNDRED_K / d) + "x"),
-        ("100,000 nested raw HTML divs", |d| "<div>".repeat(HUNDRED_K / d) + "bottom"),
-        ("100,000 nested inline spans", |d| "<span>".repeat(HUNDRED_K / d) + "bottom"),
-        ("100,000 unclosed HTML comments", |d| "<!-- ".repeat(HUNDRED_K / d)),
-        ("100,000 tasks", |d| "- [ ] task\n".repeat(HUNDRED_K / d)),
-        ("100,000 headings", |d| "## Section\n\ntext\n\n".repeat(HUNDRED_K / d)),
-        ("100,000 footnotes", |d| {
-            (0..HUNDRED_K / d).map(|i| format!("a[^{i}]\n\n[^{i}]: note {i}\n\n")).collect()
+        ("100,000 nested raw HTML divs", |d| {
+            "<div>".repeat(HUNDRED_K / d) + "bottom"
         }),
-        ("100,000 labeled bullets", |d| "- **Goal**: [value]\n".repeat(HUNDRED_K / d)),
-        ("10 MB fenced code block", |d| format!("```\n{}\n```\n", "code line\n".repeat(TEN_MB / 10 / d))),
-        ("100,000 line front matter", |d| format!("---\n{}---\n# T\n", "key: value\n".repeat(HUNDRED_K / d))),
+        ("100,000 nested inline spans", |d| {
+            "<span>".repeat(HUNDRED_K / d) + "bottom"
+        }),
+        ("100,000 unclosed HTML comments", |d| {
+            "<!-- ".repeat(HUNDRED_K / d)
+        }),
+        ("100,000 tasks", |d| "- [ ] task\n".repeat(HUNDRED_K / d)),
+        ("100,000 headings", |d| {
+            "## Section\n\ntext\n\n".repeat(HUNDRED_K / d)
+        }),
+        ("100,000 footnotes", |d| {
+            (0..HUNDRED_K / d)
+                .map(|i| format!("a[^{i}]\n\n[^{i}]: note {i}\n\n"))
+                .collect()
+        }),
+        ("100,000 labeled bullets", |d| {
+            "- **Goal**: [value]\n".repeat(HUNDRED_K / d)
+        }),
+        ("10 MB fenced code block", |d| {
+            format!("```\n{}\n```\n", "code line\n".repeat(TEN_MB / 10 / d))
+        }),
+        ("100,000 line front matter", |d| {
+            format!("---\n{}---\n# T\n", "key: value\n".repeat(HUNDRED_K / d))
+        }),
         ("10 MB of CRLF blank lines", |d| "\r\n".repeat(TEN_MB / 2 / d)),
         ("10 MB of multi-byte text", |d| "한글😀é ".repeat(TEN_MB / 12 / d)),
     ]
@@ -100,7 +144,9 @@ fn exercise(text: &str) -> Vec<(&'static str, Duration)> {
     time("parse", &mut || drop(Plan::parse(text)));
     let template = Template::builtin_lite();
     let mut diagnostics = Vec::new();
-    time("validate", &mut || diagnostics = validate_plan(text, &template, &PlanContext::default()));
+    time("validate", &mut || {
+        diagnostics = validate_plan(text, &template, &PlanContext::default())
+    });
     time("render", &mut || drop(render_document(text)));
     time("status", &mut || {
         drop(tasks_status(text));
@@ -108,7 +154,10 @@ fn exercise(text: &str) -> Vec<(&'static str, Duration)> {
     });
     time("toggle", &mut || {
         let tasks = task_items(text).len();
-        for which in [0, tasks / 2, tasks.saturating_sub(1)].into_iter().filter(|_| tasks > 0) {
+        for which in [0, tasks / 2, tasks.saturating_sub(1)]
+            .into_iter()
+            .filter(|_| tasks > 0)
+        {
             let edit = toggle_task(text, which).expect("a listed task toggles");
             apply_edits(text, &[edit]).expect("a toggle applies");
         }
@@ -120,8 +169,17 @@ fn exercise(text: &str) -> Vec<(&'static str, Duration)> {
         }
     });
     time("as template", &mut || {
-        let custom = Template::from_text(text.to_string(), TemplateSource::Repo { rel_path: "t.md".into() });
-        drop(validate_plan("# Plan\n\n## Summary\n\nx\n", &custom, &PlanContext::default()));
+        let custom = Template::from_text(
+            text.to_string(),
+            TemplateSource::Repo {
+                rel_path: "t.md".into(),
+            },
+        );
+        drop(validate_plan(
+            "# Plan\n\n## Summary\n\nx\n",
+            &custom,
+            &PlanContext::default(),
+        ));
     });
     steps
 }
@@ -160,7 +218,12 @@ struct Outcome {
 
 fn run_case(name: &str) -> Result<Outcome, String> {
     let mut child = Command::new(std::env::current_exe().unwrap())
-        .args(["--exact", "child_process_entry_for_pathological_case", "--nocapture", "--test-threads=1"])
+        .args([
+            "--exact",
+            "child_process_entry_for_pathological_case",
+            "--nocapture",
+            "--test-threads=1",
+        ])
         .env(CASE_ENV, name)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -176,7 +176,11 @@ fn attempts() -> Vec<Attempt> {
         Attempt {
             name: "absolute through /proc",
             setup: no_setup,
-            path: |s| Path::new("/proc/self/root").join(s.base.strip_prefix("/").unwrap()).join("outside/secret.md"),
+            path: |s| {
+                Path::new("/proc/self/root")
+                    .join(s.base.strip_prefix("/").unwrap())
+                    .join("outside/secret.md")
+            },
             refusal: Refusal::Outside,
         },
         Attempt {
@@ -301,16 +305,34 @@ fn operations(store: &Store, path: &Path) -> Vec<(&'static str, Result<(), CoreE
     vec![
         ("resolve", store.resolve(path).map(drop)),
         ("read", store.read(path).map(drop)),
-        ("write(Any)", store.write(path, "PWNED\n", Expected::Any).map(drop)),
-        ("write(Absent)", store.write(path, "PWNED\n", Expected::Absent).map(drop)),
+        (
+            "write(Any)",
+            store.write(path, "PWNED\n", Expected::Any).map(drop),
+        ),
+        (
+            "write(Absent)",
+            store.write(path, "PWNED\n", Expected::Absent).map(drop),
+        ),
         (
             "write(Hash)",
             store
-                .write(path, "PWNED\n", Expected::Hash(specdesk_core::store::content_hash(b"SECRET\n")))
+                .write(
+                    path,
+                    "PWNED\n",
+                    Expected::Hash(specdesk_core::store::content_hash(b"SECRET\n")),
+                )
                 .map(drop),
         ),
-        ("create_dir_all", store.create_dir_all(&path.join("sub")).map(drop)),
-        ("clean_stale_temp_files", store.clean_stale_temp_files(path.parent().unwrap_or(path)).map(drop)),
+        (
+            "create_dir_all",
+            store.create_dir_all(&path.join("sub")).map(drop),
+        ),
+        (
+            "clean_stale_temp_files",
+            store
+                .clean_stale_temp_files(path.parent().unwrap_or(path))
+                .map(drop),
+        ),
     ]
 }
 
@@ -341,7 +363,10 @@ fn escapes_are_refused_with_a_clear_error_and_nothing_outside_changes() {
         }
         let after = sandbox.outside_state();
         if before != after {
-            failures.push(format!("[{}] the outside changed: {before:?} -> {after:?}", attempt.name));
+            failures.push(format!(
+                "[{}] the outside changed: {before:?} -> {after:?}",
+                attempt.name
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -399,7 +424,10 @@ fn root_itself_is_not_a_file_to_write() {
     let sandbox = Sandbox::new();
     let before = sandbox.outside_state();
     for path in ["", ".", "specs/..", "specs/001-a/../.."] {
-        let err = sandbox.store.write(Path::new(path), "x", Expected::Any).unwrap_err();
+        let err = sandbox
+            .store
+            .write(Path::new(path), "x", Expected::Any)
+            .unwrap_err();
         assert!(matches!(err, CoreError::IsADirectory { .. }), "{path:?}: {err:?}");
         let err = sandbox.store.read(Path::new(path)).unwrap_err();
         assert!(matches!(err, CoreError::IsADirectory { .. }), "{path:?}: {err:?}");
@@ -418,8 +446,15 @@ fn a_hard_link_to_an_outside_file_is_replaced_not_written_through() {
     let file = sandbox.store.read(Path::new("specs/001-a/hard.md")).unwrap();
     sandbox
         .store
-        .write(Path::new("specs/001-a/hard.md"), "mine\n", Expected::Hash(file.hash))
+        .write(
+            Path::new("specs/001-a/hard.md"),
+            "mine\n",
+            Expected::Hash(file.hash),
+        )
         .unwrap();
     assert_eq!(fs::read(&link).unwrap(), b"mine\n");
-    assert_eq!(fs::read(sandbox.base.join("outside/secret.md")).unwrap(), b"SECRET\n");
+    assert_eq!(
+        fs::read(sandbox.base.join("outside/secret.md")).unwrap(),
+        b"SECRET\n"
+    );
 }

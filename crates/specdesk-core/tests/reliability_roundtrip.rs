@@ -48,12 +48,19 @@ fn every_corpus_file_round_trips_byte_for_byte() {
         let rel = abs.strip_prefix(store.root()).unwrap();
         match read_write_unchanged(&store, rel) {
             Ok((before, after)) => {
-                assert!(before == after, "{}: bytes changed by read → write", rel.display());
+                assert!(
+                    before == after,
+                    "{}: bytes changed by read → write",
+                    rel.display()
+                );
                 round_tripped += 1;
             }
             Err(e) => {
                 assert!(
-                    matches!(e, CoreError::Binary { .. } | CoreError::InvalidUtf8 { .. } | CoreError::TooLarge { .. }),
+                    matches!(
+                        e,
+                        CoreError::Binary { .. } | CoreError::InvalidUtf8 { .. } | CoreError::TooLarge { .. }
+                    ),
                     "{}: unexpected {e}",
                     rel.display()
                 );
@@ -77,7 +84,10 @@ fn every_corpus_file_round_trips_byte_for_byte() {
         "corpus: {} files, {round_tripped} round-tripped byte-identical, refused {refused:?}, line endings {endings:?}",
         files.len()
     );
-    println!("editor-normalised text differs only for {} mixed/lone-CR files: {editor_losses:?}", editor_losses.len());
+    println!(
+        "editor-normalised text differs only for {} mixed/lone-CR files: {editor_losses:?}",
+        editor_losses.len()
+    );
     assert!(round_tripped > 0, "nothing round-tripped");
     for (path, ending) in &editor_losses {
         assert_eq!(*ending, LineEnding::Mixed, "{path}: an LF or CRLF file changed");
@@ -103,9 +113,26 @@ const BREAKS: &[&str] = &["\n", "\r\n", "\r"];
 /// (`None`: each line picks its own).
 fn generated_file(rng: &mut Rng, style: Option<&str>, bom: bool, final_newline: bool) -> Vec<u8> {
     let pieces = [
-        "# Title", "## Section\t", "- [ ] task one", "- [x] done  ", "\t- [ ] indented", "plain text   ",
-        "", "   ", "| a | b |", "|---|---|", "| 1 | 2 |", "```", "code\twith tabs", "```", "Ünïcödé — 中文 — 🚀",
-        "> quote", "trailing backslash\\", "* [X] upper", "text with \u{a0}nbsp", "1. [ ] numbered",
+        "# Title",
+        "## Section\t",
+        "- [ ] task one",
+        "- [x] done  ",
+        "\t- [ ] indented",
+        "plain text   ",
+        "",
+        "   ",
+        "| a | b |",
+        "|---|---|",
+        "| 1 | 2 |",
+        "```",
+        "code\twith tabs",
+        "```",
+        "Ünïcödé — 中文 — 🚀",
+        "> quote",
+        "trailing backslash\\",
+        "* [X] upper",
+        "text with \u{a0}nbsp",
+        "1. [ ] numbered",
     ];
     let mut out = String::new();
     if bom {
@@ -140,7 +167,12 @@ fn generated_files_round_trip_byte_for_byte() {
         fs::create_dir_all(tmp.path().join("gen")).unwrap();
         fs::write(tmp.path().join(&rel), &bytes).unwrap();
         let (before, after) = read_write_unchanged(&store, &rel).unwrap();
-        assert!(before == after, "file {n} changed: {:?} → {:?}", String::from_utf8_lossy(&before), String::from_utf8_lossy(&after));
+        assert!(
+            before == after,
+            "file {n} changed: {:?} → {:?}",
+            String::from_utf8_lossy(&before),
+            String::from_utf8_lossy(&after)
+        );
         let file = store.read(&rel).unwrap();
         *by_ending.entry(format!("{:?}", file.line_ending)).or_default() += 1;
         // LF and CRLF files survive the editor's normalisation.
@@ -148,11 +180,17 @@ fn generated_files_round_trip_byte_for_byte() {
             store
                 .write(&rel, &editor_normalised(&file.text), Expected::Hash(file.hash))
                 .unwrap();
-            assert!(fs::read(tmp.path().join(&rel)).unwrap() == before, "file {n}: normalised text changed the bytes");
+            assert!(
+                fs::read(tmp.path().join(&rel)).unwrap() == before,
+                "file {n}: normalised text changed the bytes"
+            );
         }
     }
     println!("{count} generated files round-tripped; line endings {by_ending:?}");
-    assert!(by_ending.len() >= 3, "the generator did not cover the line-ending styles");
+    assert!(
+        by_ending.len() >= 3,
+        "the generator did not cover the line-ending styles"
+    );
 }
 
 #[test]

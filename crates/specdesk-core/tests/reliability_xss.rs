@@ -40,7 +40,11 @@ fn the_corpus_holds_at_least_fifty_payloads() {
     for file in &files {
         let text = fs::read_to_string(file).unwrap();
         let n = number_of(file);
-        assert!(text.starts_with(&format!("SAFE-{n} marker paragraph.")), "{}", file.display());
+        assert!(
+            text.starts_with(&format!("SAFE-{n} marker paragraph.")),
+            "{}",
+            file.display()
+        );
     }
 }
 
@@ -57,7 +61,9 @@ fn no_payload_survives_rendering() {
         }
         let n = number_of(&file);
         if !html.contains(&format!("SAFE-{n} marker paragraph.")) {
-            failures.push(format!("[{name}] the harmless opening paragraph was lost:\n  {html}"));
+            failures.push(format!(
+                "[{name}] the harmless opening paragraph was lost:\n  {html}"
+            ));
         }
         // Checkboxes only where the document really has task items.
         let real_tasks = task_items(&text).len();
@@ -77,7 +83,12 @@ fn no_payload_survives_rendering() {
         let _ = Plan::parse(&text);
         let _ = validate_plan(&text, &Template::builtin_lite(), &PlanContext::default());
     }
-    assert!(failures.is_empty(), "{} problems:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} problems:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]

@@ -8,21 +8,123 @@
 
 /// Elements the preview may contain: none of them runs script or loads a document.
 const ALLOWED_TAGS: &[&str] = &[
-    "a", "abbr", "acronym", "area", "article", "aside", "b", "bdi", "bdo", "blockquote", "br",
-    "caption", "center", "cite", "code", "col", "colgroup", "data", "dd", "del", "details", "dfn",
-    "div", "dl", "dt", "em", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
-    "header", "hgroup", "hr", "i", "img", "input", "ins", "kbd", "li", "map", "mark", "nav", "ol",
-    "p", "pre", "q", "rp", "rt", "rtc", "ruby", "s", "samp", "small", "span", "strike", "strong",
-    "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "tt",
-    "u", "ul", "var", "wbr",
+    "a",
+    "abbr",
+    "acronym",
+    "area",
+    "article",
+    "aside",
+    "b",
+    "bdi",
+    "bdo",
+    "blockquote",
+    "br",
+    "caption",
+    "center",
+    "cite",
+    "code",
+    "col",
+    "colgroup",
+    "data",
+    "dd",
+    "del",
+    "details",
+    "dfn",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "figcaption",
+    "figure",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "i",
+    "img",
+    "input",
+    "ins",
+    "kbd",
+    "li",
+    "map",
+    "mark",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "q",
+    "rp",
+    "rt",
+    "rtc",
+    "ruby",
+    "s",
+    "samp",
+    "small",
+    "span",
+    "strike",
+    "strong",
+    "sub",
+    "summary",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "time",
+    "tr",
+    "tt",
+    "u",
+    "ul",
+    "var",
+    "wbr",
 ];
 
 /// Attributes the preview may contain (values of some are checked further below).
 const ALLOWED_ATTRIBUTES: &[&str] = &[
-    "abbr", "align", "alt", "char", "charoff", "checked", "cite", "class", "colspan", "coords",
-    "data-line", "data-task", "datetime", "dir", "disabled", "headers", "height", "href",
-    "hreflang", "id", "lang", "open", "rel", "reversed", "rowspan", "scope", "shape", "size",
-    "span", "src", "start", "summary", "title", "type", "value", "width",
+    "abbr",
+    "align",
+    "alt",
+    "char",
+    "charoff",
+    "checked",
+    "cite",
+    "class",
+    "colspan",
+    "coords",
+    "data-line",
+    "data-task",
+    "datetime",
+    "dir",
+    "disabled",
+    "headers",
+    "height",
+    "href",
+    "hreflang",
+    "id",
+    "lang",
+    "open",
+    "rel",
+    "reversed",
+    "rowspan",
+    "scope",
+    "shape",
+    "size",
+    "span",
+    "src",
+    "start",
+    "summary",
+    "title",
+    "type",
+    "value",
+    "width",
 ];
 
 /// Attributes holding a URL.
@@ -92,7 +194,10 @@ pub fn tokenize(html: &str) -> (Vec<Tag>, Vec<String>) {
             .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-' || *b == b':')
             .count();
         if name_len == 0 || !bytes[j].is_ascii_alphabetic() {
-            problems.push(format!("unescaped '<' at byte {start}: {:?}", excerpt(html, start)));
+            problems.push(format!(
+                "unescaped '<' at byte {start}: {:?}",
+                excerpt(html, start)
+            ));
             i = start + 1;
             continue;
         }
@@ -133,7 +238,10 @@ pub fn tokenize(html: &str) -> (Vec<Tag>, Vec<String>) {
             if bytes.get(j) == Some(&b'=') {
                 j += 1;
                 if bytes.get(j) != Some(&b'"') {
-                    problems.push(format!("unquoted value of {attr} in <{name}>: {:?}", excerpt(html, start)));
+                    problems.push(format!(
+                        "unquoted value of {attr} in <{name}>: {:?}",
+                        excerpt(html, start)
+                    ));
                 } else {
                     let Some(end) = html[j + 1..].find('"') else {
                         problems.push(format!("unterminated value of {attr} in <{name}>"));
@@ -164,7 +272,10 @@ fn check_tag(tag: &Tag, out: &mut Vec<String>) {
     }
     for (attr, value) in &tag.attributes {
         if !ALLOWED_ATTRIBUTES.contains(&attr.as_str()) {
-            out.push(format!("attribute {attr}={value:?} on <{}> is not allowed", tag.name));
+            out.push(format!(
+                "attribute {attr}={value:?} on <{}> is not allowed",
+                tag.name
+            ));
             continue;
         }
         if URL_ATTRIBUTES.contains(&attr.as_str()) {
@@ -173,14 +284,18 @@ fn check_tag(tag: &Tag, out: &mut Vec<String>) {
             }
         }
         match attr.as_str() {
-            "id" if !value.starts_with("h-") => {
-                out.push(format!("id {value:?} is not prefixed (could clobber a DOM global)"))
-            }
+            "id" if !value.starts_with("h-") => out.push(format!(
+                "id {value:?} is not prefixed (could clobber a DOM global)"
+            )),
             "class" => {
                 for class in value.split_ascii_whitespace() {
-                    let language = matches!(tag.name.as_str(), "code" | "pre") && class.starts_with("language-");
+                    let language =
+                        matches!(tag.name.as_str(), "code" | "pre") && class.starts_with("language-");
                     if !KNOWN_CLASSES.contains(&class) && !language {
-                        out.push(format!("class {class:?} on <{}> was forged by the document", tag.name));
+                        out.push(format!(
+                            "class {class:?} on <{}> was forged by the document",
+                            tag.name
+                        ));
                     }
                 }
             }
@@ -214,7 +329,10 @@ pub fn url_problem(element: &str, attr: &str, value: &str) -> Option<String> {
     // What a browser does before parsing: strip leading/trailing C0 controls and spaces, remove
     // every tab and newline.
     let trimmed = value.trim_matches(|c: char| c <= ' ');
-    let url: String = trimmed.chars().filter(|c| !matches!(c, '\t' | '\n' | '\r')).collect();
+    let url: String = trimmed
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect();
     let lower = url.to_ascii_lowercase();
     let image = element == "img" && attr == "src";
     if let Some(scheme) = scheme_of(&lower) {

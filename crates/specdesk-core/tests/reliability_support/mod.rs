@@ -124,5 +124,7 @@ pub fn temp_files_below(dir: &Path) -> Vec<PathBuf> {
 
 /// A fixture folder of this crate's tests.
 pub fn fixture_dir(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
 }
