@@ -591,6 +591,7 @@ impl World {
         self.stats.settles += 1;
         let deadline = Instant::now() + SETTLE_TIMEOUT;
         let mut quiet_since = Instant::now();
+        let mut last_mismatch = None;
         loop {
             let batches: Vec<Vec<RepoChange>> = self.rx.try_iter().collect();
             if !batches.is_empty() {
@@ -599,20 +600,21 @@ impl World {
                     self.apply(change);
                 }
             }
-            let mismatch = self.watcher_mismatch();
             // Saves no event confirmed yet are audited by the watcher: give it the time.
             let audited = self.store.own_writes().is_empty() || self.last_save.elapsed() >= AUDIT_WAIT;
-            if mismatch.is_none() && quiet_since.elapsed() >= QUIET && audited {
-                break;
-            }
-            if Instant::now() > deadline {
-                self.violation(format!("the watcher never settled: {mismatch:?}"));
-                return;
-            }
-            if mismatch.is_some() {
+            // The disk is compared (a scan and a hash of every document) only once quiet.
+            if quiet_since.elapsed() >= QUIET && audited {
+                last_mismatch = self.watcher_mismatch();
+                if last_mismatch.is_none() {
+                    break;
+                }
                 quiet_since = Instant::now();
             }
-            std::thread::sleep(Duration::from_millis(10));
+            if Instant::now() > deadline {
+                self.violation(format!("the watcher never settled: {last_mismatch:?}"));
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
         }
         self.log.push("settled".into());
         for i in 0..self.buffers.len() {
