@@ -623,14 +623,13 @@ impl World {
                 continue;
             }
             match self.disk(&b.rel) {
-                Some(bytes) => {
-                    if b.base.as_deref() != Some(content_hash(&bytes).as_str()) {
-                        self.violation(format!(
-                            "clean buffer #{} ({}) is stale: an external change was not reported",
-                            b.id, b.rel
-                        ));
-                    }
+                Some(bytes) if b.base.as_deref() != Some(content_hash(&bytes).as_str()) => {
+                    self.violation(format!(
+                        "clean buffer #{} ({}) is stale: an external change was not reported",
+                        b.id, b.rel
+                    ));
                 }
+                Some(_) => {}
                 None if !b.orphaned && b.base.is_some() => {
                     self.violation(format!("{} vanished but buffer #{} was not told", b.rel, b.id));
                 }
@@ -1014,7 +1013,7 @@ fn run_many(
                     Ok(stats) => totals.lock().unwrap().add(&stats),
                     Err(report) => failures.lock().unwrap().push(report),
                 }
-                if (k + 1) % 1000 == 0 {
+                if (k + 1).checked_rem(1000) == Some(0) {
                     println!("  {} runs done", n + 1);
                 }
             });

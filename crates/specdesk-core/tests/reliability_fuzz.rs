@@ -62,7 +62,7 @@ where
     let started = std::time::Instant::now();
     let result = runner.run(&strategy, |input| {
         let n = done.fetch_add(1, Ordering::Relaxed) + 1;
-        if n % 50_000 == 0 {
+        if n.checked_rem(50_000) == Some(0) {
             println!("  {target}: {n} inputs, {:.0?}", started.elapsed());
         }
         check(input)

@@ -34,8 +34,11 @@ const CASE_TIMEOUT: Duration = Duration::from_secs(300);
 const HUNDRED_K: usize = 100_000;
 const TEN_MB: usize = 10 * 1024 * 1024;
 
-/// The cases: name and input at full size divided by `d`.
-fn cases() -> Vec<(&'static str, fn(usize) -> String)> {
+/// A case: its name, and its input at full size divided by a number.
+type Case = (&'static str, fn(usize) -> String);
+
+/// The cases.
+fn cases() -> Vec<Case> {
     vec![
         ("10 MB line of words", |d| {
             "lorem ipsum dolor ".repeat(TEN_MB / 18 / d)
