@@ -140,7 +140,8 @@ fn generated_file(rng: &mut Rng, style: Option<&str>, bom: bool, final_newline: 
     }
     let lines = rng.between(0, 30);
     for i in 0..lines {
-        out.push_str(rng.pick(&pieces));
+        let piece: &str = rng.pick(&pieces);
+        out.push_str(piece);
         if i + 1 < lines || final_newline {
             out.push_str(style.unwrap_or_else(|| *rng.pick(BREAKS)));
         }
