@@ -140,8 +140,7 @@ fn generated_file(rng: &mut Rng, style: Option<&str>, bom: bool, final_newline: 
     }
     let lines = rng.between(0, 30);
     for i in 0..lines {
-        let piece: &str = rng.pick(&pieces);
-        out.push_str(piece);
+        out.push_str(pieces[rng.below(pieces.len())]);
         if i + 1 < lines || final_newline {
             out.push_str(style.unwrap_or_else(|| *rng.pick(BREAKS)));
         }
