@@ -188,10 +188,12 @@ impl OwnWrites {
     /// path are forgotten with it, so an external change that later restores the same content
     /// is reported again. Content of an older write of ours is not an echo: the app holds the
     /// newer text, so whoever put the old one back (a revert) must be reported; the writes up
-    /// to it are forgotten, the newer ones stay remembered.
+    /// to it are forgotten, the newer ones stay remembered. Nor is it an echo when the app read
+    /// other content there after the write (a read is always newer than the writes kept).
     pub fn is_echo(&self, path: &Path, hash: &str) -> bool {
         let mut entries = self.lock();
         Self::expire(&mut entries);
+        let read_since = entries.reads.get(path).is_some_and(|r| r.hash != hash);
         let Some(queue) = entries.writes.get_mut(path) else {
             return false;
         };
@@ -203,7 +205,7 @@ impl OwnWrites {
         if queue.is_empty() {
             entries.writes.remove(path);
         }
-        latest
+        latest && !read_since
     }
 
     /// Whether what we last wrote or read at `path` is no longer there: writes are remembered
@@ -1063,6 +1065,21 @@ mod tests {
         assert_eq!(own.overdue(Duration::ZERO), [p.to_path_buf()]);
         own.forget_read(p);
         assert!(own.is_empty());
+    }
+
+    #[test]
+    fn our_write_is_no_echo_once_the_app_read_something_else() {
+        // Found by tests/reliability_concurrent.rs (seed 5588): we saved W, another program
+        // replaced it with E, the app opened E, and a revert put W back, all in one watcher
+        // batch: W was taken for our echo, and the app's buffer kept showing E.
+        let own = OwnWrites::new();
+        let p = Path::new("/r/specs/001-a/tasks.md");
+        own.note(p, "w");
+        own.note_read(p, "e");
+        assert!(!own.is_echo(p, "w"));
+        own.note(p, "w2");
+        own.note_read(p, "w2");
+        assert!(own.is_echo(p, "w2"), "reading back what we wrote keeps it an echo");
     }
 
     #[test]
