@@ -237,7 +237,7 @@ fn find_specs_dirs(root: &Path) -> Vec<PathBuf> {
     found
 }
 
-fn scan_specs_dir(root: &Path, dir: &Path) -> Result<SpecsDir> {
+pub(crate) fn scan_specs_dir(root: &Path, dir: &Path) -> Result<SpecsDir> {
     let mut features = Vec::new();
     let mut others = Vec::new();
     let entries = fs::read_dir(dir).map_err(|e| CoreError::io(dir, e))?;
