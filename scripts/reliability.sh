@@ -59,8 +59,9 @@ run() {
 }
 
 if wanted quick; then
-  echo "== quick: the whole normal test suite of specdesk-core"
-  if nice cargo test -p specdesk-core --quiet >"$logs/quick.log" 2>&1; then
+  echo "== quick: the whole normal test suite of specdesk-core (at its own, small scale)"
+  if env -u SPECDESK_RUNS -u SPECDESK_THREADS -u SPECDESK_KILLS -u SPECDESK_FUZZ_CASES \
+    -u SPECDESK_PATHO_DIVISOR nice cargo test -p specdesk-core --quiet >"$logs/quick.log" 2>&1; then
     echo "## quick suite: passed" | tee -a "$summary"
   else
     echo "## quick suite: FAILED (see $logs/quick.log)" | tee -a "$summary"
