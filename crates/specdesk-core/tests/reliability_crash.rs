@@ -309,10 +309,21 @@ fn cleaning_at_start_never_removes_a_save_in_progress() {
     let (progress, errors) = read_log(&log);
     let saves: u64 = progress.values().filter_map(|p| p.done).sum();
     assert!(alive, "the saver died while being cleaned around: {errors:?}");
+    // A cleanup may grab a temp file in the instant between its creation and its lock; the
+    // save notices and carries on with a fresh one. No save may fail, no file may suffer.
     assert!(errors.is_empty(), "saves failed: {errors:?}");
-    assert_eq!(removed, 0, "a cleanup removed a live save's temp file");
+    for (index, (rel, _, _, _)) in FILES.iter().enumerate() {
+        let bytes = fs::read(root.join(rel)).unwrap();
+        let (i, generation, len) = header_of(&bytes).expect("a whole version");
+        assert!(
+            i == index && bytes == version_bytes(i, generation, len),
+            "{rel} is torn"
+        );
+    }
     assert!(saves > 0 && cleanups > 10, "saves {saves}, cleanups {cleanups}");
-    println!("{cleanups} cleanups during {saves} saves: none disturbed");
+    println!(
+        "{cleanups} cleanups during {saves} saves: no save disturbed ({removed} temp files grabbed before their lock, retried)"
+    );
 }
 
 /// The content helpers agree with each other (so the crash checks can fail only on the disk).
