@@ -234,6 +234,89 @@ struct Annotator<'i, 't> {
     token: &'i TaskToken,
     footnotes: HashMap<String, usize>,
     table: TableState,
+    nesting: Nesting,
+}
+
+/// Deepest nesting of Markdown containers (block quotes, lists, items) the preview shows; deeper
+/// containers are flattened into their parent (their content stays). The sanitizer's HTML parser
+/// checks scopes by walking the stack of open elements, so unbounded nesting costs quadratic time
+/// (100,000 nested list items took minutes); no real document nests this deep.
+const MAX_NESTING: usize = 100;
+
+/// Deepest nesting of raw HTML elements let through as markup, for the same reason; past it the
+/// rest of the document's raw HTML is shown as text.
+const MAX_RAW_HTML_DEPTH: usize = 256;
+
+/// Bookkeeping that keeps what reaches the sanitizer shallow.
+#[derive(Default)]
+struct Nesting {
+    /// Per open container: whether its tags were left out.
+    containers: Vec<bool>,
+    /// Open raw HTML elements, roughly as a browser nests them.
+    raw_depth: usize,
+    /// The raw HTML got too deep: the rest of it is shown as text.
+    raw_as_text: bool,
+}
+
+impl Nesting {
+    /// `Some(true)` for the start or end tag of a container nested too deep (leave it out),
+    /// `Some(false)` for one within the limit, `None` for any other event.
+    fn hides(&mut self, event: &Event<'_>) -> Option<bool> {
+        match event {
+            Event::Start(tag) if is_container(tag) => {
+                let hide = self.containers.len() >= MAX_NESTING;
+                self.containers.push(hide);
+                Some(hide)
+            }
+            Event::End(TagEnd::BlockQuote(_) | TagEnd::List(_) | TagEnd::Item) => {
+                Some(self.containers.pop().unwrap_or(false))
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether this raw HTML fragment must be shown as text because the raw HTML is too deep.
+    fn raw_html_as_text(&mut self, fragment: &str) -> bool {
+        if !self.raw_as_text {
+            self.raw_depth = raw_html_depth_after(self.raw_depth, fragment);
+            self.raw_as_text = self.raw_depth > MAX_RAW_HTML_DEPTH;
+        }
+        self.raw_as_text
+    }
+}
+
+fn is_container(tag: &Tag<'_>) -> bool {
+    matches!(tag, Tag::BlockQuote(_) | Tag::List(_) | Tag::Item)
+}
+
+/// Elements that never have content, or whose end tag browsers imply: they don't deepen nesting.
+const FLAT_ELEMENTS: &[&str] = &[
+    "area", "base", "br", "col", "dd", "dt", "embed", "hr", "img", "input", "li", "link", "meta", "option",
+    "p", "param", "source", "td", "th", "tr", "track", "wbr",
+];
+
+/// The raw HTML nesting depth after `fragment`, starting from `depth`: opening tags minus closing
+/// tags, not counting elements that don't nest.
+fn raw_html_depth_after(mut depth: usize, fragment: &str) -> usize {
+    let bytes = fragment.as_bytes();
+    for (at, _) in fragment.match_indices('<') {
+        let closing = bytes.get(at + 1) == Some(&b'/');
+        let name_start = at + 1 + usize::from(closing);
+        let name: String = fragment[name_start..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        if !name.starts_with(|c: char| c.is_ascii_alphabetic()) || FLAT_ELEMENTS.contains(&name.as_str()) {
+            continue;
+        }
+        depth = if closing {
+            depth.saturating_sub(1)
+        } else {
+            depth + 1
+        };
+    }
+    depth
 }
 
 #[derive(Default)]
@@ -259,6 +342,7 @@ impl<'i, 't> Annotator<'i, 't> {
             token,
             footnotes: HashMap::new(),
             table: TableState::default(),
+            nesting: Nesting::default(),
         }
     }
 
@@ -267,8 +351,15 @@ impl<'i, 't> Annotator<'i, 't> {
         let mut i = 0;
         while i < events.len() {
             let (event, range) = &events[i];
+            if self.nesting.hides(event) == Some(true) {
+                i += 1;
+                continue;
+            }
             let line = self.index.line_of(range.start);
             match event {
+                Event::Html(raw) | Event::InlineHtml(raw) if self.nesting.raw_html_as_text(raw) => {
+                    out.push(Event::Text(raw.clone()));
+                }
                 Event::Start(Tag::Image { dest_url, title, .. }) => {
                     let (alt, consumed) = image_alt(&events[i + 1..]);
                     out.push(html(image_html(dest_url, title, &alt)));
@@ -493,6 +584,30 @@ pub fn is_remote_url(url: &str) -> bool {
         || matches!(lower.as_bytes(), [b'/' | b'\\', b'/' | b'\\', ..])
 }
 
+/// True for links the webview must never follow: protocol-relative ones (`//host`, also spelled
+/// with backslashes), which resolve against the app's own origin and scheme, and http(s) links
+/// to Tauri's internal hosts (`ipc.localhost`, `tauri.localhost`, `asset.localhost`, … — the IPC
+/// endpoint and the app itself on Windows and Android). Hosts are read the way a browser reads
+/// them (WHATWG parsing: case, percent-escapes, look-alike dots, trailing dot, missing slashes).
+fn leaves_the_app(href: &str) -> bool {
+    let trimmed = href.trim_matches(|c: char| c.is_ascii_whitespace() || c.is_ascii_control());
+    let cleaned: String = trimmed
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect();
+    if matches!(cleaned.as_bytes(), [b'/' | b'\\', b'/' | b'\\', ..]) {
+        return true;
+    }
+    let Ok(url) = url::Url::parse(&cleaned) else {
+        return false; // relative: stays inside the preview's own documents
+    };
+    let internal = url.host_str().is_some_and(|host| {
+        let host = host.trim_end_matches('.').to_ascii_lowercase();
+        host.ends_with(".localhost")
+    });
+    matches!(url.scheme(), "http" | "https") && internal
+}
+
 /// Escape text for an HTML attribute value or body.
 fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -543,6 +658,7 @@ fn sanitizer() -> &'static ammonia::Builder<'static> {
 fn filter_attribute<'u>(element: &str, attribute: &str, value: &'u str) -> Option<Cow<'u, str>> {
     match (element, attribute) {
         ("img", "src") if is_remote_url(value) => None,
+        ("a" | "area", "href") if leaves_the_app(value) => None,
         ("a", "href") => Some(prefix_fragment(value)),
         (_, "class") => filter_classes(element, value),
         (_, "data-line") => value
@@ -745,5 +861,82 @@ mod tests {
         for url in ["img/a.png", "/abs/a.png", "./a.png", "../b.png", "#frag"] {
             assert!(!is_remote_url(url), "{url}");
         }
+    }
+
+    #[test]
+    fn links_into_tauri_or_protocol_relative_lose_their_href() {
+        // Found by tests/reliability_xss.rs: these survived with their href.
+        let hostile = [
+            "http://ipc.localhost/plugin%3Afs%7Cread_file",
+            "https://IPC.LOCALHOST./plugin:opener|open_url",
+            "http://tauri.localhost/",
+            "http://tauri%2elocalhost/",
+            "http://asset.localhost/etc/passwd",
+            "http:ipc.localhost/x",
+            "http:\\\\ipc.localhost/x",
+            "http://ipc\u{FF0E}localhost/x",
+            "//evil.example/phish",
+            "\\\\evil.example/x",
+            "/\\evil.example/y",
+            " \t//evil.example",
+        ];
+        for href in hostile {
+            assert!(leaves_the_app(href), "{href}");
+            let html = render_html(&format!("<a href=\"{href}\">x</a>\n"));
+            assert!(!html.contains("href"), "{href}: {html}");
+            if !href.contains(['\\', ' ']) {
+                let html = render_html(&format!("[y]({href})\n"));
+                assert!(!html.contains("href"), "{href}: {html}");
+            }
+        }
+        for href in [
+            "https://example.com/a",
+            "http://localhost:3000/",
+            "../plan.md",
+            "/abs.md",
+            "#h-x",
+            "mailto:a@b.c",
+        ] {
+            assert!(!leaves_the_app(href), "{href}");
+        }
+    }
+
+    #[test]
+    fn deep_nesting_is_flattened_and_stays_fast() {
+        // Found by tests/reliability_pathological.rs: html5ever walks the stack of open elements
+        // for every start tag, so 10,000 nested list items took 8 s to sanitize (100,000: minutes).
+        for (markdown, tag) in [
+            ("- * ".repeat(20_000) + "deepest", "<li"),
+            ("> ".repeat(20_000) + "deepest", "<blockquote"),
+            ("<div>".repeat(20_000) + "deepest", "<div"),
+        ] {
+            let started = std::time::Instant::now();
+            let html = render_html(&markdown);
+            assert!(html.contains("deepest"), "{tag}: content lost");
+            let opened = html.matches(tag).count();
+            assert!(
+                opened <= MAX_RAW_HTML_DEPTH + 1,
+                "{tag}: {opened} levels reached the sanitizer"
+            );
+            assert!(
+                started.elapsed() < std::time::Duration::from_secs(10),
+                "{tag}: {:?}",
+                started.elapsed()
+            );
+        }
+        // Ordinary nesting is untouched.
+        let html = render_html("> a\n> > b\n> > - c\n> >   - d\n");
+        assert_eq!(html.matches("<blockquote").count(), 2, "{html}");
+        assert_eq!(html.matches("<li").count(), 2, "{html}");
+        let html = render_html("<div><div><p>x</p></div></div>\n");
+        assert!(html.contains("<div><div>"), "{html}");
+    }
+
+    #[test]
+    fn raw_html_depth_ignores_void_and_self_closing_paragraph_like_elements() {
+        assert_eq!(raw_html_depth_after(0, "<div><span>x</span>"), 1);
+        assert_eq!(raw_html_depth_after(0, "<p>a<p>b<br><img src=x><li>"), 0);
+        assert_eq!(raw_html_depth_after(3, "</div></div></div></div>"), 0);
+        assert_eq!(raw_html_depth_after(0, "a < b <!-- c --> <3"), 0);
     }
 }

@@ -237,7 +237,7 @@ fn find_specs_dirs(root: &Path) -> Vec<PathBuf> {
     found
 }
 
-fn scan_specs_dir(root: &Path, dir: &Path) -> Result<SpecsDir> {
+pub(crate) fn scan_specs_dir(root: &Path, dir: &Path) -> Result<SpecsDir> {
     let mut features = Vec::new();
     let mut others = Vec::new();
     let entries = fs::read_dir(dir).map_err(|e| CoreError::io(dir, e))?;
@@ -268,7 +268,9 @@ fn scan_specs_dir(root: &Path, dir: &Path) -> Result<SpecsDir> {
     })
 }
 
-/// Files of a feature folder (one level of sub-folders: checklists/, contracts/, …).
+/// Files of a feature folder (one level of sub-folders: checklists/, contracts/, …). Hidden
+/// entries are not documents: SpecDesk's own temporary files (`.specdesk-tmp-*`), editors' swap
+/// and lock files, `.DS_Store`.
 pub fn scan_documents(root: &Path, feature_dir: &Path) -> Vec<Document> {
     let mut docs = Vec::new();
     let mut stack = vec![(feature_dir.to_path_buf(), 0)];
@@ -276,6 +278,9 @@ pub fn scan_documents(root: &Path, feature_dir: &Path) -> Vec<Document> {
         let Ok(entries) = fs::read_dir(&dir) else { continue };
         for entry in entries.flatten() {
             let Ok(ft) = entry.file_type() else { continue };
+            if entry.file_name().to_string_lossy().starts_with('.') {
+                continue;
+            }
             let path = entry.path();
             if ft.is_dir() && depth < 2 {
                 stack.push((path, depth + 1));
@@ -375,5 +380,32 @@ mod tests {
         assert_eq!(parse_feature_dir("01-short"), None);
         assert_eq!(parse_feature_dir("001-"), None);
         assert_eq!(parse_feature_dir("abc-def"), None);
+    }
+
+    #[test]
+    fn hidden_files_are_not_documents() {
+        // Found by tests/reliability_concurrent.rs: a scan during a save listed the store's
+        // temporary file, and the watcher then reported `.specdesk-tmp-….tmp` as a removed
+        // document; editors' swap files and .DS_Store showed up the same way.
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        for rel in [
+            "specs/001-a/plan.md",
+            "specs/001-a/.specdesk-tmp-abc.tmp",
+            "specs/001-a/.plan.md.swp",
+            "specs/001-a/.DS_Store",
+            "specs/001-a/.hidden/x.md",
+            "specs/001-a/checklists/.~lock.req.md#",
+            "specs/001-a/checklists/req.md",
+        ] {
+            touch(root, rel);
+        }
+        let docs = scan_documents(root, &root.join("specs/001-a"));
+        let names: Vec<&str> = docs.iter().map(|d| d.name.as_str()).collect();
+        assert_eq!(names.len(), 2, "{names:?}");
+        assert!(
+            names.contains(&"plan.md") && names.contains(&"checklists/req.md"),
+            "{names:?}"
+        );
     }
 }

@@ -121,14 +121,39 @@ pub fn content_hash(bytes: &[u8]) -> String {
 }
 
 /// The hashes of files the store wrote recently, shared with the watcher so it can recognise
-/// the echo of our own writes. Cheap to clone (one `Arc`).
+/// the echo of our own writes, and the hashes of what it read, so the watcher can tell the app
+/// when the disk no longer holds what the app last saw there. Cheap to clone (one `Arc`).
 #[derive(Debug, Clone, Default)]
 pub struct OwnWrites {
-    entries: Arc<Mutex<WriteLog>>,
+    entries: Arc<Mutex<Registry>>,
 }
 
-/// Per path, the hashes we wrote there and when, oldest first.
-type WriteLog = HashMap<PathBuf, VecDeque<(String, Instant)>>;
+#[derive(Debug, Default)]
+struct Registry {
+    /// Per path, the writes we made there, oldest first.
+    writes: HashMap<PathBuf, VecDeque<Noted>>,
+    /// Per path, the last content we read there.
+    reads: HashMap<PathBuf, Noted>,
+}
+
+/// One remembered write or read.
+#[derive(Debug, Clone)]
+struct Noted {
+    hash: String,
+    at: Instant,
+    /// Already handed out by [`OwnWrites::overdue`].
+    audited: bool,
+}
+
+impl Noted {
+    fn now(hash: &str) -> Noted {
+        Noted {
+            hash: hash.to_string(),
+            at: Instant::now(),
+            audited: false,
+        }
+    }
+}
 
 impl OwnWrites {
     /// An empty registry.
@@ -140,37 +165,101 @@ impl OwnWrites {
     pub fn note(&self, path: &Path, hash: &str) {
         let mut entries = self.lock();
         Self::expire(&mut entries);
+        entries.reads.remove(path);
         entries
+            .writes
             .entry(path.to_path_buf())
             .or_default()
-            .push_back((hash.to_string(), Instant::now()));
+            .push_back(Noted::now(hash));
     }
 
-    /// Whether content hashing to `hash` at `path` is the echo of one of our recent writes.
+    /// Remember that we read bytes hashing to `hash` at `path` (absolute). Reads are never
+    /// taken for echoes; they only let [`OwnWrites::superseded`] and [`OwnWrites::overdue`]
+    /// notice a change the watcher could not see (the app read a state that was gone again
+    /// before the watcher looked).
+    pub fn note_read(&self, path: &Path, hash: &str) {
+        let mut entries = self.lock();
+        Self::expire(&mut entries);
+        entries.reads.insert(path.to_path_buf(), Noted::now(hash));
+    }
+
+    /// Whether content hashing to `hash` at `path` is the echo of our most recent write there.
     /// A match is consumed (it answers `true` once per write), and older writes to the same
     /// path are forgotten with it, so an external change that later restores the same content
-    /// is reported again.
+    /// is reported again. Content of an older write of ours is not an echo: the app holds the
+    /// newer text, so whoever put the old one back (a revert) must be reported; the writes up
+    /// to it are forgotten, the newer ones stay remembered. Nor is it an echo when the app read
+    /// other content there after the write (a read is always newer than the writes kept).
     pub fn is_echo(&self, path: &Path, hash: &str) -> bool {
         let mut entries = self.lock();
         Self::expire(&mut entries);
-        let Some(queue) = entries.get_mut(path) else {
+        let read_since = entries.reads.get(path).is_some_and(|r| r.hash != hash);
+        let Some(queue) = entries.writes.get_mut(path) else {
             return false;
         };
-        let Some(pos) = queue.iter().position(|(h, _)| h == hash) else {
+        let Some(pos) = queue.iter().position(|n| n.hash == hash) else {
             return false;
         };
+        let latest = pos + 1 == queue.len();
         queue.drain(..=pos);
         if queue.is_empty() {
-            entries.remove(path);
+            entries.writes.remove(path);
         }
-        true
+        latest && !read_since
     }
 
-    /// Number of remembered writes (after expiry); for diagnostics and tests.
+    /// Whether what we last wrote or read at `path` is no longer there: writes are remembered
+    /// for `path` and none of them is `hash`, what the path holds now (`None`: nothing), or the
+    /// last read there saw other content. Everything remembered for `path` is forgotten; a
+    /// write that is `hash` is consumed as by [`OwnWrites::is_echo`]. The watcher asks this
+    /// about a document whose content looks unchanged since its last look: what we wrote or
+    /// read in between was undone.
+    pub fn superseded(&self, path: &Path, hash: Option<&str>) -> bool {
+        let read = self.lock().reads.remove(path);
+        let read_undone = read.is_some_and(|r| Some(r.hash.as_str()) != hash);
+        if hash.is_some_and(|h| self.is_echo(path, h)) {
+            return read_undone;
+        }
+        let mut entries = self.lock();
+        Self::expire(&mut entries);
+        entries.writes.remove(path).is_some() || read_undone
+    }
+
+    /// Forget the last read at `path` (the watcher reported a change there anyway).
+    pub fn forget_read(&self, path: &Path) {
+        self.lock().reads.remove(path);
+    }
+
+    /// Paths of writes and reads noted at least `age` ago that no file-system event has
+    /// confirmed yet (each is handed out once). The watcher looks at them as if an event had
+    /// come: the debouncer drops a removal that follows a creation or a rename onto the path
+    /// (our atomic save) within its window, so an external delete right after our save arrives
+    /// as nothing.
+    pub fn overdue(&self, age: Duration) -> Vec<PathBuf> {
+        let mut entries = self.lock();
+        Self::expire(&mut entries);
+        let Registry { writes, reads } = &mut *entries;
+        let mut paths = Vec::new();
+        let noted = writes
+            .iter_mut()
+            .flat_map(|(path, queue)| queue.iter_mut().map(move |n| (path, n)))
+            .chain(reads.iter_mut());
+        for (path, noted) in noted {
+            if !noted.audited && noted.at.elapsed() >= age {
+                noted.audited = true;
+                if !paths.contains(path) {
+                    paths.push(path.clone());
+                }
+            }
+        }
+        paths
+    }
+
+    /// Number of remembered writes and reads (after expiry); for diagnostics and tests.
     pub fn len(&self) -> usize {
         let mut entries = self.lock();
         Self::expire(&mut entries);
-        entries.values().map(VecDeque::len).sum()
+        entries.writes.values().map(VecDeque::len).sum::<usize>() + entries.reads.len()
     }
 
     /// Whether nothing is remembered.
@@ -178,18 +267,19 @@ impl OwnWrites {
         self.len() == 0
     }
 
-    fn lock(&self) -> MutexGuard<'_, WriteLog> {
-        // A panic while holding the lock can't leave the map inconsistent: keep using it.
+    fn lock(&self) -> MutexGuard<'_, Registry> {
+        // A panic while holding the lock can't leave the maps inconsistent: keep using them.
         self.entries
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    fn expire(entries: &mut WriteLog) {
-        entries.retain(|_, queue| {
-            queue.retain(|(_, at)| at.elapsed() < OWN_WRITE_TTL);
+    fn expire(entries: &mut Registry) {
+        entries.writes.retain(|_, queue| {
+            queue.retain(|n| n.at.elapsed() < OWN_WRITE_TTL);
             !queue.is_empty()
         });
+        entries.reads.retain(|_, n| n.at.elapsed() < OWN_WRITE_TTL);
     }
 }
 
@@ -244,7 +334,7 @@ impl Store {
             Err(_) if path.has_root() => split_anchor(path),
             Err(_) => (root.to_path_buf(), path.to_path_buf()),
         };
-        let resolved = walk_components(start, &rest, path)?;
+        let resolved = walk_components(root, start, &rest, path)?;
         if resolved.starts_with(root) {
             Ok(resolved)
         } else {
@@ -254,16 +344,24 @@ impl Store {
         }
     }
 
-    /// Read a text file: at most [`MAX_FILE_BYTES`], no NUL bytes, valid UTF-8.
+    /// Read a text file: at most [`MAX_FILE_BYTES`], no NUL bytes, valid UTF-8. The content's
+    /// hash is remembered ([`OwnWrites::note_read`]) so the watcher reports it if the disk
+    /// changes back before it had a look.
     pub fn read(&self, path: &Path) -> Result<TextFile> {
         let real = self.resolve(path)?;
         let bytes = read_limited(&real)?;
-        decode(&real, bytes)
+        let file = decode(&real, bytes)?;
+        for noted in self.as_noted(path, &real) {
+            self.inner.own_writes.note_read(&noted, &file.hash);
+        }
+        Ok(file)
     }
 
     /// Write `text` to `path` if the disk still holds what `expected` says (compare-and-swap),
     /// atomically (temp file + rename), keeping the file's BOM, CRLF line endings and
     /// permissions. A symlink inside the repository is written through (the link stays).
+    /// Text that [`Store::read`] would refuse (NUL characters, over [`MAX_FILE_BYTES`]) is not
+    /// written.
     ///
     /// The disk is checked twice: before preparing the temporary file, and again right before
     /// the rename. Between that last check and the rename there remains a window of a few
@@ -279,6 +377,10 @@ impl Store {
         check_expected(&real, &expected, current.as_ref())?;
         if let Some(existing) = &current {
             refuse_read_only(&real, &existing.permissions)?;
+        }
+        // Never write what `read` would refuse: the user would be locked out of the file.
+        if text.contains('\0') {
+            return Err(CoreError::Binary { path: real });
         }
         let bytes = encode_for_disk(text, current.as_ref().map(|c| c.bytes.as_slice()));
         if bytes.len() as u64 > MAX_FILE_BYTES {
@@ -313,8 +415,32 @@ impl Store {
 
     /// Remove the `.specdesk-tmp-*` files a crash left in `dir` and its sub-folders (symlinked
     /// folders are not followed). Files younger than [`STALE_TEMP_AGE`] are kept: they may be a
-    /// write in progress. Returns how many files were removed.
+    /// write in progress. Returns how many files were removed. When a repository is opened,
+    /// [`Store::clean_abandoned_temp_files`] also removes the young leftovers of a crash.
     pub fn clean_stale_temp_files(&self, dir: &Path) -> Result<usize> {
+        self.remove_temp_files(dir, remove_if_stale)
+    }
+
+    /// Remove the `.specdesk-tmp-*` files in `dir` and its sub-folders that no write in progress
+    /// holds, whatever their age: what a killed or crashed SpecDesk left behind. Run it when a
+    /// repository is opened (the next start after a crash).
+    ///
+    /// Every write holds an exclusive advisory lock (`flock`) on its temporary file until the
+    /// file is renamed into place, and the kernel drops that lock when the process dies, so an
+    /// unlocked temporary file belongs to nobody; a write in progress (another SpecDesk window on
+    /// the same repository) is left alone. Where locks are not available (not Unix, or a file
+    /// system without `flock`) the age rule of [`Store::clean_stale_temp_files`] applies.
+    pub fn clean_abandoned_temp_files(&self, dir: &Path) -> Result<usize> {
+        self.remove_temp_files(dir, remove_if_abandoned)
+    }
+
+    /// Walk `dir` (not following symlinked folders) and offer every temporary file to `remove`,
+    /// which says whether it removed it.
+    fn remove_temp_files(
+        &self,
+        dir: &Path,
+        remove: fn(&Path, &fs::DirEntry) -> Result<bool>,
+    ) -> Result<usize> {
         let real = self.resolve(dir)?;
         let mut removed = 0;
         let mut stack = vec![real];
@@ -327,8 +453,7 @@ impl Store {
                 let path = entry.path();
                 if file_type.is_dir() {
                     stack.push(path);
-                } else if file_type.is_file() && is_stale_temp_file(&entry) {
-                    fs::remove_file(&path).map_err(|e| CoreError::io(&path, e))?;
+                } else if file_type.is_file() && has_temp_name(&entry) && remove(&path, &entry)? {
                     removed += 1;
                 }
             }
@@ -339,15 +464,22 @@ impl Store {
     /// Remember the write under the path as given (how the watcher sees a symlinked document)
     /// and under the resolved path (how it sees the target).
     fn note_own_write(&self, requested: &Path, real: &Path, hash: &str) {
-        let own = &self.inner.own_writes;
-        own.note(real, hash);
+        for noted in self.as_noted(requested, real) {
+            self.inner.own_writes.note(&noted, hash);
+        }
+    }
+
+    /// The resolved path, and the path as given when it differs.
+    fn as_noted(&self, requested: &Path, real: &Path) -> Vec<PathBuf> {
         let as_given = if requested.is_absolute() {
             requested.to_path_buf()
         } else {
             self.root().join(requested)
         };
-        if as_given != real {
-            own.note(&as_given, hash);
+        if as_given == real {
+            vec![real.to_path_buf()]
+        } else {
+            vec![real.to_path_buf(), as_given]
         }
     }
 }
@@ -384,7 +516,12 @@ fn steps(path: &Path) -> VecDeque<Step> {
 }
 
 /// Resolve `rest` below the already-real `start`, following symlinks as the kernel would.
-fn walk_components(start: PathBuf, rest: &Path, original: &Path) -> Result<PathBuf> {
+///
+/// The walk never looks at anything outside `root`: as soon as it steps somewhere that is
+/// neither inside the root nor one of the root's own ancestors (which `..` may pass through on
+/// the way back in), the path is refused, before any file-system call on it. So the error for a
+/// path leading out says nothing about what exists out there.
+fn walk_components(root: &Path, start: PathBuf, rest: &Path, original: &Path) -> Result<PathBuf> {
     let mut current = start;
     let mut pending = steps(rest);
     let mut missing = false;
@@ -398,6 +535,11 @@ fn walk_components(start: PathBuf, rest: &Path, original: &Path) -> Result<PathB
             Step::Name(name) => name,
         };
         current.push(&name);
+        if !current.starts_with(root) && !root.starts_with(&current) {
+            return Err(CoreError::OutsideRepo {
+                path: original.to_path_buf(),
+            });
+        }
         if missing {
             continue;
         }
@@ -433,13 +575,18 @@ fn prepend(pending: &mut VecDeque<Step>, front: VecDeque<Step>) {
     }
 }
 
-/// The raw bytes of `path`, refusing directories and files over [`MAX_FILE_BYTES`].
+/// The raw bytes of `path`, refusing directories, pipes, sockets and devices, and files over
+/// [`MAX_FILE_BYTES`].
 fn read_limited(path: &Path) -> Result<Vec<u8>> {
     let meta = fs::metadata(path).map_err(|e| CoreError::io(path, e))?;
     if meta.is_dir() {
         return Err(CoreError::IsADirectory {
             path: path.to_path_buf(),
         });
+    }
+    // Opening a named pipe blocks until someone writes to it; a device may never end.
+    if !meta.is_file() {
+        return Err(not_a_regular_file(path));
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(too_large(path, meta.len()));
@@ -454,6 +601,17 @@ fn read_limited(path: &Path) -> Result<Vec<u8>> {
         return Err(too_large(path, bytes.len() as u64));
     }
     Ok(bytes)
+}
+
+/// The error for a pipe, socket or device where a text file was expected.
+fn not_a_regular_file(path: &Path) -> CoreError {
+    CoreError::Io {
+        path: path.to_path_buf(),
+        source: std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "not a regular file (a pipe, socket or device)",
+        ),
+    }
 }
 
 fn too_large(path: &Path, size: u64) -> CoreError {
@@ -603,7 +761,7 @@ fn write_temp_file(
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(Permissions::from_mode(0o666));
     }
-    let mut temp = builder.tempfile_in(dir).map_err(|e| CoreError::io(dir, e))?;
+    let mut temp = create_held_temp_file(&builder, dir)?;
     let temp_path = temp.path().to_path_buf();
     let io_err = |e| CoreError::io(&temp_path, e);
     temp.write_all(bytes).map_err(io_err)?;
@@ -643,17 +801,141 @@ fn sync_dir(dir: &Path) {
     let _ = dir;
 }
 
-fn is_stale_temp_file(entry: &fs::DirEntry) -> bool {
-    let name = entry.file_name();
-    if !name.to_string_lossy().starts_with(TEMP_PREFIX) {
-        return false;
+/// How often a write tries a fresh temporary file when a concurrent cleanup took the last one.
+const TEMP_FILE_ATTEMPTS: usize = 5;
+
+/// Create the temporary file for a write in `dir` and hold its lock (see
+/// [`Store::clean_abandoned_temp_files`]). A cleanup may remove a fresh file in the instant
+/// before it is locked; then the write goes on with a new one.
+fn create_held_temp_file(builder: &tempfile::Builder, dir: &Path) -> Result<tempfile::NamedTempFile> {
+    for _ in 0..TEMP_FILE_ATTEMPTS {
+        let temp = builder.tempfile_in(dir).map_err(|e| CoreError::io(dir, e))?;
+        if temp_lock::hold(temp.as_file(), temp.path()) {
+            return Ok(temp);
+        }
     }
+    Err(CoreError::Io {
+        path: dir.to_path_buf(),
+        source: std::io::Error::other("temporary files keep being removed by a concurrent cleanup"),
+    })
+}
+
+fn has_temp_name(entry: &fs::DirEntry) -> bool {
+    entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX)
+}
+
+/// Whether the file was last modified at least [`STALE_TEMP_AGE`] ago (or has no usable time).
+fn is_old(entry: &fs::DirEntry) -> bool {
     let modified = entry.metadata().and_then(|m| m.modified());
     match modified {
         Ok(at) => SystemTime::now()
             .duration_since(at)
             .is_ok_and(|age| age >= STALE_TEMP_AGE),
         Err(_) => true,
+    }
+}
+
+fn remove_if_stale(path: &Path, entry: &fs::DirEntry) -> Result<bool> {
+    if is_old(entry) {
+        remove_quietly(path)
+    } else {
+        Ok(false)
+    }
+}
+
+/// Remove `path` unless it is locked by a write in progress (see
+/// [`Store::clean_abandoned_temp_files`]).
+fn remove_if_abandoned(path: &Path, entry: &fs::DirEntry) -> Result<bool> {
+    let file = match File::open(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(false),
+        Err(e) => return Err(CoreError::io(path, e)),
+    };
+    match temp_lock::try_lock(&file) {
+        temp_lock::State::Locked => {}
+        temp_lock::State::Busy => return Ok(false),
+        temp_lock::State::Unsupported => return remove_if_stale(path, entry),
+    }
+    // Renamed into place (a document now) or replaced since it was opened: not ours to remove.
+    if !temp_lock::same_file(&file, path) {
+        return Ok(false);
+    }
+    remove_quietly(path) // the lock goes with `file`, after the removal
+}
+
+/// Remove a file; `false` when someone else removed it first.
+fn remove_quietly(path: &Path) -> Result<bool> {
+    match fs::remove_file(path) {
+        Ok(()) => Ok(true),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
+        Err(e) => Err(CoreError::io(path, e)),
+    }
+}
+
+/// The advisory locks that tell a write in progress from the leftover of a dead process.
+#[cfg(unix)]
+mod temp_lock {
+    use rustix::fs::{flock, FlockOperation};
+    use std::fs::File;
+    use std::os::unix::fs::MetadataExt;
+    use std::path::Path;
+
+    pub enum State {
+        /// We hold the lock now.
+        Locked,
+        /// A live process holds it.
+        Busy,
+        /// The file system has no `flock`.
+        Unsupported,
+    }
+
+    pub fn try_lock(file: &File) -> State {
+        match flock(file, FlockOperation::NonBlockingLockExclusive) {
+            Ok(()) => State::Locked,
+            Err(e) if e == rustix::io::Errno::WOULDBLOCK => State::Busy,
+            Err(_) => State::Unsupported,
+        }
+    }
+
+    /// Lock a freshly created temporary file for the whole write; `false` when a cleanup got to
+    /// it first (it holds the lock, or already removed the path).
+    pub fn hold(file: &File, path: &Path) -> bool {
+        !matches!(try_lock(file), State::Busy) && same_file(file, path)
+    }
+
+    /// Whether `path` still names the open `file`.
+    pub fn same_file(file: &File, path: &Path) -> bool {
+        match (file.metadata(), std::fs::symlink_metadata(path)) {
+            (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+            _ => false,
+        }
+    }
+}
+
+/// Without advisory locks every temporary file counts as in use; the age rule decides.
+#[cfg(not(unix))]
+mod temp_lock {
+    use std::fs::File;
+    use std::path::Path;
+
+    pub enum State {
+        #[allow(dead_code)]
+        Locked,
+        #[allow(dead_code)]
+        Busy,
+        Unsupported,
+    }
+
+    pub fn try_lock(_: &File) -> State {
+        State::Unsupported
+    }
+
+    pub fn hold(_: &File, _: &Path) -> bool {
+        true
+    }
+
+    pub fn same_file(_: &File, _: &Path) -> bool {
+        true
     }
 }
 
@@ -721,6 +1003,86 @@ mod tests {
     }
 
     #[test]
+    fn own_writes_tell_when_our_write_was_undone() {
+        let own = OwnWrites::new();
+        let p = Path::new("/r/specs/001-a/plan.md");
+        assert!(
+            !own.superseded(p, Some("h0")),
+            "nothing written: nothing superseded"
+        );
+        own.note(p, "h1");
+        assert!(!own.superseded(p, Some("h1")), "our write is there");
+        assert!(own.is_empty(), "and was consumed");
+        own.note(p, "h2");
+        assert!(own.superseded(p, Some("h0")), "reverted to the old content");
+        assert!(own.is_empty());
+        own.note(p, "h3");
+        assert!(own.superseded(p, None), "deleted after our write");
+        assert!(!own.superseded(p, None));
+    }
+
+    #[test]
+    fn only_our_latest_write_is_an_echo() {
+        // Found by tests/reliability_concurrent.rs: after saves W1 then W2, a revert putting W1
+        // back within one watcher batch was taken for the echo of W1 and never reported.
+        let own = OwnWrites::new();
+        let p = Path::new("/r/specs/001-a/plan.md");
+        own.note(p, "w1");
+        own.note(p, "w2");
+        assert!(
+            !own.is_echo(p, "w1"),
+            "an older write of ours coming back is a revert"
+        );
+        assert!(own.is_echo(p, "w2"), "the latest one is still remembered");
+        assert!(own.is_empty());
+    }
+
+    #[test]
+    fn overdue_writes_are_handed_out_once() {
+        let own = OwnWrites::new();
+        let p = Path::new("/r/specs/001-a/plan.md");
+        own.note(p, "h1");
+        assert!(own.overdue(Duration::from_secs(60)).is_empty(), "not old enough");
+        assert_eq!(own.overdue(Duration::ZERO), [p.to_path_buf()]);
+        assert!(own.overdue(Duration::ZERO).is_empty(), "handed out once");
+        assert!(own.is_echo(p, "h1"), "an audited write is still ours");
+    }
+
+    #[test]
+    fn a_read_state_that_was_undone_is_superseded() {
+        // Found by tests/reliability_concurrent.rs (seed 1657): another program saved X, the
+        // app opened it, and a revert put the old content back before the watcher looked: the
+        // app's buffer showed X and nothing was reported.
+        let own = OwnWrites::new();
+        let p = Path::new("/r/specs/001-a/plan.md");
+        own.note_read(p, "x");
+        assert!(!own.is_echo(p, "x"), "a read is never an echo");
+        assert!(own.superseded(p, Some("old")), "the content read is gone");
+        own.note_read(p, "x");
+        assert!(!own.superseded(p, Some("x")), "still there");
+        assert!(own.is_empty());
+        own.note_read(p, "x");
+        assert_eq!(own.overdue(Duration::ZERO), [p.to_path_buf()]);
+        own.forget_read(p);
+        assert!(own.is_empty());
+    }
+
+    #[test]
+    fn our_write_is_no_echo_once_the_app_read_something_else() {
+        // Found by tests/reliability_concurrent.rs (seed 5588): we saved W, another program
+        // replaced it with E, the app opened E, and a revert put W back, all in one watcher
+        // batch: W was taken for our echo, and the app's buffer kept showing E.
+        let own = OwnWrites::new();
+        let p = Path::new("/r/specs/001-a/tasks.md");
+        own.note(p, "w");
+        own.note_read(p, "e");
+        assert!(!own.is_echo(p, "w"));
+        own.note(p, "w2");
+        own.note_read(p, "w2");
+        assert!(own.is_echo(p, "w2"), "reading back what we wrote keeps it an echo");
+    }
+
+    #[test]
     fn own_writes_are_shared_between_clones() {
         let own = OwnWrites::new();
         let clone = own.clone();
@@ -767,6 +1129,108 @@ mod tests {
             store.resolve(Path::new("/etc/passwd")),
             Err(CoreError::OutsideRepo { .. })
         ));
+    }
+
+    #[test]
+    fn resolve_refuses_before_looking_outside_the_root() {
+        // Found by tests/reliability_paths.rs: `../secret.md/x` used to answer "not a
+        // directory" (the walk had stat'ed the outside file) where a missing outside path
+        // answered "outside the repository": an existence oracle for files outside.
+        let tmp = tempfile::tempdir().unwrap();
+        fs::create_dir_all(tmp.path().join("repo/specs")).unwrap();
+        fs::write(tmp.path().join("secret.md"), "s").unwrap();
+        let store = Store::new(&tmp.path().join("repo")).unwrap();
+        for p in ["../secret.md/x", "../missing/x", "specs/../../secret.md/sub/dir"] {
+            let err = store.resolve(Path::new(p)).unwrap_err();
+            assert!(matches!(err, CoreError::OutsideRepo { .. }), "{p}: {err:?}");
+            let err = store.create_dir_all(Path::new(p)).unwrap_err();
+            assert!(matches!(err, CoreError::OutsideRepo { .. }), "{p}: {err:?}");
+        }
+        // Climbing out along the root's own ancestors and back in still resolves.
+        let back_in = Path::new("..").join("repo/specs/x.md");
+        assert_eq!(store.resolve(&back_in).unwrap(), store.root().join("specs/x.md"));
+    }
+
+    #[test]
+    fn text_with_a_nul_is_not_written() {
+        // Found by tests/reliability_bad_input.rs: such text was saved, and the next read
+        // refused the file as binary.
+        let tmp = tempfile::tempdir().unwrap();
+        fs::write(tmp.path().join("plan.md"), "# Plan\n").unwrap();
+        let store = Store::new(tmp.path()).unwrap();
+        let file = store.read(Path::new("plan.md")).unwrap();
+        let err = store
+            .write(Path::new("plan.md"), "# Plan\0\n", Expected::Hash(file.hash))
+            .unwrap_err();
+        assert!(matches!(err, CoreError::Binary { .. }), "{err:?}");
+        assert_eq!(fs::read(tmp.path().join("plan.md")).unwrap(), b"# Plan\n");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_named_pipe_is_refused_instead_of_blocking() {
+        // Found by tests/reliability_bad_input.rs: read() and write() opened the pipe and
+        // blocked forever (and `specdesk-cli render|check` with them).
+        let tmp = tempfile::tempdir().unwrap();
+        let pipe = tmp.path().join("plan.md");
+        let made = std::process::Command::new("mkfifo").arg(&pipe).status();
+        if !made.is_ok_and(|s| s.success()) {
+            println!("skipping: mkfifo is not available");
+            return;
+        }
+        let store = Store::new(tmp.path()).unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let worker = store.clone();
+        std::thread::spawn(move || {
+            let read = worker.read(Path::new("plan.md")).map(drop);
+            let write = worker.write(Path::new("plan.md"), "x", Expected::Any).map(drop);
+            let _ = tx.send((read, write));
+        });
+        let answer = rx.recv_timeout(Duration::from_secs(5));
+        // Opening read-write never blocks on Linux, and releases a reader blocked in open().
+        let _ = fs::OpenOptions::new().read(true).write(true).open(&pipe);
+        let (read, write) = answer.expect("blocked on a named pipe");
+        for err in [read.unwrap_err(), write.unwrap_err()] {
+            assert!(err.to_string().contains("not a regular file"), "{err}");
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn abandoned_temp_files_are_cleaned_at_any_age_and_held_ones_kept() {
+        // Found by tests/reliability_crash.rs: after a SIGKILL during a save, the next start
+        // could not remove the temp file (clean_stale_temp_files keeps files younger than 60 s,
+        // and had no way to tell a dead writer from a live one).
+        let tmp = tempfile::tempdir().unwrap();
+        let store = Store::new(tmp.path()).unwrap();
+        let abandoned = tmp.path().join(format!("{TEMP_PREFIX}dead.tmp"));
+        let held = tmp.path().join(format!("{TEMP_PREFIX}live.tmp"));
+        fs::write(&abandoned, "half a save").unwrap();
+        fs::write(&held, "a save in progress").unwrap();
+        let holder = File::open(&held).unwrap();
+        assert!(matches!(temp_lock::try_lock(&holder), temp_lock::State::Locked));
+
+        assert_eq!(store.clean_stale_temp_files(Path::new("")).unwrap(), 0);
+        assert_eq!(store.clean_abandoned_temp_files(Path::new("")).unwrap(), 1);
+        assert!(!abandoned.exists());
+        assert!(held.exists(), "a temp file held by a live write was removed");
+        drop(holder); // the writer died
+        assert_eq!(store.clean_abandoned_temp_files(Path::new("")).unwrap(), 1);
+        assert!(!held.exists());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_write_holds_the_lock_on_its_temp_file() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(TEMP_PREFIX);
+        let temp = create_held_temp_file(&builder, tmp.path()).unwrap();
+        let other = File::open(temp.path()).unwrap();
+        assert!(matches!(temp_lock::try_lock(&other), temp_lock::State::Busy));
+        let store = Store::new(tmp.path()).unwrap();
+        assert_eq!(store.clean_abandoned_temp_files(Path::new("")).unwrap(), 0);
+        assert!(temp.path().exists());
     }
 
     #[test]

@@ -10,13 +10,15 @@
 //! The template is parsed once; [`Template`] keeps everything validation needs (including a
 //! prebuilt matcher for the template's verbatim placeholders).
 
-use crate::error::{CoreError, Result};
+use crate::error::Result;
 use crate::plan::{classify_placeholder, within_placeholder_length, Plan, Section};
 use crate::repo::{Repository, PLAN_TEMPLATE};
 use crate::span::LineIndex;
+use crate::store::Store;
 use regex::Regex;
 use serde::Serialize;
 use std::ops::Range;
+use std::path::Path;
 use std::sync::OnceLock;
 
 /// The built-in "Lite" plan template, used when a repository has no template of its own.
@@ -162,15 +164,13 @@ impl Template {
 
     /// The repository's own `.specify/templates/plan-template.md` when it has one, else Lite.
     /// A template that cannot be read (or is not UTF-8) is an error, not a silent fallback.
+    /// It is read through the [`Store`]: confined to the repository (a symlink leading out is
+    /// refused), size-limited, never a pipe.
     pub fn for_repo(repo: &Repository) -> Result<Template> {
-        let Some(path) = repo.plan_template_path() else {
+        if repo.plan_template_path().is_none() {
             return Ok(Template::builtin_lite());
-        };
-        let bytes = std::fs::read(&path).map_err(|e| CoreError::io(&path, e))?;
-        let text = String::from_utf8(bytes).map_err(|e| CoreError::InvalidUtf8 {
-            path: path.clone(),
-            offset: e.utf8_error().valid_up_to(),
-        })?;
+        }
+        let text = Store::new(&repo.root)?.read(Path::new(PLAN_TEMPLATE))?.text;
         Ok(Template::from_text(
             text,
             TemplateSource::Repo {
@@ -562,9 +562,14 @@ fn template_placeholder_ranges(text: &str, plan: &Plan) -> Vec<Range<usize>> {
                 && is_template_placeholder(inner)
         })
         .collect();
+    // The regex matches are sorted and disjoint: the one that could contain a placeholder is
+    // the last starting at or before it (a linear search per placeholder was quadratic).
+    let matched = out.len();
     for p in &plan.placeholders {
         let r = p.span.range();
-        if !out.iter().any(|o| o.start <= r.start && r.end <= o.end) {
+        let i = out[..matched].partition_point(|o| o.start <= r.start);
+        let contained = i > 0 && r.end <= out[i - 1].end;
+        if !contained {
             out.push(r);
         }
     }
@@ -697,6 +702,27 @@ mod tests {
         assert_eq!(err.kind(), "invalidUtf8");
     }
 
+    #[cfg(unix)]
+    #[test]
+    fn a_template_symlinked_out_of_the_repository_is_refused() {
+        // Found by tests/reliability_paths.rs: the template was read with an unconfined,
+        // unlimited fs::read, following a symlink anywhere (a secret, a huge file).
+        let outside = tempfile::tempdir().unwrap();
+        std::fs::write(outside.path().join("secret.md"), "# Secret\n\n## Section\n").unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let templates = dir.path().join(".specify/templates");
+        std::fs::create_dir_all(&templates).unwrap();
+        std::fs::create_dir_all(dir.path().join("specs")).unwrap();
+        std::os::unix::fs::symlink(
+            outside.path().join("secret.md"),
+            templates.join("plan-template.md"),
+        )
+        .unwrap();
+        let repo = Repository::open(dir.path()).unwrap();
+        let err = Template::for_repo(&repo).unwrap_err();
+        assert_eq!(err.kind(), "outsideRepo", "{err}");
+    }
+
     #[test]
     fn conditional_sections_are_optional() {
         let text = "# Plan: [FEATURE]\n\n## Summary\n[what]\n\n## Complexity Tracking\n\n> **Fill ONLY if violations**\n\n| A | B |\n|---|---|\n\n## 복잡도 (선택)\n내용\n\n## 위험\n\n*해당하는 경우에만 작성*\n\n## 复杂度跟踪（可选）\n内容\n";
@@ -750,5 +776,34 @@ mod tests {
         let found: Vec<_> = t.find_template_placeholders(plan).collect();
         assert_eq!(found.len(), 1);
         assert_eq!(&plan[found[0].clone()], "[Document the choice and the reasons]");
+    }
+
+    #[test]
+    fn many_placeholders_derive_in_linear_time() {
+        // Found by tests/reliability_pathological.rs: every placeholder of the template was
+        // compared with every bracket match (1 MB of placeholders: minutes).
+        let text = format!(
+            "# Plan\n\n## Summary\n\n{}\n",
+            "[NEEDS CLARIFICATION: x] [ACTION] ".repeat(20_000)
+        );
+        let started = std::time::Instant::now();
+        let template = Template::from_text(
+            text.clone(),
+            TemplateSource::Repo {
+                rel_path: "t.md".into(),
+            },
+        );
+        let ranges = template_placeholder_ranges(&text, &Plan::parse(&text));
+        assert_eq!(ranges.len(), 40_000);
+        assert!(
+            ranges.windows(2).all(|w| w[0].end <= w[1].start),
+            "sorted and disjoint"
+        );
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(20),
+            "{:?}",
+            started.elapsed()
+        );
+        drop(template);
     }
 }
