@@ -54,6 +54,14 @@ async fn closing_with_unsaved_changes_asks_and_cancel_keeps_the_window() {
         |app| {
             Box::pin(async move {
                 make_unsaved_edit(app, "Draft").await?;
+                // The title shows the unsaved state.
+                let title = app.execute("return document.title").await?;
+                ensure(
+                    title
+                        .as_str()
+                        .is_some_and(|t| t.starts_with("● ") && t.contains("(1 unsaved)")),
+                    || format!("title while unsaved: {title}"),
+                )?;
                 request_close(app).await?;
                 app.wait_for("[data-testid=close-dialog][open]").await?;
                 let listed = app.texts("[data-testid=close-dialog] li").await?;
