@@ -103,3 +103,42 @@ async fn closing_with_unsaved_changes_asks_and_cancel_keeps_the_window() {
     )
     .await;
 }
+
+#[tokio::test]
+async fn a_relative_link_in_the_preview_opens_that_document() {
+    let repo = tempfile::tempdir().unwrap();
+    fs::create_dir_all(repo.path().join(".git")).unwrap();
+    fs::create_dir_all(repo.path().join(FEATURE)).unwrap();
+    fs::write(
+        repo.path().join(PLAN),
+        "# Plan: Photo albums\n\nSee [the spec](spec.md).\n",
+    )
+    .unwrap();
+    fs::write(
+        repo.path().join(FEATURE).join("spec.md"),
+        "# Spec: Photo albums\n",
+    )
+    .unwrap();
+    let path = repo.path().to_str().unwrap().to_string();
+    run(
+        "a_relative_link_in_the_preview_opens_that_document",
+        &[&path],
+        |app| {
+            Box::pin(async move {
+                app.wait_for("[data-testid=preview] a[href='spec.md']").await?;
+                app.click("[data-testid=preview] a[href='spec.md']", 0).await?;
+                let heading = app
+                    .wait_for_texts("[data-testid=preview] h1", |t| t == ["Spec: Photo albums"])
+                    .await?;
+                ensure(heading == ["Spec: Photo albums"], || {
+                    format!("preview shows {heading:?}")
+                })?;
+                let selected = app.texts("[data-testid=doc-tab][aria-selected=true]").await?;
+                ensure(selected.len() == 1 && selected[0].contains("spec.md"), || {
+                    format!("selected tab {selected:?}")
+                })
+            })
+        },
+    )
+    .await;
+}
