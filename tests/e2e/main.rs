@@ -9,6 +9,8 @@ mod editor;
 mod harness;
 // Outside-world helper: watcher, conflicts, crash journal.
 mod outside;
+// Window: close guard, title, links, menu actions.
+mod window;
 
 use harness::{ensure, run, App, Check};
 use std::fs;
