@@ -225,6 +225,35 @@ impl OwnWrites {
         entries.writes.remove(path).is_some() || read_undone
     }
 
+    /// Re-file everything remembered below the folder `from` under `to` (both absolute): the
+    /// watcher reported the folder renamed, and the app follows its documents there.
+    pub fn move_folder(&self, from: &Path, to: &Path) {
+        let mut entries = self.lock();
+        let moved = |path: &Path| path.strip_prefix(from).ok().map(|rest| to.join(rest));
+        let writes: Vec<PathBuf> = entries
+            .writes
+            .keys()
+            .filter(|p| p.starts_with(from))
+            .cloned()
+            .collect();
+        for old in writes {
+            if let (Some(queue), Some(new)) = (entries.writes.remove(&old), moved(&old)) {
+                entries.writes.entry(new).or_default().extend(queue);
+            }
+        }
+        let reads: Vec<PathBuf> = entries
+            .reads
+            .keys()
+            .filter(|p| p.starts_with(from))
+            .cloned()
+            .collect();
+        for old in reads {
+            if let (Some(read), Some(new)) = (entries.reads.remove(&old), moved(&old)) {
+                entries.reads.insert(new, read);
+            }
+        }
+    }
+
     /// Forget the last read at `path` (the watcher reported a change there anyway).
     pub fn forget_read(&self, path: &Path) {
         self.lock().reads.remove(path);
@@ -1079,7 +1108,26 @@ mod tests {
         assert!(!own.is_echo(p, "w"));
         own.note(p, "w2");
         own.note_read(p, "w2");
-        assert!(own.is_echo(p, "w2"), "reading back what we wrote keeps it an echo");
+        assert!(
+            own.is_echo(p, "w2"),
+            "reading back what we wrote keeps it an echo"
+        );
+    }
+
+    #[test]
+    fn a_renamed_folder_takes_its_remembered_writes_and_reads_along() {
+        let own = OwnWrites::new();
+        own.note(Path::new("/r/specs/003-g/research.md"), "w");
+        own.note_read(Path::new("/r/specs/003-g/plan.md"), "p");
+        own.note(Path::new("/r/specs/003-gx/plan.md"), "other folder");
+        own.move_folder(Path::new("/r/specs/003-g"), Path::new("/r/specs/003-g-r21"));
+        assert!(own.is_echo(Path::new("/r/specs/003-g-r21/research.md"), "w"));
+        assert!(own.superseded(Path::new("/r/specs/003-g-r21/plan.md"), Some("changed")));
+        assert!(
+            own.is_echo(Path::new("/r/specs/003-gx/plan.md"), "other folder"),
+            "a sibling stays"
+        );
+        assert!(own.is_empty());
     }
 
     #[test]

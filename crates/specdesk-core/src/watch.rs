@@ -745,6 +745,9 @@ impl Differ<'_> {
                 from: from.rel_path.clone(),
                 to: to.rel_path.clone(),
             });
+            // The app follows the documents: so do the records of what it wrote and read.
+            self.own_writes
+                .move_folder(&self.root.join(&from.rel_path), &self.root.join(&to.rel_path));
             self.document_changes(from, to, &mut changes);
         }
         for (rel, old_feature) in &old_features {
@@ -1333,6 +1336,38 @@ mod tests {
             }]
         );
         assert_eq!(after.repo, Repository::scan(root).unwrap());
+    }
+
+    #[test]
+    fn a_document_we_created_and_lost_in_a_renamed_folder_is_reported_under_its_new_path() {
+        // Found by tests/reliability_concurrent.rs (seed 6726, one run in 10,000): the app
+        // created research.md, another program deleted it at once (the debouncer drops both
+        // events) and renamed the folder; the audit reported the removal under the old folder
+        // name, where the app, having followed the rename, no longer looked.
+        use crate::store::Expected;
+        let (_tmp, root, store, _watcher, rx) = renamed_feature_fixture();
+        let created = Path::new("specs/001-a/research.md");
+        store.write(created, "new\n", Expected::Absent).unwrap();
+        fs::remove_file(root.join(created)).unwrap();
+        fs::rename(root.join("specs/001-a"), root.join("specs/001-b")).unwrap();
+        let seen = wait_for_all(
+            &rx,
+            &[
+                RepoChange::FeatureRenamed {
+                    from: "specs/001-a".into(),
+                    to: "specs/001-b".into(),
+                },
+                RepoChange::DocumentRemoved {
+                    rel_path: "specs/001-b/research.md".into(),
+                },
+            ],
+        );
+        assert!(
+            !seen.contains(&RepoChange::DocumentRemoved {
+                rel_path: "specs/001-a/research.md".into()
+            }),
+            "{seen:#?}"
+        );
     }
 
     #[test]
