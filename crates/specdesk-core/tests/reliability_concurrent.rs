@@ -437,10 +437,21 @@ impl World {
                 self.typed.remove(&id);
                 self.stats.versions_checked += 1;
                 let b = &mut self.buffers[i];
-                b.base = Some(outcome.hash);
+                b.base = Some(outcome.hash.clone());
                 b.dirty = false;
                 b.conflict = None;
                 b.orphaned = false;
+                // Another view of the same document (opened under its new name before the
+                // rename reached this buffer) hears of our save from the app, not the watcher.
+                for other in self
+                    .buffers
+                    .iter_mut()
+                    .filter(|o| o.id != id && o.rel == rel && o.clean())
+                {
+                    other.text = text.clone();
+                    other.base = Some(outcome.hash.clone());
+                    other.orphaned = false;
+                }
                 self.log.push(format!("{why} #{id} ({rel}): saved"));
             }
             Err(e) => {
@@ -605,8 +616,17 @@ impl World {
             // The disk is compared (a scan and a hash of every document) only once quiet.
             if quiet_since.elapsed() >= QUIET && audited {
                 last_mismatch = self.watcher_mismatch();
+                // The watcher updates its snapshot before it sends the batch's changes: give
+                // those a moment to arrive before declaring the app up to date.
                 if last_mismatch.is_none() {
-                    break;
+                    std::thread::sleep(QUIET / 2);
+                    let late: Vec<Vec<RepoChange>> = self.rx.try_iter().collect();
+                    if late.is_empty() {
+                        break;
+                    }
+                    for change in late.into_iter().flatten() {
+                        self.apply(change);
+                    }
                 }
                 quiet_since = Instant::now();
             }
