@@ -53,7 +53,7 @@ run() {
   fi
   {
     echo "## $name: $status in $(($(date +%s) - started)) s"
-    grep -E '^(concurrent writers|crash:|fuzz |  [0-9]|  [a-z0-9].*(steps|events|losses|overwrites)|pathological|  [0-9,]+ |[0-9]+ cleanups|corpus:|[0-9]+ generated|[0-9]+ escape|cli:|test result|FAILED|repeat:)' "$log" || true
+    grep -E '^(concurrent writers|crash:|fuzz |  [0-9]|  [a-z0-9].*(steps|events|losses|overwrites|no loss)|pathological|  [0-9,]+ |[0-9]+ cleanups|corpus:|[0-9]+ generated|[0-9]+ escape|cli:|test result|FAILED|repeat:)' "$log" || true
     echo
   } | tee -a "$summary"
 }
