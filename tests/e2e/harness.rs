@@ -197,7 +197,16 @@ impl App {
     pub async fn wait_for_texts(&self, css: &str, done: impl Fn(&[String]) -> bool) -> Check<Vec<String>> {
         let deadline = Instant::now() + PATIENCE;
         loop {
-            let texts = self.texts(css).await?;
+            // The UI re-renders while we poll: an element found a moment ago may be gone when its
+            // text is read. That is "not yet", not a failure.
+            let texts = match self.texts(css).await {
+                Ok(texts) => texts,
+                Err(e) if is_stale_element(&e) && Instant::now() <= deadline => {
+                    tokio::time::sleep(POLL).await;
+                    continue;
+                }
+                Err(e) => return Err(e),
+            };
             if done(&texts) {
                 return Ok(texts);
             }
@@ -383,4 +392,10 @@ fn signal_group(child: &Child, signal: &str) {
         .args([&format!("-{signal}"), "--", &group])
         .stderr(Stdio::null())
         .status();
+}
+
+/// Whether a WebDriver failure says the element left the DOM after it was found.
+fn is_stale_element(error: &str) -> bool {
+    error.contains("stale element")
+        || (error.contains("Node with identifier") && error.contains("was not found"))
 }
