@@ -9,8 +9,11 @@
 //! (named `.specdesk-tmp-…`), are fsynced, get the original file's permissions and are renamed
 //! over the original, so a reader never sees a half-written file.
 //!
-//! The store also remembers the hash of what it wrote ([`OwnWrites`]) so the watcher can tell
-//! our own writes from external changes.
+//! The store also remembers the hash of what it wrote and read ([`OwnWrites`]) so the watcher
+//! can tell our own writes from external changes, and report a change that undid what the app
+//! last wrote or saw even when the file system's events did not show it. Each temporary file
+//! is locked while its write is in progress, so the next start can remove what a crash left
+//! ([`Store::clean_abandoned_temp_files`]).
 
 use crate::error::{CoreError, Result};
 use serde::Serialize;

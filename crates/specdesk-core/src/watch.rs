@@ -14,9 +14,16 @@
 //! watched (`a/b/c/specs` in an `a/b/` that existed before) is found at the next structural
 //! change.
 //!
-//! Our own writes are told apart with [`OwnWrites`]: a document whose new hash is the echo of a
-//! write by [`crate::store::Store`] is updated in the snapshot without a
+//! Our own writes are told apart with [`OwnWrites`]: a document whose new hash is the echo of
+//! the latest write by [`crate::store::Store`] is updated in the snapshot without a
 //! [`RepoChange::DocumentChanged`].
+//!
+//! The debouncer coalesces and sometimes drops events (a removal right after a creation or a
+//! rename onto the path vanishes with it), and a change can be undone before the watcher looks.
+//! Two safety nets keep the app from believing a stale state: what the store wrote or read and
+//! no event confirmed within 150 ms is looked at again as if an event had come (an undone write
+//! or read is reported as [`RepoChange::DocumentChanged`] or [`RepoChange::DocumentRemoved`]),
+//! and once events are quiet each specs folder is compared with the snapshot at most every 2 s.
 
 use crate::error::{CoreError, Result};
 use crate::repo::{
