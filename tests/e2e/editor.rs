@@ -3,15 +3,12 @@
 //! hostile Markdown runs nothing, and the keystroke → preview latency is measured (printed,
 //! never asserted). Every test writes its own repository; none depends on the demo repository.
 
-use crate::harness::{bounded, ensure, run, step, App, Check};
+use crate::harness::{bounded, ensure, repo_with_plan, run, step, App, Check, PLAN};
 use specdesk_core::template::Template;
 use specdesk_core::validate::{validate_plan, PlanContext};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
-
-const FEATURE: &str = "specs/001-photo-albums";
-const PLAN: &str = "specs/001-photo-albums/plan.md";
 
 /// WebDriver key codes.
 const CTRL: char = '\u{E009}';
@@ -69,21 +66,6 @@ fn good_plan() -> String {
      - [ ] Validation strategy covers tests needed to protect the change\n\
      - [ ] Risks and follow-ups logged (even if empty, confirm explicitly)\n"
         .to_string()
-}
-
-/// A repository holding one feature with `plan` as its plan.
-fn repo_with_plan(plan: &str) -> (tempfile::TempDir, String) {
-    let repo = tempfile::tempdir().unwrap();
-    fs::create_dir_all(repo.path().join(".git")).unwrap();
-    fs::create_dir_all(repo.path().join(FEATURE)).unwrap();
-    fs::write(repo.path().join(PLAN), plan).unwrap();
-    fs::write(
-        repo.path().join(FEATURE).join("spec.md"),
-        "# Spec: Photo albums\n",
-    )
-    .unwrap();
-    let path = repo.path().to_str().unwrap().to_string();
-    (repo, path)
 }
 
 /// Wait until the file at `path` satisfies `done`; return its bytes.

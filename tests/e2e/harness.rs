@@ -399,3 +399,23 @@ fn is_stale_element(error: &str) -> bool {
     error.contains("stale element")
         || (error.contains("Node with identifier") && error.contains("was not found"))
 }
+
+/// The feature folder of [`repo_with_plan`]'s repository, and its plan.
+pub const FEATURE: &str = "specs/001-photo-albums";
+pub const PLAN: &str = "specs/001-photo-albums/plan.md";
+
+/// A temporary repository holding one feature with `plan` as its plan (and a one-line spec.md);
+/// returns it (deleted on drop) and its path.
+pub fn repo_with_plan(plan: &str) -> (TempDir, String) {
+    let repo = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(repo.path().join(".git")).unwrap();
+    std::fs::create_dir_all(repo.path().join(FEATURE)).unwrap();
+    std::fs::write(repo.path().join(PLAN), plan).unwrap();
+    std::fs::write(
+        repo.path().join(FEATURE).join("spec.md"),
+        "# Spec: Photo albums\n",
+    )
+    .unwrap();
+    let path = repo.path().to_str().unwrap().to_string();
+    (repo, path)
+}

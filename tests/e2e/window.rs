@@ -1,28 +1,11 @@
 //! End-to-end tests of the window around the editor: closing with unsaved changes asks first
 //! and writes nothing until the user chooses.
 
-use crate::harness::{bounded, ensure, run, step, App, Check};
+use crate::harness::{bounded, ensure, repo_with_plan, run, step, App, Check, PLAN};
 use std::fs;
 use std::time::Duration;
 
-const FEATURE: &str = "specs/001-photo-albums";
-const PLAN: &str = "specs/001-photo-albums/plan.md";
 const PLAN_TEXT: &str = "# Plan: Photo albums\n\n## Summary\n\nAlbums.\n";
-
-/// A repository with one feature (plan and spec); returns it and its path.
-fn small_repo() -> (tempfile::TempDir, String) {
-    let repo = tempfile::tempdir().unwrap();
-    fs::create_dir_all(repo.path().join(".git")).unwrap();
-    fs::create_dir_all(repo.path().join(FEATURE)).unwrap();
-    fs::write(repo.path().join(PLAN), PLAN_TEXT).unwrap();
-    fs::write(
-        repo.path().join(FEATURE).join("spec.md"),
-        "# Spec: Photo albums\n",
-    )
-    .unwrap();
-    let path = repo.path().to_str().unwrap().to_string();
-    (repo, path)
-}
 
 /// Open the plan, switch autosave off and type into its second line: an unsaved buffer.
 async fn make_unsaved_edit(app: &App, text: &str) -> Check {
@@ -46,7 +29,7 @@ async fn request_close(app: &App) -> Check {
 
 #[tokio::test]
 async fn closing_with_unsaved_changes_asks_and_cancel_keeps_the_window() {
-    let (repo, path) = small_repo();
+    let (repo, path) = repo_with_plan(PLAN_TEXT);
     let plan = repo.path().join(PLAN);
     run(
         "closing_with_unsaved_changes_asks_and_cancel_keeps_the_window",
@@ -106,20 +89,7 @@ async fn closing_with_unsaved_changes_asks_and_cancel_keeps_the_window() {
 
 #[tokio::test]
 async fn a_relative_link_in_the_preview_opens_that_document() {
-    let repo = tempfile::tempdir().unwrap();
-    fs::create_dir_all(repo.path().join(".git")).unwrap();
-    fs::create_dir_all(repo.path().join(FEATURE)).unwrap();
-    fs::write(
-        repo.path().join(PLAN),
-        "# Plan: Photo albums\n\nSee [the spec](spec.md).\n",
-    )
-    .unwrap();
-    fs::write(
-        repo.path().join(FEATURE).join("spec.md"),
-        "# Spec: Photo albums\n",
-    )
-    .unwrap();
-    let path = repo.path().to_str().unwrap().to_string();
+    let (_repo, path) = repo_with_plan("# Plan: Photo albums\n\nSee [the spec](spec.md).\n");
     run(
         "a_relative_link_in_the_preview_opens_that_document",
         &[&path],
