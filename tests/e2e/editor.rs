@@ -155,6 +155,49 @@ async fn typing_and_saving_writes_exactly_the_edit() {
 }
 
 #[tokio::test]
+async fn saving_a_file_with_mixed_line_endings_changes_only_the_edit() {
+    // A BOM and every third line ending in CRLF: what a plan edited on two systems looks like.
+    let lines: Vec<String> = good_plan().lines().map(str::to_string).collect();
+    let ending = |i: usize| if i.is_multiple_of(3) { "\r\n" } else { "\n" };
+    let body: String = lines
+        .iter()
+        .enumerate()
+        .map(|(i, line)| format!("{line}{}", ending(i)))
+        .collect();
+    let original = format!("\u{FEFF}{body}");
+    let (repo, path) = repo_with_plan(&original);
+    let plan = repo.path().join(PLAN);
+    run(
+        "saving_a_file_with_mixed_line_endings_changes_only_the_edit",
+        &[&path],
+        |app| {
+            let original = original.clone();
+            Box::pin(async move {
+                open_editor(app).await?;
+                app.click("[data-testid=autosave]", 0).await?;
+                type_on_second_line(app, "Mixed ✓").await?;
+                app.wait_for("[data-testid=dirty-marker]").await?;
+                press_save(app).await?;
+                let first_line_end = original.find('\n').unwrap() + 1;
+                let expected = format!(
+                    "{}Mixed ✓{}",
+                    &original[..first_line_end],
+                    &original[first_line_end..]
+                );
+                let bytes = wait_for_disk(&plan, |b| b != original.as_bytes()).await?;
+                ensure(bytes == expected.as_bytes(), || {
+                    format!(
+                        "disk differs by more than the edit:\n{:?}",
+                        String::from_utf8_lossy(&bytes)
+                    )
+                })
+            })
+        },
+    )
+    .await;
+}
+
+#[tokio::test]
 async fn a_preview_checkbox_changes_exactly_its_mark_on_disk() {
     let original = good_plan();
     let (repo, path) = repo_with_plan(&original);
@@ -361,8 +404,8 @@ async fn keystroke_to_preview_latency_on_a_20_kb_plan() {
             let render = durations(&figures["render"]);
             ensure(!total.is_empty(), || format!("no latency marks recorded: {figures}"))?;
             eprintln!(
-                "keystroke → preview on a {} byte plan ({} samples): median {:.1} ms, p95 {:.1} ms \
-                 (includes the 150 ms debounce); render round trip: median {:.1} ms, p95 {:.1} ms",
+                "keystroke → preview on a {} byte plan ({} samples): median {:.1} ms, p95 {:.1} ms; \
+                 render round trip: median {:.1} ms, p95 {:.1} ms",
                 plan.len(),
                 total.len(),
                 percentile(&total, 0.5),

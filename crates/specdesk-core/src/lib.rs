@@ -17,6 +17,7 @@
 //! | [`render`] | Markdown → sanitized HTML with `data-line` and task ids |
 //! | [`edit`] | minimal, exact edits: toggle a task, insert a section |
 //! | [`store`] | confined, limited reads; compare-and-swap atomic writes |
+//! | [`mixed_endings`] | keep each line's own ending when saving a file that mixes `\n` and `\r\n` |
 //! | [`watch`] | `notify` events → typed repository changes |
 //! | [`scaffold`] | create a new feature folder from the template |
 //! | [`check`] | validate every plan and gather every feature's status |
@@ -30,6 +31,7 @@ pub mod edit;
 pub mod error;
 pub mod history;
 pub mod markdown;
+pub mod mixed_endings;
 pub mod plan;
 pub mod render;
 pub mod repo;

@@ -16,6 +16,7 @@
 //! ([`Store::clean_abandoned_temp_files`]).
 
 use crate::error::{CoreError, Result};
+use crate::mixed_endings::restore_mixed_endings;
 use serde::Serialize;
 use std::collections::{HashMap, VecDeque};
 use std::ffi::OsString;
@@ -742,8 +743,8 @@ fn refuse_read_only(path: &Path, permissions: &Permissions) -> Result<()> {
 }
 
 /// The bytes to put on disk for `text`, given the bytes there now: keep a BOM, and keep CRLF
-/// line endings when the editor handed back lone `\n`s. Text that was read unchanged comes out
-/// byte-for-byte identical.
+/// line endings (or a mix of both, line by line) when the editor handed back lone `\n`s. Text
+/// that was read unchanged comes out byte-for-byte identical.
 pub fn encode_for_disk(text: &str, existing: Option<&[u8]>) -> Vec<u8> {
     let (had_bom, ending) = match existing {
         Some(bytes) => (bytes.starts_with(BOM.as_bytes()), LineEnding::detect(bytes)),
@@ -753,8 +754,13 @@ pub fn encode_for_disk(text: &str, existing: Option<&[u8]>) -> Vec<u8> {
     if had_bom && !text.starts_with(BOM) {
         out.push_str(BOM);
     }
+    let existing_text = existing
+        .and_then(|bytes| std::str::from_utf8(bytes).ok())
+        .map(|text| text.strip_prefix(BOM).unwrap_or(text));
     if ending == LineEnding::Crlf && has_lone_lf(text) {
         out.push_str(&to_crlf(text));
+    } else if let (LineEnding::Mixed, Some(original)) = (ending, existing_text) {
+        out.push_str(&restore_mixed_endings(original, text));
     } else {
         out.push_str(text);
     }
@@ -997,8 +1003,13 @@ mod tests {
         );
         // Unchanged text round-trips exactly.
         assert_eq!(encode_for_disk("a\r\nb\r\n", Some(existing)), existing);
-        // A mixed file is left alone; an LF file never gains CRs.
+        // Text with its own CRs is written as given; an LF file never gains CRs.
         assert_eq!(encode_for_disk("x\ny\r\n", Some(b"p\r\nq\n")), b"x\ny\r\n");
+        // A mixed file keeps each line's ending outside the edit (BOM included).
+        assert_eq!(
+            encode_for_disk("p!\nq\nr\n", Some("\u{FEFF}p\r\nq\nr\r\n".as_bytes())),
+            "\u{FEFF}p!\r\nq\nr\r\n".as_bytes()
+        );
         assert_eq!(encode_for_disk("x\r\ny\n", Some(b"p\nq\n")), b"x\r\ny\n");
         // A new file is written as given.
         assert_eq!(encode_for_disk("x\n", None), b"x\n");
