@@ -159,8 +159,8 @@ pub async fn read_document(
 }
 
 /// Save `text` to `rel_path` if the disk still holds `base_hash` (`None`: the file must not
-/// exist yet); `overwrite` replaces whatever is there. A changed disk fails with code
-/// `conflict`, carrying the disk's text and hash.
+/// exist yet). A changed disk fails with code `conflict`, carrying the disk's text and hash.
+/// There is no blind overwrite: "keep mine" passes the hash of the disk version the user saw.
 #[tauri::command]
 pub async fn save_document(
     app: State<'_, AppState>,
@@ -168,10 +168,9 @@ pub async fn save_document(
     rel_path: String,
     text: String,
     base_hash: Option<String>,
-    overwrite: bool,
 ) -> Result<SaveResult, AppError> {
     let store = docs.store(&app)?;
-    let expected = expected_on_disk(base_hash, overwrite);
+    let expected = expected_on_disk(base_hash);
     let is_template = is_plan_template(&rel_path);
     let outcome = blocking(move || Ok(store.write(Path::new(&rel_path), &text, expected)?)).await;
     if is_template {
@@ -217,11 +216,10 @@ pub fn task_toggle_edit(text: String, index: usize) -> Result<TextEdit, AppError
 }
 
 /// The compare-and-swap expectation of a save.
-fn expected_on_disk(base_hash: Option<String>, overwrite: bool) -> Expected {
-    match (overwrite, base_hash) {
-        (true, _) => Expected::Any,
-        (false, Some(hash)) => Expected::Hash(hash),
-        (false, None) => Expected::Absent,
+fn expected_on_disk(base_hash: Option<String>) -> Expected {
+    match base_hash {
+        Some(hash) => Expected::Hash(hash),
+        None => Expected::Absent,
     }
 }
 
@@ -286,13 +284,9 @@ mod tests {
     }
 
     #[test]
-    fn saves_expect_the_base_absence_or_anything() {
-        assert_eq!(
-            expected_on_disk(Some("h".into()), false),
-            Expected::Hash("h".into())
-        );
-        assert_eq!(expected_on_disk(None, false), Expected::Absent);
-        assert_eq!(expected_on_disk(Some("h".into()), true), Expected::Any);
+    fn saves_expect_their_base_or_absence_never_anything() {
+        assert_eq!(expected_on_disk(Some("h".into())), Expected::Hash("h".into()));
+        assert_eq!(expected_on_disk(None), Expected::Absent);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 // The open documents ("buffers"): their text, what is on disk, and saving. Saves go through the
 // back end's compare-and-swap: a buffer is only ever written over the version it was based on,
-// unless the user explicitly chose "keep mine". Nothing here talks to CodeMirror: the editor
+// or, when the user chose "keep mine", over the disk version shown to them in the conflict. Nothing here talks to CodeMirror: the editor
 // reads `text`, reports edits with `setText`, and reloads when `external` is bumped.
 import {
   documentsIpc as realIpc,
@@ -95,20 +95,26 @@ export class DocumentsStore {
   }
 
   /**
-   * Save `relPath` over the version it is based on (`overwrite`: over whatever is on disk; a
-   * deleted file is re-created). Returns whether the disk now holds the buffer's text.
+   * Save `relPath` over the version it is based on (a deleted file is re-created). Returns
+   * whether the disk now holds the buffer's text.
    */
-  async save(relPath: string, overwrite = false): Promise<boolean> {
+  save(relPath: string): Promise<boolean> {
+    return this.#save(relPath, false);
+  }
+
+  async #save(relPath: string, keepMine: boolean): Promise<boolean> {
     const buffer = this.buffers[relPath];
     if (!buffer || !buffer.loaded || buffer.readOnly) return false;
-    if (buffer.conflict && !overwrite) return false;
+    if (buffer.conflict && !keepMine) return false;
     this.#cancelAutosave(relPath);
     const running = this.#inFlight.get(relPath);
     if (running) {
       await running;
-      if (!buffer.dirty && !buffer.deleted && !overwrite) return true;
+      if (!buffer.dirty && !buffer.deleted && !buffer.conflict) return true;
     }
-    const attempt = this.#write(buffer, overwrite);
+    // "Keep mine" replaces the disk version the user was shown, and nothing newer.
+    const base = buffer.deleted ? null : (buffer.conflict?.diskHash ?? buffer.baseHash);
+    const attempt = this.#write(buffer, base);
     this.#inFlight.set(relPath, attempt);
     try {
       return await attempt;
@@ -147,9 +153,12 @@ export class DocumentsStore {
     this.#cancelAutosave(relPath);
   }
 
-  /** Resolve a conflict by writing the buffer over the disk's version (explicit overwrite). */
-  async keepMine(relPath: string): Promise<boolean> {
-    return this.save(relPath, true);
+  /**
+   * Resolve a conflict by writing the buffer over the disk version shown in the conflict. When
+   * the disk changed again since, the conflict is updated to that newer version instead.
+   */
+  keepMine(relPath: string): Promise<boolean> {
+    return this.#save(relPath, true);
   }
 
   /** Resolve a conflict by taking the disk's version (the buffer's edits are dropped). */
@@ -205,12 +214,11 @@ export class DocumentsStore {
     buffer.external++;
   }
 
-  async #write(buffer: Buffer, overwrite: boolean): Promise<boolean> {
+  async #write(buffer: Buffer, base: string | null): Promise<boolean> {
     const text = buffer.text;
-    const base = buffer.deleted ? null : buffer.baseHash;
     buffer.saving = true;
     try {
-      const result = await this.#ipc.saveDocument(buffer.relPath, text, base, overwrite);
+      const result = await this.#ipc.saveDocument(buffer.relPath, text, base);
       buffer.savedText = text;
       buffer.baseHash = result.hash;
       buffer.conflict = null;

@@ -17,9 +17,9 @@ function fakeDisk(files: Record<string, string>) {
       if (text.includes("\0")) return fail({ code: "binary", message: `${relPath}: binary`, path: relPath });
       return { relPath, kind: "plan", text, hash: hash(text), lineEnding: "lf", bom: false };
     },
-    async saveDocument(relPath, text, baseHash, overwrite) {
+    async saveDocument(relPath, text, baseHash) {
       const now = disk.get(relPath);
-      const ok = overwrite || (baseHash === null ? now === undefined : now !== undefined && hash(now) === baseHash);
+      const ok = baseHash === null ? now === undefined : now !== undefined && hash(now) === baseHash;
       if (!ok) {
         const e: IpcError = { code: "conflict", message: "changed", path: relPath };
         if (now !== undefined) {
@@ -94,6 +94,24 @@ describe("DocumentsStore", () => {
     store.takeTheirs("p.md");
     expect(buffer.text).toBe("theirs again");
     expect(buffer.dirty).toBe(false);
+  });
+
+  it("keep mine never overwrites a disk version the user was not shown", async () => {
+    const { disk, ipc } = fakeDisk({ "p.md": "base" });
+    const store = new DocumentsStore(ipc);
+    const buffer = await store.open("p.md");
+    store.setText("p.md", "mine");
+    disk.set("p.md", "theirs");
+    await store.diskChanged("p.md");
+    expect(buffer.conflict?.diskText).toBe("theirs");
+    // A third version lands after the banner showed "theirs" (the watcher has not said so yet).
+    disk.set("p.md", "newest");
+    expect(await store.keepMine("p.md")).toBe(false);
+    expect(disk.get("p.md")).toBe("newest");
+    expect(buffer.conflict?.diskText).toBe("newest");
+    expect(await store.keepMine("p.md")).toBe(true);
+    expect(disk.get("p.md")).toBe("mine");
+    expect(buffer.conflict).toBeNull();
   });
 
   it("reloads a clean buffer on an external change and ignores its own echo", async () => {

@@ -35,8 +35,8 @@ export interface Ipc {
 export interface DocumentsIpc {
   /** Read a repository-relative document for the editor (`\n` line breaks). */
   readDocument(relPath: string): Promise<DocumentView>;
-  /** Save if the disk still holds `baseHash` (`null`: must not exist); `overwrite` replaces anything. */
-  saveDocument(relPath: string, text: string, baseHash: string | null, overwrite: boolean): Promise<SaveResult>;
+  /** Save if the disk still holds `baseHash` (`null`: must not exist). */
+  saveDocument(relPath: string, text: string, baseHash: string | null): Promise<SaveResult>;
   /** Sanitized HTML and outline of `text`. */
   renderMarkdown(text: string): Promise<Rendered>;
   /** Diagnostics of `text` as the document at `relPath` (plans only; others get none). */
@@ -115,8 +115,7 @@ export const ipc: Ipc = {
 /** The real back end of the editor. */
 export const documentsIpc: DocumentsIpc = {
   readDocument: (relPath) => call<DocumentView>("read_document", { relPath }),
-  saveDocument: (relPath, text, baseHash, overwrite) =>
-    call<SaveResult>("save_document", { relPath, text, baseHash, overwrite }),
+  saveDocument: (relPath, text, baseHash) => call<SaveResult>("save_document", { relPath, text, baseHash }),
   renderMarkdown: (text) => call<Rendered>("render_markdown", { text }),
   validateDocument: (relPath, text) => call<Diagnostic[]>("validate_document", { relPath, text }),
   taskToggleEdit: (text, index) => call<TextEdit>("task_toggle_edit", { text, index }),
