@@ -101,11 +101,41 @@ pub fn open(
         history: history.clone(),
         _watcher: watcher,
     });
-    if let Some(history) = history {
-        let store = store.clone();
-        std::thread::spawn(move || history.capture_all(&store, template.as_ref().as_ref()));
-    }
+    let written_dirs = written_dirs(repo);
+    std::thread::spawn(move || {
+        remove_abandoned_temp_files(&store, &written_dirs);
+        if let Some(history) = history {
+            history.capture_all(&store, template.as_ref().as_ref());
+        }
+    });
     Ok(())
+}
+
+/// The folders SpecDesk writes into: every specs folder and the repository's templates.
+fn written_dirs(repo: &Repository) -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = repo
+        .specs_dirs
+        .iter()
+        .map(|dir| PathBuf::from(&dir.rel_path))
+        .collect();
+    dirs.push(PathBuf::from(".specify/templates"));
+    dirs
+}
+
+/// Remove the temporary files that a killed or crashed SpecDesk left in `dirs` (a write in
+/// progress in another window holds a lock on its file and is left alone).
+fn remove_abandoned_temp_files(store: &Store, dirs: &[PathBuf]) {
+    for dir in dirs {
+        if !store.root().join(dir).is_dir() {
+            continue;
+        }
+        if let Err(error) = store.clean_abandoned_temp_files(dir) {
+            eprintln!(
+                "specdesk: could not clean temporary files in {}: {error}",
+                dir.display()
+            );
+        }
+    }
 }
 
 fn start_watcher(

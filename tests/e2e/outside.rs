@@ -1,6 +1,7 @@
 //! End-to-end tests of what comes from outside the editor: feature folders created and removed
 //! by another program, external writes to an open document (clean: reload; dirty: banner, both
-//! versions kept), and a killed app offering its unsaved edits back at the next start.
+//! versions kept), and a killed app offering its unsaved edits back at the next start (and
+//! removing the temporary file a killed save left behind).
 //!
 //! Each test writes its own temporary repository. External-write → UI latencies are measured
 //! from the moment the test wrote the file (wall clock) to the moment the UI recorded the
@@ -338,9 +339,22 @@ async fn killed_app_offers_unsaved_edits_back() {
         disk, "# Plan: Photo albums\n\nSaved text.\n",
         "the unsaved edit reached the disk"
     );
+    // What a save killed between writing its temporary file and renaming it leaves behind.
+    let leftover = repo
+        .path()
+        .join("specs/001-photo-albums/.specdesk-tmp-k1ll3d.tmp");
+    fs::write(&leftover, "# Plan: Photo al").unwrap();
 
     run("killed_app_offers_unsaved_edits_back (after)", &args, |app| {
+        let leftover = leftover.clone();
         Box::pin(async move {
+            let deadline = Instant::now() + Duration::from_secs(10);
+            while leftover.exists() {
+                ensure(Instant::now() < deadline, || {
+                    "the abandoned temporary file was not removed on open".to_string()
+                })?;
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
             let entries = app
                 .wait_for_texts("[data-testid=restore-entry] .path", |t| !t.is_empty())
                 .await?;
