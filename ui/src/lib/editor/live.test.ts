@@ -53,4 +53,25 @@ describe("LiveRunner", () => {
     await vi.advanceTimersByTimeAsync(20);
     expect(applied).toEqual([]);
   });
+
+  it("keeps one request in flight and follows it with the latest text only", async () => {
+    const first = deferred<string>();
+    const inputs: string[] = [];
+    const applied: LiveResult<string>[] = [];
+    const runner = new LiveRunner<string>(0, (t) => {
+      inputs.push(t);
+      return t === "a" ? first.promise : Promise.resolve(t);
+    }, (r) => applied.push(r));
+    runner.schedule("a");
+    expect(inputs).toEqual(["a"]);
+    runner.schedule("ab");
+    runner.schedule("abc");
+    expect(inputs).toEqual(["a"]);
+    first.resolve("a");
+    await vi.advanceTimersByTimeAsync(0);
+    expect(inputs).toEqual(["a", "abc"]);
+    expect(applied.map((r) => r.value)).toEqual(["abc"]);
+    // The answer reflects the first change, so its latency counts from there.
+    expect(applied[0].since).toBeLessThanOrEqual(applied[0].started);
+  });
 });

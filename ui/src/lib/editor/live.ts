@@ -1,5 +1,7 @@
-// Debounced background work for the editor (render, validate): waits until typing pauses for
-// `delay` ms, runs the latest text only, and drops answers that a newer request overtook.
+// Background work for the editor (render, validate) that keeps up with typing: at most one request
+// is in flight; changes made meanwhile are coalesced into one follow-up request with the latest
+// text, and an answer is applied only when no newer text is waiting. An optional `delay` waits
+// for typing to pause first (for work whose answers would flicker, such as diagnostics).
 
 export interface LiveResult<T> {
   /** The input the answer is for. */
@@ -7,14 +9,15 @@ export interface LiveResult<T> {
   value: T;
   /** `performance.now()` of the first change this answer reflects (for latency marks). */
   since: number;
-  /** `performance.now()` when the work was started (after the debounce). */
+  /** `performance.now()` when the work was started (after any delay or wait). */
   started: number;
 }
 
 export class LiveRunner<T> {
   #timer: ReturnType<typeof setTimeout> | null = null;
-  #sequence = 0;
   #since: number | null = null;
+  #running = false;
+  #waiting: string | null = null;
   #stopped = false;
 
   constructor(
@@ -24,12 +27,20 @@ export class LiveRunner<T> {
     private readonly fail: (error: unknown) => void = () => {},
   ) {}
 
-  /** `input` changed: run the work on it once changes pause (`immediate`: right away). */
+  /** `input` changed: run the work on it (after the delay unless `immediate`). */
   schedule(input: string, immediate = false): void {
     if (this.#stopped) return;
     this.#since ??= performance.now();
     if (this.#timer !== null) clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void this.#run(input), immediate ? 0 : this.delay);
+    this.#timer = null;
+    if (immediate || this.delay <= 0) {
+      this.#request(input);
+    } else {
+      this.#timer = setTimeout(() => {
+        this.#timer = null;
+        this.#request(input);
+      }, this.delay);
+    }
   }
 
   /** Stop: pending and running work is dropped. */
@@ -37,19 +48,39 @@ export class LiveRunner<T> {
     this.#stopped = true;
     if (this.#timer !== null) clearTimeout(this.#timer);
     this.#timer = null;
+    this.#waiting = null;
+  }
+
+  #request(input: string): void {
+    if (this.#running) {
+      this.#waiting = input;
+    } else {
+      void this.#run(input);
+    }
   }
 
   async #run(input: string): Promise<void> {
-    this.#timer = null;
-    const sequence = ++this.#sequence;
+    this.#running = true;
     const started = performance.now();
     const since = this.#since ?? started;
     this.#since = null;
+    let outcome: { ok: true; value: T } | { ok: false; error: unknown };
     try {
-      const value = await this.work(input);
-      if (sequence === this.#sequence && !this.#stopped) this.apply({ input, value, since, started });
+      outcome = { ok: true, value: await this.work(input) };
     } catch (error) {
-      if (sequence === this.#sequence && !this.#stopped) this.fail(error);
+      outcome = { ok: false, error };
     }
+    this.#running = false;
+    if (this.#stopped) return;
+    const next = this.#waiting;
+    this.#waiting = null;
+    if (next !== null) {
+      // A newer text is waiting: this answer is already stale, and the next one comes at once.
+      this.#since = since;
+      void this.#run(next);
+      return;
+    }
+    if (outcome.ok) this.apply({ input, value: outcome.value, since, started });
+    else this.fail(outcome.error);
   }
 }
