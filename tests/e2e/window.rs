@@ -1,9 +1,11 @@
 //! End-to-end tests of the window around the editor: closing with unsaved changes asks first
-//! and writes nothing until the user chooses.
+//! and writes nothing until the user chooses; relative links open documents; the next start
+//! puts the user back where they were.
 
-use crate::harness::{bounded, ensure, repo_with_plan, run, step, App, Check, PLAN};
+use crate::harness::{bounded, ensure, repo_with_plan, run, step, App, Check, FEATURE, PLAN};
 use std::fs;
-use std::time::Duration;
+use std::path::Path;
+use std::time::{Duration, Instant};
 
 const PLAN_TEXT: &str = "# Plan: Photo albums\n\n## Summary\n\nAlbums.\n";
 
@@ -107,6 +109,115 @@ async fn a_relative_link_in_the_preview_opens_that_document() {
                 ensure(selected.len() == 1 && selected[0].contains("spec.md"), || {
                     format!("selected tab {selected:?}")
                 })
+            })
+        },
+    )
+    .await;
+}
+
+/// The `last` place of the session file in `data_dir`, once it names `document` with a cursor
+/// and a scroll position.
+async fn wait_for_saved_place(data_dir: &Path, document: &str) -> Check<serde_json::Value> {
+    let file = data_dir.join("session.json");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let session: serde_json::Value = fs::read(&file)
+            .ok()
+            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+            .unwrap_or_default();
+        let last = &session["last"];
+        if last["document"] == document
+            && last["cursor"].as_u64().unwrap_or(0) > 0
+            && last["scroll"].as_f64().unwrap_or(0.0) > 0.0
+        {
+            return Ok(last.clone());
+        }
+        ensure(Instant::now() < deadline, || {
+            format!("session never recorded the place in {document}: {session}")
+        })?;
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test]
+async fn the_next_start_reopens_the_document_cursor_and_scroll_position() {
+    let (repo, path) = repo_with_plan(PLAN_TEXT);
+    let spec = format!("{FEATURE}/spec.md");
+    let long: String = (1..=300).map(|n| format!("Requirement line {n}\n")).collect();
+    fs::write(repo.path().join(&spec), format!("# Spec: Photo albums\n{long}")).unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let marker = format!("--data-dir={}", data.path().display());
+    let args = [path.as_str(), marker.as_str()];
+
+    let saved = std::sync::Arc::new(std::sync::Mutex::new(serde_json::Value::Null));
+    run(
+        "the_next_start_reopens_the_document_cursor_and_scroll_position (before)",
+        &args,
+        |app| {
+            let (data_dir, spec, saved) = (data.path().to_path_buf(), spec.clone(), saved.clone());
+            Box::pin(async move {
+                app.wait_for("[data-testid=doc-tab]").await?;
+                let tabs = app.texts("[data-testid=doc-tab]").await?;
+                let index = tabs
+                    .iter()
+                    .position(|t| t.contains("spec.md"))
+                    .ok_or("no spec.md tab")?;
+                app.click("[data-testid=doc-tab]", index).await?;
+                app.wait_for_texts(".cm-line", |t| t.first().is_some_and(|l| l.starts_with("# Spec")))
+                    .await?;
+                // Put the cursor on line 151 ("Requirement line 150"), scrolled into the middle.
+                app.click(".cm-content .cm-line", 0).await?;
+                let content = app.wait_for(".cm-content").await?;
+                let down = "\u{E015}".repeat(150);
+                step("move down", bounded("type", content.send_keys(&down)).await?)?;
+                app.wait_for_texts(".cm-activeLine", |t| t == ["Requirement line 150"])
+                    .await?;
+                // The place is saved at most twice a second: let the last move be written.
+                tokio::time::sleep(Duration::from_millis(1500)).await;
+                let last = wait_for_saved_place(&data_dir, &spec).await?;
+                *saved.lock().unwrap() = last;
+                Ok(())
+            })
+        },
+    )
+    .await;
+    let saved = saved.lock().unwrap().clone();
+    let scroll = saved["scroll"].as_f64().unwrap_or(0.0);
+
+    run(
+        "the_next_start_reopens_the_document_cursor_and_scroll_position (after)",
+        &args,
+        |app| {
+            Box::pin(async move {
+                let selected = app
+                    .wait_for_texts("[data-testid=doc-tab][aria-selected=true]", |t| {
+                        t.iter().any(|s| s.contains("spec.md"))
+                    })
+                    .await?;
+                ensure(selected.iter().any(|s| s.contains("spec.md")), || {
+                    format!("selected tab {selected:?}")
+                })?;
+                let active = app
+                    .wait_for_texts(".cm-activeLine", |t| t == ["Requirement line 150"])
+                    .await?;
+                ensure(active == ["Requirement line 150"], || {
+                    format!("the cursor is on {active:?}")
+                })?;
+                let deadline = Instant::now() + Duration::from_secs(10);
+                loop {
+                    let top = app
+                        .execute("return document.querySelector('.cm-scroller').scrollTop")
+                        .await?
+                        .as_f64()
+                        .unwrap_or(0.0);
+                    if (top - scroll).abs() <= 2.0 {
+                        return Ok(());
+                    }
+                    ensure(Instant::now() < deadline, || {
+                        format!("scrolled to {top}, saved {scroll}")
+                    })?;
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                }
             })
         },
     )

@@ -5,6 +5,7 @@ import {
   inertOutsideIpc,
   outsideIpc as realOutsideIpc,
   type FeatureStatus,
+  type LastPlace,
   type OutsideIpc,
   type RepoChangesEvent,
   type Session,
@@ -37,6 +38,11 @@ export class AppStore {
   readonly visibleFeatures: Feature[] = $derived(filterFeatures(this.features, this.filter));
   /** The remembered session, once loaded. */
   session: Session | null = $state.raw(null);
+  /** Where to put the user back in the reopened repository (document, cursor, scroll), until
+   * the editor did it. */
+  resume: Place | null = $state.raw(null);
+  /** The document, cursor and scroll last reported by the editor. */
+  #place: Place = { document: null, cursor: null, scroll: null };
   /** Whether the repository has a specs folder at all. */
   readonly hasSpecs: boolean = $derived((this.repo?.specsDirs.length ?? 0) > 0);
 
@@ -64,13 +70,13 @@ export class AppStore {
       return;
     }
     this.session = await this.#outside.sessionLoad().catch(() => null);
-    const last = this.session?.last;
+    const last = this.session?.last ?? null;
     if (this.launch.source === "demo" && last?.repo) {
       const lastRepo = last.repo;
-      await this.openWith(() => this.#outside.openRecent(lastRepo), last.feature ?? null);
+      await this.openWith(() => this.#outside.openRecent(lastRepo), last);
       if (this.phase === "ready") return;
     }
-    await this.open(null);
+    await this.openWith(() => this.#ipc.openRepo(null), last);
   }
 
   /** Open a repository (`null`: the one given at launch). */
@@ -87,7 +93,8 @@ export class AppStore {
     }, null);
   }
 
-  private async openWith(opener: () => Promise<Repository>, preferredFeature: string | null): Promise<void> {
+  /** Open the repository `opener` gives; when it is the one of `last`, put the user back there. */
+  private async openWith(opener: () => Promise<Repository>, last: LastPlace | null): Promise<void> {
     const request = ++this.#request;
     const previousPhase = this.phase;
     this.phase = "loading";
@@ -98,8 +105,10 @@ export class AppStore {
       this.repo = repo;
       this.error = null;
       this.phase = "ready";
+      const preferredFeature = last?.repo === repo.root ? last.feature : null;
       if (preferredFeature && this.features.some((f) => f.relPath === preferredFeature)) {
         this.selectedPath = preferredFeature;
+        this.resume = last?.document ? { document: last.document, cursor: last.cursor, scroll: last.scroll } : null;
       }
       if (!this.features.some((f) => f.relPath === this.selectedPath)) {
         this.selectedPath = this.features[0]?.relPath ?? null;
@@ -160,17 +169,15 @@ export class AppStore {
     return created.planRelPath;
   }
 
-  /** Remember where the user is (repository, feature, document, cursor, scroll). */
-  rememberPlace(place: { document?: string | null; cursor?: number | null; scroll?: number | null } = {}): void {
+  /** Remember where the user is: the repository and feature, and the document, cursor and
+   * scroll when given (else the last ones reported, while they belong to the selected feature). */
+  rememberPlace(place: Place | null = null): void {
     if (!this.repo) return;
+    if (place) this.#place = place;
+    const inFeature = this.selectedPath !== null && !!this.#place.document?.startsWith(`${this.selectedPath}/`);
+    const { document, cursor, scroll } = inFeature ? this.#place : { document: null, cursor: null, scroll: null };
     void this.#outside
-      .sessionSave({
-        repo: this.repo.root,
-        feature: this.selectedPath,
-        document: place.document ?? null,
-        cursor: place.cursor ?? null,
-        scroll: place.scroll ?? null,
-      })
+      .sessionSave({ repo: this.repo.root, feature: this.selectedPath, document, cursor, scroll })
       .catch(() => {});
   }
 
@@ -189,6 +196,13 @@ export class AppStore {
     this.selectedPath = null;
     this.phase = "error";
   }
+}
+
+/** A place in a document: which one, the cursor offset (UTF-16) and the editor's scroll (px). */
+export interface Place {
+  document: string | null;
+  cursor: number | null;
+  scroll: number | null;
 }
 
 /** Thrown by a cancelled folder picker: not an error. */

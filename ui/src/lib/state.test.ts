@@ -173,6 +173,32 @@ describe("AppStore, live", () => {
     expect(store.selectedPath).toBe("specs/002-b");
   });
 
+  it("puts the user back at the last document, cursor and scroll of the same repository", async () => {
+    const repo = repository("/r/here", [feature("001", "a"), feature("002", "b")]);
+    const saved: unknown[] = [];
+    const outside = {
+      ...inertOutsideIpc,
+      sessionLoad: async () => ({
+        recent: ["/r/here"],
+        last: { repo: "/r/here", feature: "specs/002-b", document: "specs/002-b/spec.md", cursor: 42, scroll: 300 },
+      }),
+      sessionSave: async (last: unknown) => void saved.push(last),
+    };
+    // Launched with a path: the same repository as last time, so the place is resumed too.
+    const store = new AppStore(fakeIpc(async () => repo), outside);
+    await store.start();
+    expect(store.selectedPath).toBe("specs/002-b");
+    expect(store.resume).toEqual({ document: "specs/002-b/spec.md", cursor: 42, scroll: 300 });
+    store.rememberPlace({ document: "specs/002-b/plan.md", cursor: 7, scroll: 0 });
+    store.select("specs/001-a");
+    store.rememberPlace();
+    expect(saved).toEqual([
+      { repo: "/r/here", feature: "specs/002-b", document: "specs/002-b/plan.md", cursor: 7, scroll: 0 },
+      // Another feature: the other feature's document is not carried over.
+      { repo: "/r/here", feature: "specs/001-a", document: null, cursor: null, scroll: null },
+    ]);
+  });
+
   it("falls back to the demo when the last repository cannot be opened", async () => {
     const outside = {
       ...inertOutsideIpc,
