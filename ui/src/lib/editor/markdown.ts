@@ -4,8 +4,9 @@ import { EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutt
 import { EditorState, type Extension } from "@codemirror/state";
 import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
 import { markdown, markdownLanguage } from "@codemirror/lang-markdown";
-import { bracketMatching, defaultHighlightStyle, syntaxHighlighting } from "@codemirror/language";
+import { bracketMatching } from "@codemirror/language";
 import { highlightSelectionMatches, search, searchKeymap } from "@codemirror/search";
+import { markdownHighlighting } from "./highlight";
 
 /** The extensions every Markdown document gets. */
 export function markdownSetup(): Extension {
@@ -19,7 +20,7 @@ export function markdownSetup(): Extension {
     EditorView.lineWrapping,
     EditorState.allowMultipleSelections.of(false),
     markdown({ base: markdownLanguage }),
-    syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+    markdownHighlighting(),
     search({ top: true }),
     highlightSelectionMatches(),
     EditorView.contentAttributes.of({ "aria-label": "Markdown source", spellcheck: "true" }),
