@@ -86,12 +86,19 @@ async fn autosave_off(app: &App) -> Check {
 async fn shown_at(app: &App, kind: &str, path: &str, since: f64) -> Check<f64> {
     let script = format!(
         "const r = (window.__specdeskChanges || []).find(r => r.receivedAt >= {since} - 5 && \
-         r.changes.some(c => c.type === {kind:?} && c.relPath === {path:?})); return r ? r.shownAt : null;"
+         r.changes.some(c => c.type === {kind:?} && c.relPath === {path:?})); \
+         return r && r.shownAt ? [r.receivedAt, r.shownAt] : null;"
     );
     let deadline = Instant::now() + PATIENCE;
     loop {
-        if let Some(at) = app.execute(&script).await?.as_f64() {
-            return Ok(at);
+        let times = app.execute(&script).await?;
+        if let (Some(received), Some(shown)) = (times[0].as_f64(), times[1].as_f64()) {
+            eprintln!(
+                "  {kind} {path}: event after {:.0} ms, on screen after {:.0} ms",
+                received - since,
+                shown - since
+            );
+            return Ok(shown);
         }
         if Instant::now() > deadline {
             return Err(format!("no {kind} of {path} recorded by the UI"));
