@@ -3,7 +3,7 @@
 //! hostile Markdown runs nothing, and the keystroke → preview latency is measured (printed,
 //! never asserted). Every test writes its own repository; none depends on the demo repository.
 
-use crate::harness::{bounded, ensure, repo_with_plan, run, step, App, Check, PLAN};
+use crate::harness::{bounded, ensure, repo_with_plan, run, step, App, Check, FEATURE, PLAN};
 use specdesk_core::template::Template;
 use specdesk_core::validate::{validate_plan, PlanContext};
 use std::fs;
@@ -312,10 +312,13 @@ async fn a_plan_with_xss_payloads_runs_nothing() {
          [js link](javascript:document.body.dataset.xss='link')\n\n\
          <a href=\"javascript:document.body.dataset.xss='raw-link'\" id=\"raw\">raw js link</a>\n\n\
          <iframe src=\"javascript:parent.document.body.dataset.xss='frame'\"></iframe>\n\n\
-         <div style=\"background:url(javascript:alert(1))\" onclick=\"document.body.dataset.xss='div'\">click me</div>\n",
+         <div style=\"background:url(javascript:alert(1))\" onclick=\"document.body.dataset.xss='div'\">click me</div>\n\n\
+         <img src=\"y\" onerror=\"window.__TAURI_INTERNALS__.invoke('save_document', {{relPath: '{FEATURE}/pwned.md', text: 'PWNED', baseHash: null}})\">\n\n\
+         [ipc link](javascript:window.__TAURI_INTERNALS__.invoke('save_document',{{relPath:'{FEATURE}/pwned.md',text:'PWNED',baseHash:null}}))\n",
         good_plan()
     );
-    let (_repo, path) = repo_with_plan(&hostile);
+    let (repo, path) = repo_with_plan(&hostile);
+    let pwned = repo.path().join(FEATURE).join("pwned.md");
     run("a_plan_with_xss_payloads_runs_nothing", &[&path], |app| {
         Box::pin(async move {
             open_editor(app).await?;
@@ -346,7 +349,7 @@ async fn a_plan_with_xss_payloads_runs_nothing() {
             });
             ensure(report == clean, || format!("the preview let something through: {report}"))?;
             // Clicking the links and the div does nothing either.
-            for text in ["js link", "raw js link", "click me"] {
+            for text in ["js link", "raw js link", "click me", "ipc link"] {
                 let clicked = app
                     .execute(&format!(
                         "const e = [...document.querySelectorAll('[data-testid=preview] a, [data-testid=preview] div div')]
@@ -366,10 +369,28 @@ async fn a_plan_with_xss_payloads_runs_nothing() {
             ensure(after["marker"].is_null(), || format!("a click ran a payload: {after}"))?;
             // The editor still shows the plan (nothing navigated away).
             app.wait_for("[data-testid=preview] h1").await?;
-            Ok(())
+            // Control: the same call, run by the page itself rather than by the preview's
+            // content, does write; so the check below can fail.
+            let control = app
+                .invoke(
+                    "save_document",
+                    serde_json::json!({"relPath": format!("{FEATURE}/control.md"), "text": "CONTROL", "baseHash": null}),
+                )
+                .await?;
+            ensure(control.is_ok(), || format!("the control call failed: {control:?}"))
         })
     })
     .await;
+    assert!(
+        repo.path().join(FEATURE).join("control.md").exists(),
+        "the control call wrote nothing"
+    );
+    // The payloads that call the app's IPC (an error handler, a javascript: link) wrote nothing.
+    assert!(
+        !pwned.exists(),
+        "a payload reached the back end: {} exists",
+        pwned.display()
+    );
 }
 
 #[tokio::test]

@@ -164,6 +164,24 @@ impl App {
         )
     }
 
+    /// Call the back-end command `command` with `args` through the app's own IPC, as the front
+    /// end does: `Ok(value)` or `Err(error)` (the structured `{code, message, ...}`).
+    pub async fn invoke(
+        &self,
+        command: &str,
+        args: serde_json::Value,
+    ) -> Check<Result<serde_json::Value, serde_json::Value>> {
+        let script = "const done = arguments[arguments.length - 1];
+             window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1])
+               .then(value => done({ ok: value ?? null }), error => done({ err: error }));";
+        let call = self.client().execute_async(script, vec![command.into(), args]);
+        let answer = step(&format!("invoke {command}"), bounded("invoke", call).await?)?;
+        match answer.get("err") {
+            Some(error) => Ok(Err(error.clone())),
+            None => Ok(Ok(answer.get("ok").cloned().unwrap_or_default())),
+        }
+    }
+
     /// Click the `index`-th element matching `css`.
     pub async fn click(&self, css: &str, index: usize) -> Check {
         let elements = self.find_all(css).await?;

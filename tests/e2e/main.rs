@@ -5,6 +5,7 @@
 //! (`webkit2gtk-driver`) and `Xvfb`; `scripts/test.sh` installs them. Set `SPECDESK_SCREENSHOT=1`
 //! to refresh `docs/screenshot.png` from the demo repository.
 
+mod boundaries;
 mod editor;
 mod harness;
 // Outside-world helper: watcher, conflicts, crash journal.

@@ -1,0 +1,151 @@
+//! End-to-end tests of the back end's boundaries, called through the real app's IPC exactly as
+//! the front end calls it: paths outside the opened repository (`..`, absolute, a symlink
+//! leading out) are refused with `outsideRepo` and nothing is read or written there; bad input
+//! (binary, invalid UTF-8, oversize, a folder, a missing file) comes back as a typed error and
+//! leaves the disk untouched.
+
+use crate::harness::{ensure, repo_with_plan, run, App, Check, FEATURE, PLAN};
+use serde_json::{json, Value};
+use std::fs;
+
+/// The error code of a refused call, or a failure naming what came back instead.
+async fn refused(app: &App, command: &str, args: Value) -> Check<String> {
+    match app.invoke(command, args.clone()).await? {
+        Err(error) => Ok(error["code"].as_str().unwrap_or("").to_string()),
+        Ok(value) => Err(format!("{command} {args} was not refused: {value}")),
+    }
+}
+
+#[tokio::test]
+async fn commands_refuse_paths_outside_the_repository() {
+    let outside = tempfile::tempdir().unwrap();
+    let secret = outside.path().join("secret.md");
+    fs::write(&secret, "# Secret\n").unwrap();
+    let (repo, path) = repo_with_plan("# Plan: Photo albums\n");
+    let link = repo.path().join(FEATURE).join("leak.md");
+    std::os::unix::fs::symlink(&secret, &link).unwrap();
+    let link_dir = repo.path().join(FEATURE).join("out");
+    std::os::unix::fs::symlink(outside.path(), &link_dir).unwrap();
+    let escape = format!(
+        "../{}/secret.md",
+        outside.path().file_name().unwrap().to_str().unwrap()
+    );
+    let absolute = secret.to_str().unwrap().to_string();
+
+    run("commands_refuse_paths_outside_the_repository", &[&path], |app| {
+        let (escape, absolute) = (escape.clone(), absolute.clone());
+        Box::pin(async move {
+            app.wait_for("[data-testid=preview] h1").await?;
+            let leak = format!("{FEATURE}/leak.md");
+            let through_dir = format!("{FEATURE}/out/secret.md");
+            let new_through_dir = format!("{FEATURE}/out/new.md");
+            for target in [
+                escape.as_str(),
+                absolute.as_str(),
+                leak.as_str(),
+                through_dir.as_str(),
+            ] {
+                let code = refused(app, "read_document", json!({ "relPath": target })).await?;
+                ensure(code == "outsideRepo", || format!("read {target}: {code}"))?;
+            }
+            for target in [
+                escape.as_str(),
+                absolute.as_str(),
+                leak.as_str(),
+                new_through_dir.as_str(),
+            ] {
+                let args = json!({ "relPath": target, "text": "# Overwritten\n", "baseHash": null });
+                let code = refused(app, "save_document", args).await?;
+                ensure(code == "outsideRepo", || format!("save {target}: {code}"))?;
+            }
+            // Validating a plan resolves its path (for the feature's context) through the store.
+            let outside_plan = escape.replace("secret.md", "specs/001-x/plan.md");
+            let args = json!({ "relPath": outside_plan, "text": "# x\n" });
+            let code = refused(app, "validate_document", args).await?;
+            ensure(code == "outsideRepo", || {
+                format!("validate {outside_plan}: {code}")
+            })
+        })
+    })
+    .await;
+    assert_eq!(
+        fs::read_to_string(&secret).unwrap(),
+        "# Secret\n",
+        "the file outside changed"
+    );
+    assert!(
+        !outside.path().join("new.md").exists(),
+        "a file was created outside the repository"
+    );
+    let names: Vec<_> = fs::read_dir(outside.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(
+        names,
+        ["secret.md"],
+        "something was written outside the repository"
+    );
+}
+
+#[tokio::test]
+async fn bad_input_comes_back_as_typed_errors_and_nothing_is_written() {
+    let (repo, path) = repo_with_plan("# Plan: Photo albums\n");
+    let dir = repo.path().join(FEATURE);
+    let binary: Vec<u8> = b"# Plan\n\0\x01\x02 binary".to_vec();
+    let latin1: Vec<u8> = b"# Caf\xe9 plan\n".to_vec();
+    let huge = vec![b'a'; 9 * 1024 * 1024];
+    fs::write(dir.join("binary.md"), &binary).unwrap();
+    fs::write(dir.join("latin1.md"), &latin1).unwrap();
+    fs::write(dir.join("huge.md"), &huge).unwrap();
+    fs::create_dir(dir.join("folder.md")).unwrap();
+
+    run(
+        "bad_input_comes_back_as_typed_errors_and_nothing_is_written",
+        &[&path],
+        |app| {
+            Box::pin(async move {
+                app.wait_for("[data-testid=preview] h1").await?;
+                let cases = [
+                    ("binary.md", "binary"),
+                    ("latin1.md", "invalidUtf8"),
+                    ("huge.md", "tooLarge"),
+                    ("folder.md", "isADirectory"),
+                    ("missing.md", "notFound"),
+                ];
+                for (name, expected) in cases {
+                    let rel = format!("{FEATURE}/{name}");
+                    let code = refused(app, "read_document", json!({ "relPath": rel })).await?;
+                    ensure(code == expected, || {
+                        format!("read {name}: {code}, expected {expected}")
+                    })?;
+                }
+                // Saving over a file the editor could not read (so no base version) is refused too.
+                for (name, expected) in [
+                    ("binary.md", "conflict"),
+                    ("latin1.md", "conflict"),
+                    ("huge.md", "tooLarge"),
+                ] {
+                    let rel = format!("{FEATURE}/{name}");
+                    let args = json!({ "relPath": rel, "text": "# Replaced\n", "baseHash": null });
+                    let code = refused(app, "save_document", args).await?;
+                    ensure(code == expected, || {
+                        format!("save {name}: {code}, expected {expected}")
+                    })?;
+                }
+                // A plan from a stale base is refused with both versions kept.
+                let args = json!({ "relPath": PLAN, "text": "# Mine\n", "baseHash": "0".repeat(64) });
+                let code = refused(app, "save_document", args).await?;
+                ensure(code == "conflict", || format!("stale save: {code}"))
+            })
+        },
+    )
+    .await;
+    assert_eq!(fs::read(dir.join("binary.md")).unwrap(), binary);
+    assert_eq!(fs::read(dir.join("latin1.md")).unwrap(), latin1);
+    assert_eq!(fs::read(dir.join("huge.md")).unwrap().len(), huge.len());
+    assert_eq!(
+        fs::read_to_string(repo.path().join(PLAN)).unwrap(),
+        "# Plan: Photo albums\n"
+    );
+}
