@@ -288,7 +288,10 @@ const NATIVE_DRIVER: &str = "/usr/bin/WebKitWebDriver";
 
 /// The app binary Cargo built for this test run.
 pub fn app_binary() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_specdesk"))
+    // The figures of docs/benchmarks.md are taken from a release build.
+    std::env::var_os("SPECDESK_APP_BINARY")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_specdesk")))
 }
 
 fn screenshot_dir() -> PathBuf {
@@ -436,4 +439,16 @@ pub fn repo_with_plan(plan: &str) -> (TempDir, String) {
     .unwrap();
     let path = repo.path().to_str().unwrap().to_string();
     (repo, path)
+}
+
+/// The pid of the SpecDesk process started with `marker` among its arguments.
+pub fn specdesk_pid(marker: &str) -> Option<u32> {
+    std::fs::read_dir("/proc").ok()?.flatten().find_map(|entry| {
+        let pid: u32 = entry.file_name().to_str()?.parse().ok()?;
+        let cmdline = std::fs::read(entry.path().join("cmdline")).ok()?;
+        let args: Vec<&[u8]> = cmdline.split(|b| *b == 0).collect();
+        let is_app = args.first()?.ends_with(b"specdesk");
+        let has_marker = args.contains(&marker.as_bytes());
+        (is_app && has_marker).then_some(pid)
+    })
 }

@@ -7,6 +7,7 @@
 
 mod boundaries;
 mod editor;
+mod figures;
 mod harness;
 // Outside-world helper: watcher, conflicts, crash journal.
 mod outside;

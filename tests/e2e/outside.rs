@@ -8,7 +8,7 @@
 //! change as painted (`window.__specdeskChanges[].shownAt`, also wall clock); medians and p95
 //! are printed, never asserted.
 
-use crate::harness::{bounded, ensure, run, step, App, Check, PATIENCE};
+use crate::harness::{bounded, ensure, run, specdesk_pid, step, App, Check, PATIENCE};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -278,18 +278,6 @@ async fn external_write_while_dirty_keeps_both_versions() {
         },
     )
     .await;
-}
-
-/// The pid of the SpecDesk process started with `marker` among its arguments.
-fn specdesk_pid(marker: &str) -> Option<u32> {
-    fs::read_dir("/proc").ok()?.flatten().find_map(|entry| {
-        let pid: u32 = entry.file_name().to_str()?.parse().ok()?;
-        let cmdline = fs::read(entry.path().join("cmdline")).ok()?;
-        let args: Vec<&[u8]> = cmdline.split(|b| *b == 0).collect();
-        let is_app = args.first()?.ends_with(b"specdesk");
-        let has_marker = args.contains(&marker.as_bytes());
-        (is_app && has_marker).then_some(pid)
-    })
 }
 
 /// Wait until the journal in `data_dir` holds `text`.

@@ -25,7 +25,7 @@ describe("LiveRunner", () => {
     expect(applied.map((r) => [r.input, r.value])).toEqual([["ab", 2]]);
   });
 
-  it("drops an answer overtaken by a newer request", async () => {
+  it("applies answers in order, the newer request only after the older one", async () => {
     const slow = deferred<string>();
     const applied: string[] = [];
     const runner = new LiveRunner<string>(10, (t) => (t === "old" ? slow.promise : Promise.resolve(t)), (r) => applied.push(r.value));
@@ -33,9 +33,10 @@ describe("LiveRunner", () => {
     await vi.advanceTimersByTimeAsync(10);
     runner.schedule("new");
     await vi.advanceTimersByTimeAsync(10);
+    expect(applied).toEqual([]);
     slow.resolve("old");
     await vi.advanceTimersByTimeAsync(0);
-    expect(applied).toEqual(["new"]);
+    expect(applied).toEqual(["old", "new"]);
   });
 
   it("reports failures of the latest request and nothing after stop", async () => {
@@ -70,8 +71,9 @@ describe("LiveRunner", () => {
     first.resolve("a");
     await vi.advanceTimersByTimeAsync(0);
     expect(inputs).toEqual(["a", "abc"]);
-    expect(applied.map((r) => r.value)).toEqual(["abc"]);
-    // The answer reflects the first change, so its latency counts from there.
-    expect(applied[0].since).toBeLessThanOrEqual(applied[0].started);
+    expect(applied.map((r) => r.value)).toEqual(["a", "abc"]);
+    // The follow-up's latency counts from the first change it carries, made during the first request.
+    expect(applied[1].since).toBeLessThanOrEqual(applied[1].started);
+    expect(applied[1].since).toBeGreaterThanOrEqual(applied[0].started);
   });
 });

@@ -1,7 +1,8 @@
 // Background work for the editor (render, validate) that keeps up with typing: at most one request
 // is in flight; changes made meanwhile are coalesced into one follow-up request with the latest
-// text, and an answer is applied only when no newer text is waiting. An optional `delay` waits
-// for typing to pause first (for work whose answers would flicker, such as diagnostics).
+// text, sent as soon as the answer is in. Every answer is applied in order, so slow work still
+// shows progress while the user types. An optional `delay` waits for typing to pause first (for
+// work whose answers would flicker, such as diagnostics).
 
 export interface LiveResult<T> {
   /** The input the answer is for. */
@@ -72,15 +73,12 @@ export class LiveRunner<T> {
     }
     this.#running = false;
     if (this.#stopped) return;
-    const next = this.#waiting;
-    this.#waiting = null;
-    if (next !== null) {
-      // A newer text is waiting: this answer is already stale, and the next one comes at once.
-      this.#since = since;
-      void this.#run(next);
-      return;
-    }
+    // Even when a newer text is waiting, this answer is newer than what is shown: show it, so
+    // that work slower than the typing still updates (appliers check which text an answer is for).
     if (outcome.ok) this.apply({ input, value: outcome.value, since, started });
     else this.fail(outcome.error);
+    const next = this.#waiting;
+    this.#waiting = null;
+    if (next !== null && !this.#stopped) void this.#run(next);
   }
 }

@@ -1,0 +1,240 @@
+//! The desktop app's own figures for docs/benchmarks.md, taken from the real app: start-up (process
+//! start → the features painted in the sidebar), memory once settled (the app process and its
+//! WebKit children), and keystroke → preview on a 1 MB document. Printed, never asserted; ignored
+//! in the normal test run. `scripts/bench.sh app` runs them on a release build:
+//!
+//! ```sh
+//! SPECDESK_APP_BINARY=target/release/specdesk \
+//!   cargo test -p specdesk --test e2e -- --ignored --nocapture --test-threads=1 figures::
+//! ```
+
+use crate::harness::{bounded, ensure, run, specdesk_pid, step};
+use std::fs;
+use std::path::Path;
+use std::time::Duration;
+
+/// Launches per repository for the start-up figure.
+const LAUNCHES: usize = 5;
+
+/// A repository of `count` features made of the demo repository's documents, round-robin.
+fn repo_of(count: usize) -> tempfile::TempDir {
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/demo-repo/specs");
+    let mut sources: Vec<_> = fs::read_dir(&demo)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.path())
+        .collect();
+    sources.sort();
+    let repo = tempfile::tempdir().unwrap();
+    fs::create_dir_all(repo.path().join(".git")).unwrap();
+    for n in 1..=count {
+        let source = &sources[(n - 1) % sources.len()];
+        let slug = source.file_name().unwrap().to_str().unwrap()[4..].to_string();
+        let target = repo.path().join(format!("specs/{n:03}-{slug}-{n}"));
+        copy_dir(source, &target);
+    }
+    repo
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            copy_dir(&path, &to.join(entry.file_name()));
+        } else {
+            fs::copy(&path, to.join(entry.file_name())).unwrap();
+        }
+    }
+}
+
+/// When process `pid` started, in milliseconds since the epoch (from /proc, so the figure
+/// includes everything from `exec` on, WebDriver's own set-up excluded).
+fn process_start_ms(pid: u32) -> Option<f64> {
+    let stat = fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // Fields after the command name (which is in parentheses and may hold spaces).
+    let after = &stat[stat.rfind(')')? + 2..];
+    let start_ticks: f64 = after.split(' ').nth(19)?.parse().ok()?;
+    let boot_s: f64 = fs::read_to_string("/proc/stat")
+        .ok()?
+        .lines()
+        .find_map(|l| l.strip_prefix("btime ")?.trim().parse().ok())?;
+    // USER_HZ is 100 on every Linux this runs on.
+    Some((boot_s + start_ticks / 100.0) * 1000.0)
+}
+
+/// Resident memory (KiB) of `pid` and all its descendants (WebKit's web and network processes).
+fn tree_rss_kib(pid: u32) -> u64 {
+    let mut parents = std::collections::HashMap::<u32, Vec<u32>>::new();
+    for entry in fs::read_dir("/proc").into_iter().flatten().flatten() {
+        let Some(child) = entry.file_name().to_str().and_then(|n| n.parse::<u32>().ok()) else {
+            continue;
+        };
+        let Ok(stat) = fs::read_to_string(entry.path().join("stat")) else {
+            continue;
+        };
+        let Some(close) = stat.rfind(')') else {
+            continue;
+        };
+        if let Some(ppid) = stat[close + 2..].split(' ').nth(1).and_then(|p| p.parse().ok()) {
+            parents.entry(ppid).or_default().push(child);
+        }
+    }
+    let mut total = 0;
+    let mut stack = vec![pid];
+    while let Some(p) = stack.pop() {
+        total += fs::read_to_string(format!("/proc/{p}/status"))
+            .ok()
+            .and_then(|s| {
+                s.lines().find_map(|l| {
+                    l.strip_prefix("VmRSS:")?
+                        .trim()
+                        .strip_suffix(" kB")?
+                        .trim()
+                        .parse()
+                        .ok()
+                })
+            })
+            .unwrap_or(0);
+        stack.extend(parents.get(&p).into_iter().flatten());
+    }
+    total
+}
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
+async fn start_up_and_memory(label: &str, repo: &Path) {
+    let mut starts = Vec::new();
+    let mut memory = Vec::new();
+    for launch in 0..LAUNCHES {
+        let data = tempfile::tempdir().unwrap();
+        let marker = format!("--data-dir={}", data.path().display());
+        let path = repo.to_str().unwrap().to_string();
+        let figures = std::sync::Arc::new(std::sync::Mutex::new((0.0, 0u64)));
+        run(
+            &format!("figures {label} launch {launch}"),
+            &[&path, &marker],
+            |app| {
+                let (marker, figures) = (marker.clone(), figures.clone());
+                Box::pin(async move {
+                    app.wait_for("[data-testid=feature-number]").await?;
+                    // The mark is set on the frame that painted the features.
+                    let mut shown = serde_json::Value::Null;
+                    for _ in 0..200 {
+                        shown = app
+                            .execute(
+                                "const m = performance.getEntriesByName('specdesk:features-shown')[0];
+                             return m ? performance.timeOrigin + m.startTime : null;",
+                            )
+                            .await?;
+                        if !shown.is_null() {
+                            break;
+                        }
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                    }
+                    let pid = specdesk_pid(&marker).ok_or("the SpecDesk process was not found")?;
+                    let started = process_start_ms(pid).ok_or("no start time in /proc")?;
+                    let shown = shown.as_f64().ok_or("no features-shown mark")?;
+                    // Let the history capture and the first statuses settle before reading memory.
+                    tokio::time::sleep(Duration::from_secs(3)).await;
+                    *figures.lock().unwrap() = (shown - started, tree_rss_kib(pid));
+                    Ok(())
+                })
+            },
+        )
+        .await;
+        let (start, rss) = *figures.lock().unwrap();
+        starts.push(start);
+        memory.push(rss as f64 / 1024.0);
+    }
+    eprintln!(
+        "figures {label}: start → features painted median {:.0} ms (runs {:?}); memory (app + WebKit processes) median {:.0} MiB (runs {:?})",
+        median(starts.clone()),
+        starts.iter().map(|s| s.round() as i64).collect::<Vec<_>>(),
+        median(memory.clone()),
+        memory.iter().map(|m| m.round() as i64).collect::<Vec<_>>(),
+    );
+}
+
+#[tokio::test]
+#[ignore = "figures for docs/benchmarks.md: run with --ignored on a release build"]
+async fn start_up_and_memory_on_the_demo_and_a_1000_feature_repository() {
+    let demo = repo_of(8);
+    start_up_and_memory("8 features (the demo's documents)", demo.path()).await;
+    let large = repo_of(1000);
+    start_up_and_memory("1,000 features", large.path()).await;
+}
+
+#[tokio::test]
+#[ignore = "figures for docs/benchmarks.md: run with --ignored on a release build"]
+async fn keystroke_to_preview_on_a_1_mb_document() {
+    let repo = repo_of(1);
+    let feature = fs::read_dir(repo.path().join("specs"))
+        .unwrap()
+        .flatten()
+        .next()
+        .unwrap()
+        .path();
+    let paragraph = "Albums keep their photos in order; café 📷 covers are chosen by date. \
+                     Sharing is read-only for guests, and every change is kept in history.\n\n";
+    let mut text = String::from("# Notes\n\n");
+    let mut n = 0;
+    while text.len() < 1_000_000 {
+        n += 1;
+        text.push_str(&format!(
+            "## Section {n}\n\n{paragraph}- [ ] T{n:04} Check case {n}\n\n"
+        ));
+    }
+    fs::write(feature.join("research.md"), &text).unwrap();
+    let path = repo.path().to_str().unwrap().to_string();
+    run("figures keystroke on 1 MB", &[&path], |app| {
+        Box::pin(async move {
+            app.wait_for("[data-testid=doc-tab]").await?;
+            let tabs = app.texts("[data-testid=doc-tab]").await?;
+            let index = tabs
+                .iter()
+                .position(|t| t.contains("research.md"))
+                .ok_or("no research.md tab")?;
+            // A click through script: the tab bar may re-render under WebDriver's pointer.
+            app.execute(&format!(
+                "document.querySelectorAll('[data-testid=doc-tab]')[{index}].click(); return true"
+            ))
+            .await?;
+            app.wait_for_texts("[data-testid=preview] h1", |t| t == ["Notes"]).await?;
+            app.execute("performance.clearMeasures(); return true").await?;
+            let content = app.wait_for(".cm-content").await?;
+            step("focus", bounded("click", content.clone().click()).await?)?;
+            for c in "abcdefghijklmnopqrst".chars() {
+                step("type", bounded("type", content.send_keys(&c.to_string())).await?)?;
+                tokio::time::sleep(Duration::from_millis(600)).await;
+            }
+            let total = app
+                .execute(
+                    "return performance.getEntriesByName('specdesk:keystroke-to-preview').map(e => e.duration);",
+                )
+                .await?;
+            let mut samples: Vec<f64> = total
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|v| v.as_f64())
+                .collect();
+            ensure(!samples.is_empty(), || "no latency marks recorded".to_string())?;
+            samples.sort_by(f64::total_cmp);
+            let p95 = samples[((samples.len() as f64 - 1.0) * 0.95).round() as usize];
+            eprintln!(
+                "figures keystroke → preview on a {} byte document ({} samples): median {:.0} ms, p95 {:.0} ms",
+                text.len(),
+                samples.len(),
+                median(samples.clone()),
+                p95
+            );
+            Ok(())
+        })
+    })
+    .await;
+}
