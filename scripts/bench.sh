@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Reproduce every figure in docs/benchmarks.md, in one run on one machine:
 #
-#   scripts/bench.sh            # everything (about 25 minutes on 2 cores)
+#   scripts/bench.sh            # everything (about 35 minutes on 2 cores)
 #   scripts/bench.sh whole      # only the whole-process comparison (hyperfine)
 #   scripts/bench.sh scaling    # only 10 -> 5,000 features (time and memory)
 #   scripts/bench.sh criterion  # only the criterion benches of specdesk-core
+#   scripts/bench.sh app        # the desktop app's own figures (release build, under Xvfb):
+#                               # start-up, memory, keystroke -> preview (20 KB and 1 MB)
 #
 # Not part of the test run. Needs: cargo, hyperfine, node + npm, python3, GNU time.
 # Environment: BENCH_DIR (corpora and results, default /tmp/specdesk-bench), MDL_DIR (where
@@ -151,6 +153,19 @@ criterion() {
     tee "$RESULTS/criterion.log"
 }
 
+# The desktop app, release build, driven by the end-to-end harness (needs what scripts/test.sh
+# installs: Xvfb, WebKitWebDriver, tauri-driver, and the built UI).
+app() {
+  log "release build of the desktop app"
+  (cd "$ROOT/ui" && npm ci --no-audit --no-fund --silent && npm run build --silent)
+  (cd "$ROOT" && cargo build --release --locked -p specdesk)
+  note_load app
+  log "app figures (start-up, memory, keystroke -> preview)"
+  (cd "$ROOT" && SPECDESK_APP_BINARY="$BIN/specdesk" CI=true cargo test -p specdesk --test e2e -- \
+    --include-ignored --nocapture --test-threads=1 figures:: keystroke) 2>&1 |
+    grep -E '^figures|keystroke → preview' | tee "$RESULTS/app.txt"
+}
+
 summary() {
   summarise "$RESULTS" "$CARGO_TARGET_DIR/criterion" "$COMPARE_AT" >"$RESULTS/summary.md"
   log "summary: $RESULTS/summary.md"
@@ -243,10 +258,11 @@ mkdir -p "$CORPORA" "$RESULTS"
 rm -f "$RESULTS/load.tsv"
 build
 case "$WHAT" in
-  all) install_markdownlint; corpora; machine; whole; scaling; criterion ;;
+  all) install_markdownlint; corpora; machine; whole; scaling; criterion; app ;;
   whole) install_markdownlint; corpora; machine; whole ;;
   scaling) corpora; machine; scaling ;;
   criterion) criterion ;;
-  *) echo "usage: scripts/bench.sh [all|whole|scaling|criterion]" >&2; exit 2 ;;
+  app) machine; app ;;
+  *) echo "usage: scripts/bench.sh [all|whole|scaling|criterion|app]" >&2; exit 2 ;;
 esac
 summary
