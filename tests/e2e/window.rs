@@ -223,3 +223,47 @@ async fn the_next_start_reopens_the_document_cursor_and_scroll_position() {
     )
     .await;
 }
+
+#[tokio::test]
+async fn quick_open_by_keyboard_opens_a_document_of_another_feature() {
+    let (repo, path) = repo_with_plan(PLAN_TEXT);
+    let other = repo.path().join("specs/002-shared-albums");
+    fs::create_dir_all(&other).unwrap();
+    fs::write(other.join("plan.md"), "# Plan: Shared albums\n").unwrap();
+    fs::write(other.join("spec.md"), "# Spec: Shared albums\n").unwrap();
+    run(
+        "quick_open_by_keyboard_opens_a_document_of_another_feature",
+        &[&path],
+        |app| {
+            Box::pin(async move {
+                app.wait_for("[data-testid=preview] h1").await?;
+                let body = app.wait_for("body").await?;
+                step(
+                    "press Ctrl+P",
+                    bounded("type", body.send_keys("\u{E009}p\u{E000}")).await?,
+                )?;
+                let input = app.wait_for("[data-testid=quick-open-input]").await?;
+                step(
+                    "type a query",
+                    bounded("type", input.send_keys("shared spec.md")).await?,
+                )?;
+                let items = app
+                    .wait_for_texts("[data-testid=quick-open-item]", |t| t.len() == 1)
+                    .await?;
+                ensure(items == ["002-shared-albums/spec.md"], || {
+                    format!("matches {items:?}")
+                })?;
+                step("press Enter", bounded("type", input.send_keys("\u{E007}")).await?)?;
+                let heading = app
+                    .wait_for_texts("[data-testid=preview] h1", |t| t == ["Spec: Shared albums"])
+                    .await?;
+                ensure(heading == ["Spec: Shared albums"], || {
+                    format!("preview shows {heading:?}")
+                })?;
+                let open = app.texts("[data-testid=quick-open]").await?;
+                ensure(open.is_empty(), || "quick open stayed open".to_string())
+            })
+        },
+    )
+    .await;
+}
