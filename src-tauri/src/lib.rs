@@ -45,6 +45,12 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
         .manage(profile)
         .manage(documents::DocumentsState::default())
         .manage(watcher::OpenRepoState::default())
+        .setup(move |app| {
+            if let Some(capability) = profile.extra_capability() {
+                tauri::Manager::add_capability(app, capability)?;
+            }
+            Ok(())
+        })
         .menu(menu::build)
         .on_menu_event(menu::on_event)
         .invoke_handler(tauri::generate_handler![

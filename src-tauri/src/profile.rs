@@ -65,6 +65,17 @@ impl Profile {
         Ok(())
     }
 
+    /// What the end-to-end tests may call beyond the app's own capability (closing the window
+    /// as the title bar does), granted at run time in the test profile only: the shipped
+    /// capability stays minimal.
+    pub fn extra_capability(self) -> Option<tauri::ipc::CapabilityBuilder> {
+        (self == Profile::Test).then(|| {
+            tauri::ipc::CapabilityBuilder::new("e2e")
+                .window("main")
+                .permission("core:window:allow-close")
+        })
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Profile::Default => "default",
@@ -82,6 +93,17 @@ impl fmt::Display for Profile {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_the_test_profile_grants_more_than_the_shipped_capability() {
+        assert!(Profile::Default.extra_capability().is_none());
+        assert!(Profile::Test.extra_capability().is_some());
+        let shipped = include_str!("../capabilities/main.json");
+        assert!(
+            !shipped.contains("allow-close\""),
+            "closing belongs to the test profile"
+        );
+    }
 
     fn base_config() -> tauri::Config {
         serde_json::from_str(include_str!("../../tauri.conf.json")).unwrap()
