@@ -418,21 +418,27 @@ async fn keystroke_to_preview_latency_on_a_20_kb_plan() {
             let figures = app
                 .execute(
                     "const d = n => performance.getEntriesByName(n).map(e => e.duration);
-                     return { total: d('specdesk:keystroke-to-preview'), render: d('specdesk:render-round-trip') };",
+                     return { total: d('specdesk:keystroke-to-preview'), render: d('specdesk:render-round-trip'),
+                              ipc: d('specdesk:render-ipc'), dom: d('specdesk:preview-update') };",
                 )
                 .await?;
             let total = durations(&figures["total"]);
             let render = durations(&figures["render"]);
+            let ipc = durations(&figures["ipc"]);
+            let dom = durations(&figures["dom"]);
             ensure(!total.is_empty(), || format!("no latency marks recorded: {figures}"))?;
             eprintln!(
                 "keystroke → preview on a {} byte plan ({} samples): median {:.1} ms, p95 {:.1} ms; \
-                 render round trip: median {:.1} ms, p95 {:.1} ms",
+                 render round trip: median {:.1} ms, p95 {:.1} ms (IPC + Rust median {:.1} ms, \
+                 preview update median {:.1} ms)",
                 plan.len(),
                 total.len(),
                 percentile(&total, 0.5),
                 percentile(&total, 0.95),
                 percentile(&render, 0.5),
                 percentile(&render, 0.95),
+                percentile(&ipc, 0.5),
+                percentile(&dom, 0.5),
             );
             Ok(())
         })
