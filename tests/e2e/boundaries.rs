@@ -2,11 +2,13 @@
 //! the front end calls it: paths outside the opened repository (`..`, absolute, a symlink
 //! leading out) are refused with `outsideRepo` and nothing is read or written there; bad input
 //! (binary, invalid UTF-8, oversize, a folder, a missing file) comes back as a typed error and
-//! leaves the disk untouched.
+//! leaves the disk untouched. Every file of the core's hostile Markdown corpus renders inert in the
+//! real preview.
 
 use crate::harness::{ensure, repo_with_plan, run, App, Check, FEATURE, PLAN};
 use serde_json::{json, Value};
 use std::fs;
+use std::path::Path;
 
 /// The error code of a refused call, or a failure naming what came back instead.
 async fn refused(app: &App, command: &str, args: Value) -> Check<String> {
@@ -148,4 +150,90 @@ async fn bad_input_comes_back_as_typed_errors_and_nothing_is_written() {
         fs::read_to_string(repo.path().join(PLAN)).unwrap(),
         "# Plan: Photo albums\n"
     );
+}
+
+/// The hostile Markdown corpus of the core's tests (`NN-name.md`, each starting `SAFE-NN`).
+fn xss_fixtures() -> Vec<(String, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/specdesk-core/tests/fixtures/xss");
+    let mut fixtures: Vec<(String, String)> = fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".md") && name.as_bytes()[0].is_ascii_digit())
+        .map(|name| {
+            let text = fs::read_to_string(dir.join(&name)).unwrap();
+            (name, text)
+        })
+        .collect();
+    fixtures.sort();
+    fixtures
+}
+
+#[tokio::test]
+async fn every_hostile_fixture_renders_inert_in_the_real_preview() {
+    let fixtures = xss_fixtures();
+    assert!(
+        fixtures.len() >= 80,
+        "the XSS corpus is missing: {}",
+        fixtures.len()
+    );
+    let (repo, path) = repo_with_plan("# Plan: Photo albums\n");
+    for (name, text) in &fixtures {
+        fs::write(repo.path().join(FEATURE).join(name), text).unwrap();
+    }
+    let before: Vec<_> = fs::read_dir(repo.path().join(FEATURE))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    run("every_hostile_fixture_renders_inert_in_the_real_preview", &[&path], |app| {
+        let fixtures = fixtures.clone();
+        Box::pin(async move {
+            app.wait_for("[data-testid=preview] h1").await?;
+            let start = app.execute("return location.href").await?;
+            for (name, text) in &fixtures {
+                let marker = text.split_whitespace().next().unwrap_or_default().to_string();
+                let shown = app
+                    .execute(&format!(
+                        "const tab = [...document.querySelectorAll('[data-testid=doc-tab]')]
+                           .find(t => t.textContent.trim() === {name:?});
+                         if (tab) tab.click();
+                         return !!tab;"
+                    ))
+                    .await?;
+                ensure(shown == json!(true), || format!("no tab for {name}"))?;
+                app.wait_for_texts("[data-testid=preview] .doc", |t| {
+                    t.first().is_some_and(|p| p.contains(&marker))
+                })
+                .await?;
+                // Event handlers (image errors, animations) fire asynchronously.
+                tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+                let report = app
+                    .execute(
+                        "const p = document.querySelector('[data-testid=preview]');
+                         const all = [...p.querySelectorAll('*')];
+                         return {
+                           flag: window.__xss ?? null,
+                           marker: document.body.dataset.xss ?? null,
+                           active: all.filter(e => /^(script|iframe|object|embed|frame|base|meta|link|style|form)$/i.test(e.tagName)).map(e => e.tagName),
+                           handlers: all.flatMap(e => [...e.attributes].map(a => a.name)).filter(n => n.startsWith('on')),
+                           urls: all.flatMap(e => ['href', 'src', 'action', 'xlink:href', 'formaction'].map(a => e.getAttribute(a)))
+                             .filter(u => u && /^\\s*(javascript|data|vbscript):/i.test(u)),
+                           href: location.href,
+                         };",
+                    )
+                    .await?;
+                let clean = json!({"flag": null, "marker": null, "active": [], "handlers": [], "urls": [], "href": start});
+                ensure(report == clean, || format!("{name} got through: {report}"))?;
+            }
+            Ok(())
+        })
+    })
+    .await;
+    let after: Vec<_> = fs::read_dir(repo.path().join(FEATURE))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(before.len(), after.len(), "a fixture made the app write a file");
 }
