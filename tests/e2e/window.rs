@@ -267,3 +267,35 @@ async fn quick_open_by_keyboard_opens_a_document_of_another_feature() {
     )
     .await;
 }
+
+#[tokio::test]
+async fn every_control_has_an_accessible_name() {
+    let plan = "# Plan: Photo albums\n\n## Tasks\n\n- [ ] T001 Set up\n- [x] T002 Write [the spec](spec.md)\n";
+    let (_repo, path) = repo_with_plan(plan);
+    run("every_control_has_an_accessible_name", &[&path], |app| {
+        Box::pin(async move {
+            app.wait_for("[data-testid=preview] h1").await?;
+            // The accessible name as assistive technology computes it, in its common forms.
+            let unnamed = app
+                .execute(
+                    "const nameOf = e => {
+                       const by = e.getAttribute('aria-labelledby');
+                       if (by) return by.split(/\\s+/).map(id => document.getElementById(id)?.textContent ?? '').join(' ');
+                       return e.getAttribute('aria-label') || (e.labels && [...e.labels].map(l => l.textContent).join(' '))
+                         || e.getAttribute('title') || e.getAttribute('placeholder') || e.textContent;
+                     };
+                     const controls = document.querySelectorAll(
+                       'button, input, select, textarea, a[href], [role=button], [role=tab], [role=checkbox], [role=combobox], [role=option], [role=textbox], [tabindex]:not([tabindex=\"-1\"])');
+                     return [...controls]
+                       .filter(e => e.getClientRects().length > 0)
+                       .filter(e => !(nameOf(e) ?? '').trim())
+                       .map(e => e.outerHTML.slice(0, 120));",
+                )
+                .await?;
+            ensure(unnamed == serde_json::json!([]), || {
+                format!("controls without an accessible name: {unnamed}")
+            })
+        })
+    })
+    .await;
+}

@@ -9,7 +9,7 @@
 //!   rows, body rows, `hr`, footnote definitions, front matter) carries `data-line="N"`, the
 //!   1-based source line where it starts, for scroll sync in both directions (raw HTML blocks
 //!   are not wrapped: a wrapper would break `<details>` spanning several blocks);
-//! - each task checkbox is `<input type="checkbox" class="task" data-task="N"[ checked]>` where
+//! - each task checkbox is `<input type="checkbox" class="task" data-task="N"[ checked] aria-label="…">` where
 //!   `N` is the item's index in [`crate::markdown::task_items`];
 //! - headings carry `id="h-<github-style slug>"`, and in-page links `#slug` are rewritten to
 //!   `#h-slug`, so `[see](#summary)` keeps working and no id can clobber a DOM global;
@@ -81,7 +81,7 @@ pub fn render_document(text: &str) -> Rendered {
     pulldown_cmark::html::push_html(&mut raw, annotated.into_iter());
     let clean = sanitizer().clean(&raw).to_string();
     Rendered {
-        html: token.replace_with_checkboxes(&clean),
+        html: token.replace_with_checkboxes(&clean, &tasks),
         headings,
     }
 }
@@ -170,8 +170,8 @@ impl TaskToken {
         format!("{}{}-{}.", self.prefix, n, u8::from(checked))
     }
 
-    /// Swap every token in sanitized `html` for its checkbox element.
-    fn replace_with_checkboxes(&self, html: &str) -> String {
+    /// Swap every token in sanitized `html` for its checkbox element, named after its task.
+    fn replace_with_checkboxes(&self, html: &str, tasks: &[TaskItem]) -> String {
         let mut out = String::with_capacity(html.len() + 64);
         let mut rest = html;
         while let Some(at) = rest.find(&self.prefix) {
@@ -179,7 +179,8 @@ impl TaskToken {
             let after = &rest[at + self.prefix.len()..];
             match parse_token_tail(after) {
                 Some((index, checked, used)) => {
-                    push_checkbox(&mut out, index, checked);
+                    let label = index.and_then(|i| tasks.get(i)).map(|t| plain_text(&t.text));
+                    push_checkbox(&mut out, index, checked, label.as_deref());
                     rest = &after[used..];
                 }
                 None => {
@@ -209,7 +210,7 @@ fn parse_token_tail(s: &str) -> Option<(Option<usize>, bool, usize)> {
     Some((index, checked, dash + 3))
 }
 
-fn push_checkbox(out: &mut String, index: Option<usize>, checked: bool) {
+fn push_checkbox(out: &mut String, index: Option<usize>, checked: bool, label: Option<&str>) {
     out.push_str("<input type=\"checkbox\" class=\"task\"");
     match index {
         Some(i) => {
@@ -220,7 +221,10 @@ fn push_checkbox(out: &mut String, index: Option<usize>, checked: bool) {
     if checked {
         out.push_str(" checked");
     }
-    out.push('>');
+    // The accessible name of the checkbox: its task's text (screen readers otherwise announce
+    // "checkbox" alone).
+    let label = label.map(str::trim).filter(|l| !l.is_empty()).unwrap_or("Task");
+    let _ = write!(out, " aria-label=\"{}\">", escape(label));
 }
 
 /// Rewrites block-level events into HTML carrying `data-line`, and the parts pulldown-cmark's
@@ -609,6 +613,20 @@ fn leaves_the_app(href: &str) -> bool {
 }
 
 /// Escape text for an HTML attribute value or body.
+/// The text a reader sees in one line of inline Markdown (`Write [the spec](spec.md)` →
+/// `Write the spec`).
+fn plain_text(markdown: &str) -> String {
+    let mut out = String::new();
+    for event in Parser::new_ext(markdown, markdown::options()) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            _ => {}
+        }
+    }
+    out
+}
+
 fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -706,8 +724,10 @@ mod tests {
     use super::*;
 
     fn data_tasks(html: &str) -> Vec<(usize, bool)> {
-        let re = regex::Regex::new(r#"<input type="checkbox" class="task" data-task="(\d+)"( checked)?>"#)
-            .unwrap();
+        let re = regex::Regex::new(
+            r#"<input type="checkbox" class="task" data-task="(\d+)"( checked)? aria-label="[^"]*">"#,
+        )
+        .unwrap();
         re.captures_iter(html)
             .map(|c| (c[1].parse().unwrap(), c.get(2).is_some()))
             .collect()
@@ -743,7 +763,10 @@ mod tests {
             html.contains(r#"<li data-line="4" class="task-list-item">"#),
             "{html}"
         );
-        assert!(html.contains(r#"data-task="0" checked>"#), "{html}");
+        assert!(
+            html.contains(r#"data-task="0" checked aria-label="loose">"#),
+            "{html}"
+        );
         assert!(html.contains(r#"<p data-line="6">second</p>"#), "{html}");
     }
 
@@ -776,6 +799,19 @@ mod tests {
         let expected: Vec<_> = items.iter().map(|t| (t.index, t.checked)).collect();
         assert_eq!(found, expected, "{html}");
         assert!(html.contains("- [ ] code"), "code block text stays text: {html}");
+    }
+
+    #[test]
+    fn task_checkboxes_are_named_after_their_task_in_plain_text() {
+        let html = render_html("- [ ] T001 Write [the spec](spec.md) with `code` & <b>care</b>\n- [x]\n");
+        assert!(
+            html.contains(r#"data-task="0" aria-label="T001 Write the spec with code &amp; care">"#),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"data-task="1" checked aria-label="Task">"#),
+            "{html}"
+        );
     }
 
     #[test]

@@ -68,7 +68,7 @@ fn every_corpus_document_renders_with_matching_checkboxes() {
         assert!(!rendered.html.contains("<script"), "{}", path.display());
         for (k, item) in items.iter().enumerate() {
             let needle = format!(
-                " data-task=\"{k}\"{}>",
+                " data-task=\"{k}\"{} aria-label=\"",
                 if item.checked { " checked" } else { "" }
             );
             assert!(rendered.html.contains(&needle), "{}: task {k}", path.display());

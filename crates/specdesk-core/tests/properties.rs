@@ -154,7 +154,7 @@ proptest! {
     #[test]
     fn preview_checkboxes_match_task_items(doc in document()) {
         let html = render_html(&doc);
-        let re = regex::Regex::new(r#"<input type="checkbox" class="task" data-task="(\d+)"( checked)?>"#).unwrap();
+        let re = regex::Regex::new(r#"<input type="checkbox" class="task" data-task="(\d+)"( checked)? aria-label="[^"]*">"#).unwrap();
         let rendered: Vec<(usize, bool)> = re
             .captures_iter(&html)
             .map(|c| (c[1].parse().unwrap(), c.get(2).is_some()))

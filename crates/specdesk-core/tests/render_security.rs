@@ -223,7 +223,7 @@ fn only_real_task_markers_become_checkboxes() {
     let html = render_html(text);
     assert_eq!(html.matches("<input").count(), 1, "{html}");
     assert!(
-        html.contains(r#"<input type="checkbox" class="task" data-task="0">"#),
+        html.contains(r#"<input type="checkbox" class="task" data-task="0" aria-label="real">"#),
         "{html}"
     );
 }

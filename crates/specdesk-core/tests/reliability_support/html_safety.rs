@@ -92,6 +92,7 @@ const ALLOWED_ATTRIBUTES: &[&str] = &[
     "abbr",
     "align",
     "alt",
+    "aria-label",
     "char",
     "charoff",
     "checked",
@@ -310,15 +311,18 @@ fn check_tag(tag: &Tag, out: &mut Vec<String>) {
     }
 }
 
-/// The only input SpecDesk emits: `<input type="checkbox" class="task" (data-task="N"|disabled)[ checked]>`.
+/// The only input SpecDesk emits: `<input type="checkbox" class="task" (data-task="N"|disabled)[ checked] aria-label="…">`.
 fn check_checkbox(tag: &Tag, out: &mut Vec<String>) {
     let has = |name: &str, value: &str| tag.attributes.iter().any(|(a, v)| a == name && v == value);
     let names: Vec<&str> = tag.attributes.iter().map(|(a, _)| a.as_str()).collect();
     let shape_ok = has("type", "checkbox")
         && has("class", "task")
-        && names
-            .iter()
-            .all(|n| matches!(*n, "type" | "class" | "data-task" | "disabled" | "checked"));
+        && names.iter().all(|n| {
+            matches!(
+                *n,
+                "type" | "class" | "data-task" | "disabled" | "checked" | "aria-label"
+            )
+        });
     if !shape_ok {
         out.push(format!("input that is not SpecDesk's task checkbox: {tag:?}"));
     }
@@ -488,7 +492,7 @@ mod self_tests {
             "<a href=\"../plan.md\">x</a><a href=\"#h-x\">y</a>",
             "<a href=\"http://localhost:3000\">dev server</a>",
             "<img src=\"diagram.png\" alt=\"d\">",
-            "<input type=\"checkbox\" class=\"task\" data-task=\"3\" checked>",
+            "<input type=\"checkbox\" class=\"task\" data-task=\"3\" checked aria-label=\"T003 Ship\">",
             "<pre data-line=\"2\"><code class=\"language-rust\">x</code></pre>",
         ] {
             assert!(problems(good).is_empty(), "flagged: {good}: {:?}", problems(good));
