@@ -5,7 +5,8 @@
 //! stops the old watcher.
 //!
 //! Each batch of changes is sent to the UI as the event [`REPO_CHANGES_EVENT`] with a
-//! [`RepoChangesEvent`] payload, and captured into the local history.
+//! [`RepoChangesEvent`] payload, and captured into the local history (what the capture finds
+//! is announced by [`crate::history_commands::announce`]).
 
 use crate::error::AppError;
 use crate::journal::Journal;
@@ -103,7 +104,11 @@ pub fn open(
     });
     if let Some(history) = history {
         let store = store.clone();
-        std::thread::spawn(move || history.capture_all(&store, template.as_ref().as_ref()));
+        let app = app.clone();
+        std::thread::spawn(move || {
+            let report = history.capture_all(&store, template.as_ref().as_ref());
+            crate::history_commands::announce(&app, &report);
+        });
     }
     Ok(())
 }
@@ -125,7 +130,9 @@ fn start_watcher(
         // The UI may be gone (closing): nothing to tell then.
         let _ = emitter.emit(REPO_CHANGES_EVENT, &payload);
         if let Some(history) = &history {
-            history.capture_changes(&capture_store, &payload.changes, template.as_ref().as_ref());
+            let report =
+                history.capture_changes(&capture_store, &payload.changes, template.as_ref().as_ref());
+            crate::history_commands::announce(&emitter, &report);
         }
     };
     match RepoWatcher::start(store.root(), store.own_writes(), on_changes) {
