@@ -112,7 +112,7 @@ async fn wait_for_bytes(path: &Path, expected: &[u8]) -> Check {
 /// The text CodeMirror shows (the documents here are short: every line is rendered).
 async fn editor_text(app: &App) -> Check<String> {
     let value = app
-        .execute("const c = document.querySelector('.cm-content'); return c ? c.innerText : null;")
+        .execute("const c = document.querySelector('[data-testid=editor] .cm-content'); return c ? c.innerText : null;")
         .await?;
     Ok(value.as_str().unwrap_or_default().to_string())
 }
@@ -236,6 +236,8 @@ async fn a_plan_replaced_by_its_template_is_restored_byte_for_byte_from_the_noti
                     polite == serde_json::json!({"status": true, "focused": false}),
                     || format!("notice is not a polite status: {polite}"),
                 )?;
+                app.save_screenshot(&screenshot_path("replacement-notice.png"))
+                    .await?;
                 // The clean editor reloaded the template meanwhile.
                 wait_for_editor(app, "the template", |t| t.contains("[FEATURE]")).await?;
 
@@ -305,6 +307,7 @@ async fn a_feature_folder_deleted_outside_comes_back_from_the_deleted_list() {
                         && offered[0].contains("3 files"),
                     || format!("deleted list shows {offered:?}"),
                 )?;
+                app.save_screenshot(&screenshot_path("deleted-list.png")).await?;
                 app.click("[data-testid=deleted-feature] [data-testid=deleted-restore]", 0)
                     .await?;
                 wait_for_numbers(app, &["001", "002"]).await?;
@@ -340,7 +343,7 @@ const TASKS: &str = "# Tasks: Photo albums\n\
 
 #[tokio::test]
 async fn the_coverage_table_flags_an_uncovered_requirement_and_opens_it_in_the_spec() {
-    let (_repo, path) = repo_with(&[
+    let (repo, path) = repo_with(&[
         (PLAN, "# Plan: Photo albums\n"),
         ("specs/001-photo-albums/spec.md", SPEC),
         ("specs/001-photo-albums/tasks.md", TASKS),
@@ -384,8 +387,8 @@ async fn the_coverage_table_flags_an_uncovered_requirement_and_opens_it_in_the_s
                 let active = eventually("the cursor is not on FR-003's line", || async {
                     let value = app
                         .execute(
-                            "const l = document.querySelector('.cm-activeLine');\
-                             const g = document.querySelector('.cm-activeLineGutter');\
+                            "const l = document.querySelector('[data-testid=editor] .cm-activeLine');\
+                             const g = document.querySelector('[data-testid=editor] .cm-activeLineGutter');\
                              return l && g ? [l.textContent, g.textContent.trim()] : null;",
                         )
                         .await?;
@@ -404,7 +407,24 @@ async fn the_coverage_table_flags_an_uncovered_requirement_and_opens_it_in_the_s
                     .await?;
                 ensure(tab.as_str().is_some_and(|t| t.contains("spec")), || {
                     format!("active tab {tab}")
-                })
+                })?;
+
+                // tasks.md changes outside: the table follows.
+                let tasks = repo.path().join("specs/001-photo-albums/tasks.md");
+                step(
+                    "add a task citing FR-003",
+                    fs::write(&tasks, format!("{TASKS}- [ ] T004 Delete button (FR-003)\n")),
+                )?;
+                let flagged = app
+                    .wait_for_texts("[data-testid=coverage-uncovered]", |t| t.is_empty())
+                    .await?;
+                ensure(flagged.is_empty(), || format!("still uncovered: {flagged:?}"))?;
+                let note = app
+                    .wait_for_texts("[data-testid=coverage-note]", |t| {
+                        t == ["3 of 3 requirements covered by tasks; 0 uncovered."]
+                    })
+                    .await?;
+                ensure(!note.is_empty(), || "no coverage note".to_string())
             })
         },
     )
@@ -426,9 +446,19 @@ async fn the_history_panel_lists_saves_and_outside_changes_and_restores_undoably
                 history_until(app, |s| s == ["disk"]).await?;
                 // Edit and save by hand.
                 app.click("[data-testid=autosave]", 0).await?;
-                app.click(".cm-content .cm-line", 0).await?;
-                send_keys(app, ".cm-content", &format!("{END} (edited)")).await?;
-                send_keys(app, ".cm-content", &format!("{CTRL}s{RELEASE}")).await?;
+                app.click("[data-testid=editor] .cm-content .cm-line", 0).await?;
+                send_keys(
+                    app,
+                    "[data-testid=editor] .cm-content",
+                    &format!("{END} (edited)"),
+                )
+                .await?;
+                send_keys(
+                    app,
+                    "[data-testid=editor] .cm-content",
+                    &format!("{CTRL}s{RELEASE}"),
+                )
+                .await?;
                 let saved = "# Plan: Photo albums (edited)\n\nFirst draft.\n";
                 wait_for_bytes(&plan, saved.as_bytes()).await?;
                 history_until(app, |s| s == ["saved", "disk"]).await?;
@@ -468,7 +498,12 @@ async fn the_history_panel_lists_saves_and_outside_changes_and_restores_undoably
                 })?;
 
                 // The restore is one editor change: Ctrl+Z brings back what the buffer held.
-                send_keys(app, ".cm-content", &format!("{CTRL}z{RELEASE}")).await?;
+                send_keys(
+                    app,
+                    "[data-testid=editor] .cm-content",
+                    &format!("{CTRL}z{RELEASE}"),
+                )
+                .await?;
                 wait_for_editor(app, "the text before the restore", |t| {
                     t.contains("another tool") && !t.contains("First draft.")
                 })
