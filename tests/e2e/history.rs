@@ -241,6 +241,14 @@ async fn a_plan_replaced_by_its_template_is_restored_byte_for_byte_from_the_noti
                 // The clean editor reloaded the template meanwhile.
                 wait_for_editor(app, "the template", |t| t.contains("[FEATURE]")).await?;
 
+                // Compare: the History panel of plan.md, the filled plan beside the template.
+                app.click("[data-testid=replacement-compare]", 0).await?;
+                app.wait_for_texts("[data-testid=history-diff]", |t| {
+                    t.first()
+                        .is_some_and(|t| t.contains("Group photos into albums") && t.contains("[FEATURE]"))
+                })
+                .await?;
+
                 app.click("[data-testid=replacement-restore]", 0).await?;
                 wait_for_bytes(&plan, FILLED_PLAN.as_bytes()).await?;
                 wait_for_editor(app, "the restored plan", |t| {
