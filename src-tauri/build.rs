@@ -26,6 +26,13 @@ const COMMANDS: &[&str] = &[
     "render_markdown",
     "validate_document",
     "task_toggle_edit",
+    // Local history and coverage (history_commands.rs)
+    "history_versions",
+    "history_version_text",
+    "history_restore",
+    "history_deleted",
+    "history_restore_deleted",
+    "feature_coverage",
 ];
 
 fn main() {

@@ -33,6 +33,13 @@ fn export_all(dir: &Path) {
     crate::documents::SaveResult::export_all(&cfg).unwrap();
     specdesk_core::render::Rendered::export_all(&cfg).unwrap();
     specdesk_core::diagnostic::Diagnostic::export_all(&cfg).unwrap();
+    // Local history and coverage (history_commands.rs)
+    crate::history_commands::HistoryChangedEvent::export_all(&cfg).unwrap();
+    crate::history_commands::VersionText::export_all(&cfg).unwrap();
+    crate::history_commands::RestoredDocument::export_all(&cfg).unwrap();
+    crate::history_commands::DeletedHistory::export_all(&cfg).unwrap();
+    specdesk_core::history::ReplacementNotice::export_all(&cfg).unwrap();
+    specdesk_core::coverage::FeatureCoverage::export_all(&cfg).unwrap();
 }
 
 /// Every `.ts` file directly in `dir`, by name.

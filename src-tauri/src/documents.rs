@@ -162,9 +162,12 @@ pub async fn read_document(
 /// exist yet). A changed disk fails with code `conflict`, carrying the disk's text and hash.
 /// There is no blind overwrite: "keep mine" passes the hash of the disk version the user saw.
 #[tauri::command]
+#[allow(clippy::too_many_arguments)]
 pub async fn save_document(
     app: State<'_, AppState>,
     docs: State<'_, DocumentsState>,
+    open: State<'_, crate::watcher::OpenRepoState>,
+    handle: tauri::AppHandle,
     rel_path: String,
     text: String,
     base_hash: Option<String>,
@@ -172,7 +175,14 @@ pub async fn save_document(
     let store = docs.store(&app)?;
     let expected = expected_on_disk(base_hash);
     let is_template = is_plan_template(&rel_path);
-    let outcome = blocking(move || Ok(store.write(Path::new(&rel_path), &text, expected)?)).await;
+    // Saves are our own writes, which the watcher does not report: history records them here.
+    let history = open.with(|o| o.history.clone()).ok().flatten();
+    let outcome = blocking(move || {
+        let written = store.write(Path::new(&rel_path), &text, expected)?;
+        crate::history_commands::capture_saved(&handle, history.as_ref(), &store, &rel_path, &written);
+        Ok(written)
+    })
+    .await;
     if is_template {
         docs.forget_template();
     }

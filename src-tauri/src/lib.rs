@@ -12,6 +12,7 @@
 //! | [`session`] | recent repositories and the last place, in the data directory |
 //! | [`menu`] | the native menu bar (→ `menu` events) |
 //! | [`repo_commands`] | status, folder picker, session, journal and link commands |
+//! | [`history_commands`] | local history (timeline, restore, deleted files) and coverage |
 //!
 //! The TypeScript types of everything that crosses IPC are generated from these Rust types
 //! (see `bindings.rs`, a test that keeps `ui/src/lib/bindings/` in sync).
@@ -27,6 +28,8 @@ pub mod menu;
 pub mod repo_commands;
 pub mod session;
 pub mod watcher;
+// Local history and requirement coverage.
+pub mod history_commands;
 
 #[cfg(test)]
 mod bindings;
@@ -73,6 +76,13 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
             repo_commands::journal_pending,
             repo_commands::journal_discard,
             repo_commands::open_external,
+            // Local history and coverage (history_commands.rs)
+            history_commands::history_versions,
+            history_commands::history_version_text,
+            history_commands::history_restore,
+            history_commands::history_deleted,
+            history_commands::history_restore_deleted,
+            history_commands::feature_coverage,
         ])
         .run(context)?;
     Ok(())

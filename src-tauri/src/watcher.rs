@@ -5,7 +5,8 @@
 //! stops the old watcher.
 //!
 //! Each batch of changes is sent to the UI as the event [`REPO_CHANGES_EVENT`] with a
-//! [`RepoChangesEvent`] payload, and captured into the local history.
+//! [`RepoChangesEvent`] payload, and captured into the local history (what the capture finds
+//! is announced by [`crate::history_commands::announce`]).
 
 use crate::error::AppError;
 use crate::journal::Journal;
@@ -102,10 +103,12 @@ pub fn open(
         _watcher: watcher,
     });
     let written_dirs = written_dirs(repo);
+    let app = app.clone();
     std::thread::spawn(move || {
         remove_abandoned_temp_files(&store, &written_dirs);
         if let Some(history) = history {
-            history.capture_all(&store, template.as_ref().as_ref());
+            let report = history.capture_all(&store, template.as_ref().as_ref());
+            crate::history_commands::announce(&app, &report);
         }
     });
     Ok(())
@@ -155,7 +158,9 @@ fn start_watcher(
         // The UI may be gone (closing): nothing to tell then.
         let _ = emitter.emit(REPO_CHANGES_EVENT, &payload);
         if let Some(history) = &history {
-            history.capture_changes(&capture_store, &payload.changes, template.as_ref().as_ref());
+            let report =
+                history.capture_changes(&capture_store, &payload.changes, template.as_ref().as_ref());
+            crate::history_commands::announce(&emitter, &report);
         }
     };
     match RepoWatcher::start(store.root(), store.own_writes(), on_changes) {

@@ -13,6 +13,8 @@ mod harness;
 mod outside;
 // Window: close guard, title, links, menu actions.
 mod window;
+// Local history and requirement coverage.
+mod history;
 
 use harness::{ensure, run, App, Check};
 use std::fs;

@@ -169,6 +169,27 @@ export class DocumentsStore {
     this.#replace(buffer, diskText, diskHash);
   }
 
+  /** We wrote `text` (hash `hash`) to `relPath` outside a save (a restore from history): the
+   * buffer takes it as its disk version; the editor applies it as one undoable change. With
+   * `keepEdits`, a buffer with unsaved edits keeps them, now based on the new disk version. */
+  diskWritten(relPath: string, text: string, hash: string, keepEdits = false): void {
+    const buffer = this.buffers[relPath];
+    if (!buffer) return;
+    this.#cancelAutosave(relPath);
+    if (keepEdits && buffer.loaded && !buffer.readOnly && buffer.text !== text) {
+      buffer.savedText = text;
+      buffer.baseHash = hash;
+      buffer.conflict = null;
+      buffer.deleted = false;
+      buffer.saveError = null;
+      this.#scheduleAutosave(buffer);
+      return;
+    }
+    buffer.readOnly = null;
+    buffer.loaded = true;
+    this.#replace(buffer, text, hash);
+  }
+
   /** Forget `relPath` (the caller asked about unsaved edits first). */
   close(relPath: string): void {
     this.#cancelAutosave(relPath);
