@@ -73,6 +73,7 @@ async fn closing_with_unsaved_changes_asks_and_cancel_keeps_the_window() {
                 ensure(disk == PLAN_TEXT, || format!("plan changed by Cancel: {disk:?}"))?;
                 // Save: the edit goes to disk through the normal save.
                 request_close(app).await?;
+                app.wait_for("[data-testid=close-dialog][open]").await?;
                 app.click("[data-testid=close-save]", 0).await?;
                 let expected = PLAN_TEXT.replacen("\n\n", "\nDraft\n", 1);
                 for _ in 0..50 {
