@@ -26,6 +26,10 @@ const COMMANDS: &[&str] = &[
     "render_markdown",
     "validate_document",
     "task_toggle_edit",
+    // Review dashboard (review_commands.rs)
+    "review_status",
+    "review_set_checkbox",
+    "export_report",
 ];
 
 fn main() {

@@ -33,6 +33,8 @@ fn export_all(dir: &Path) {
     crate::documents::SaveResult::export_all(&cfg).unwrap();
     specdesk_core::render::Rendered::export_all(&cfg).unwrap();
     specdesk_core::diagnostic::Diagnostic::export_all(&cfg).unwrap();
+    // Review dashboard
+    crate::review_commands::ReviewOverview::export_all(&cfg).unwrap();
 }
 
 /// Every `.ts` file directly in `dir`, by name.

@@ -12,6 +12,7 @@
 //! | [`session`] | recent repositories and the last place, in the data directory |
 //! | [`menu`] | the native menu bar (→ `menu` events) |
 //! | [`repo_commands`] | status, folder picker, session, journal and link commands |
+//! | [`review_commands`] | the review dashboard, its checkbox toggles and report export |
 //!
 //! The TypeScript types of everything that crosses IPC are generated from these Rust types
 //! (see `bindings.rs`, a test that keeps `ui/src/lib/bindings/` in sync).
@@ -27,6 +28,8 @@ pub mod menu;
 pub mod repo_commands;
 pub mod session;
 pub mod watcher;
+// Review dashboard, pipeline and reports.
+pub mod review_commands;
 
 #[cfg(test)]
 mod bindings;
@@ -67,6 +70,10 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
             repo_commands::journal_pending,
             repo_commands::journal_discard,
             repo_commands::open_external,
+            // Review dashboard (review_commands.rs)
+            review_commands::review_status,
+            review_commands::review_set_checkbox,
+            review_commands::export_report,
         ])
         .run(context)?;
     Ok(())

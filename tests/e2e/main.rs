@@ -11,6 +11,8 @@ mod harness;
 mod outside;
 // Window: close guard, title, links, menu actions.
 mod window;
+// Review dashboard, pipeline and reports.
+mod review;
 
 use harness::{ensure, run, App, Check};
 use std::fs;

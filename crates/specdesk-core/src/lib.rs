@@ -22,6 +22,8 @@
 //! | [`check`] | validate every plan and gather every feature's status |
 //! | [`history`] | local history: every version of each document, restore, replacement detection |
 //! | [`coverage`] | requirement ids in spec.md ↔ the tasks and checklist items that cite them |
+//! | [`review`] | the review dashboard: every feature's row and stage; checkbox toggles |
+//! | [`report`] | the repository review as Markdown or self-contained HTML |
 
 pub mod check;
 pub mod coverage;
@@ -32,7 +34,9 @@ pub mod history;
 pub mod markdown;
 pub mod plan;
 pub mod render;
+pub mod report;
 pub mod repo;
+pub mod review;
 pub mod scaffold;
 pub mod span;
 pub mod status;
