@@ -12,39 +12,9 @@ import {
   visibleWindow,
 } from "./review";
 import type { FeatureReview } from "./reviewIpc";
+import { reviewRow } from "./testing/reviewFixtures";
 
-function row(number: string, over: Partial<FeatureReview> = {}): FeatureReview {
-  return {
-    relPath: `specs/${number}-x`,
-    dirName: `${number}-x`,
-    number,
-    slug: "x",
-    title: `Feature ${number}`,
-    stage: "inProgress",
-    validation: "clean",
-    diagnostics: { errors: 0, warnings: 0, infos: 0 },
-    placeholders: 0,
-    planPath: `specs/${number}-x/plan.md`,
-    planHash: "h0",
-    planChecklist: {
-      items: [
-        { index: 0, id: null, text: "Summary", checked: true, line: 40, section: "Status Checklist" },
-        { index: 1, id: null, text: "Risks", checked: false, line: 41, section: "Status Checklist" },
-      ],
-      progress: { done: 1, total: 2 },
-    },
-    tasksPath: null,
-    tasks: { done: 1, total: 4 },
-    phases: [],
-    checklists: [],
-    checklistProgress: { done: 0, total: 0 },
-    coverage: { state: "traced", covered: 2, requirements: 3 },
-    overall: { done: 2, total: 6 },
-    modifiedMs: 1_000_000,
-    documents: 3,
-    ...over,
-  };
-}
+const row = reviewRow;
 
 const rows = [
   row("010", { title: "Export to PDF", overall: { done: 5, total: 5 }, stage: "done", modifiedMs: 3_000 }),
