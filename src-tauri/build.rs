@@ -33,6 +33,10 @@ const COMMANDS: &[&str] = &[
     "history_deleted",
     "history_restore_deleted",
     "feature_coverage",
+    // Review dashboard (review_commands.rs)
+    "review_status",
+    "review_set_checkbox",
+    "export_report",
 ];
 
 fn main() {

@@ -40,6 +40,8 @@ fn export_all(dir: &Path) {
     crate::history_commands::DeletedHistory::export_all(&cfg).unwrap();
     specdesk_core::history::ReplacementNotice::export_all(&cfg).unwrap();
     specdesk_core::coverage::FeatureCoverage::export_all(&cfg).unwrap();
+    // Review dashboard
+    crate::review_commands::ReviewOverview::export_all(&cfg).unwrap();
 }
 
 /// Every `.ts` file directly in `dir`, by name.

@@ -13,6 +13,7 @@
 //! | [`menu`] | the native menu bar (→ `menu` events) |
 //! | [`repo_commands`] | status, folder picker, session, journal and link commands |
 //! | [`history_commands`] | local history (timeline, restore, deleted files) and coverage |
+//! | [`review_commands`] | the review dashboard, its checkbox toggles and report export |
 //!
 //! The TypeScript types of everything that crosses IPC are generated from these Rust types
 //! (see `bindings.rs`, a test that keeps `ui/src/lib/bindings/` in sync).
@@ -30,6 +31,8 @@ pub mod session;
 pub mod watcher;
 // Local history and requirement coverage.
 pub mod history_commands;
+// Review dashboard, pipeline and reports.
+pub mod review_commands;
 
 #[cfg(test)]
 mod bindings;
@@ -83,6 +86,10 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
             history_commands::history_deleted,
             history_commands::history_restore_deleted,
             history_commands::feature_coverage,
+            // Review dashboard (review_commands.rs)
+            review_commands::review_status,
+            review_commands::review_set_checkbox,
+            review_commands::export_report,
         ])
         .run(context)?;
     Ok(())

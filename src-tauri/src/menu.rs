@@ -28,6 +28,7 @@ pub const ITEMS: &[(&str, &str, &str, Option<&str>)] = &[
     ("File", "save", "Save", Some("CmdOrCtrl+S")),
     ("File", "close-tab", "Close Tab", Some("CmdOrCtrl+W")),
     ("File", "new-feature", "New Feature…", None),
+    ("File", "export-report", "Export Report…", None),
     ("File", "quit", "Quit", Some("CmdOrCtrl+Q")),
     ("Edit", "undo", "Undo (Ctrl+Z)", None),
     ("Edit", "redo", "Redo (Ctrl+Shift+Z)", None),
@@ -37,6 +38,8 @@ pub const ITEMS: &[(&str, &str, &str, Option<&str>)] = &[
     ("View", "view-preview", "Preview Only", None),
     ("View", "toggle-problems", "Problems", None),
     ("View", "reload", "Reload Repository", None),
+    ("View", "view-review", "Review Dashboard", Some("CmdOrCtrl+Shift+R")),
+    ("View", "view-pipeline", "Pipeline", None),
     ("Help", "help-spec-kit", "About spec-kit…", None),
     ("Help", "about", "About SpecDesk", None),
 ];

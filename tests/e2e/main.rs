@@ -15,6 +15,8 @@ mod outside;
 mod window;
 // Local history and requirement coverage.
 mod history;
+// Review dashboard, pipeline and reports.
+mod review;
 
 use harness::{ensure, run, App, Check};
 use std::fs;

@@ -13,6 +13,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use specdesk_core::check;
 use specdesk_core::coverage::{self, FeatureTexts, IdStyle, RepoCoverage};
 use specdesk_core::repo::Repository;
+use specdesk_core::review;
 use specdesk_core::store::Store;
 use specdesk_core::template::{Template, TemplateSource};
 use specdesk_core::{render, scaffold, CoreError};
@@ -116,7 +117,10 @@ enum CheckFormat {
 enum StatusFormat {
     Text,
     Json,
+    /// The review report as Markdown (summary, overview table, a table per feature).
     Markdown,
+    /// The review report as one self-contained HTML file (no scripts, prints well).
+    Html,
 }
 
 /// Failures of the CLI itself (the core's errors are wrapped).
@@ -245,11 +249,11 @@ fn run_status(path: &Path, format: StatusFormat) -> Result<ExitCode, CliError> {
     let repo = Repository::open(path)?;
     let store = Store::new(&repo.root)?;
     let template = Template::for_repo(&repo)?;
-    let status = check::repository_status(&repo, &store, &template);
     let out = match format {
-        StatusFormat::Text => status_output::text(&status),
-        StatusFormat::Json => status_output::json(&status),
-        StatusFormat::Markdown => status_output::markdown(&status),
+        StatusFormat::Text => status_output::text(&check::repository_status(&repo, &store, &template)),
+        StatusFormat::Json => status_output::json(&check::repository_status(&repo, &store, &template)),
+        StatusFormat::Markdown => status_output::markdown(&review::repository_review(&repo, &store, &template)),
+        StatusFormat::Html => status_output::html(&review::repository_review(&repo, &store, &template)),
     };
     print!("{out}");
     Ok(ExitCode::SUCCESS)

@@ -1,6 +1,10 @@
-//! `status --format text|json|markdown`: every feature's progress at a glance.
+//! `status --format text|json|markdown|html`: every feature's progress at a glance. Text and
+//! JSON print [`RepoStatus`]; Markdown and HTML are the review reports of
+//! [`specdesk_core::report`] (validation, stage, checklists, tasks per phase, coverage).
 
 use specdesk_core::check::RepoStatus;
+use specdesk_core::report;
+use specdesk_core::review::RepoReview;
 use specdesk_core::status::{FeatureStatus, Progress};
 
 fn progress(p: &Progress) -> String {
@@ -116,28 +120,12 @@ pub fn json(status: &RepoStatus) -> String {
     s
 }
 
-fn escape_cell(s: &str) -> String {
-    s.replace('|', "\\|")
+/// The review report as Markdown (see [`specdesk_core::report::markdown`]).
+pub fn markdown(review: &RepoReview) -> String {
+    report::markdown(review, None)
 }
 
-/// A Markdown table a lead can paste into a review.
-pub fn markdown(status: &RepoStatus) -> String {
-    let mut out = String::from("# Spec status\n\n");
-    out.push_str(&format!(
-        "| {} |\n|{}|\n",
-        HEADERS.join(" | "),
-        " --- |".repeat(HEADERS.len())
-    ));
-    for r in rows(status) {
-        out.push_str(&format!(
-            "| {} | {} | {} | {} | {} |\n",
-            escape_cell(&r.feature),
-            escape_cell(&r.plan),
-            r.checklist,
-            r.tasks,
-            r.checklists
-        ));
-    }
-    out.push_str(&summary(status));
-    out
+/// The review report as one self-contained HTML file (see [`specdesk_core::report::html`]).
+pub fn html(review: &RepoReview) -> String {
+    report::html(review, None)
 }

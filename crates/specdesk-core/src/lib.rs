@@ -23,6 +23,8 @@
 //! | [`check`] | validate every plan and gather every feature's status |
 //! | [`history`] | local history: every version of each document, restore, replacement detection |
 //! | [`coverage`] | requirement ids in spec.md ↔ the tasks and checklist items that cite them |
+//! | [`review`] | the review dashboard: every feature's row and stage; checkbox toggles |
+//! | [`report`] | the repository review as Markdown or self-contained HTML |
 
 pub mod check;
 pub mod coverage;
@@ -34,7 +36,9 @@ pub mod markdown;
 pub mod mixed_endings;
 pub mod plan;
 pub mod render;
+pub mod report;
 pub mod repo;
+pub mod review;
 pub mod scaffold;
 pub mod span;
 pub mod status;

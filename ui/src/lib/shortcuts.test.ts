@@ -20,6 +20,7 @@ describe("shortcuts", () => {
   it("maps Ctrl (or Cmd) shortcuts to their menu items and nothing else", () => {
     expect(menuItemFor(key("p", { ctrlKey: true }))).toBe("quick-open");
     expect(menuItemFor(key("w", { metaKey: true }))).toBe("close-tab");
+    expect(menuItemFor(key("R", { ctrlKey: true, shiftKey: true }))).toBe("view-review");
     expect(menuItemFor(key("p"))).toBeNull();
     expect(menuItemFor(key("p", { ctrlKey: true, altKey: true }))).toBeNull();
     // Saving, finding and undo belong to the editor.

@@ -10,6 +10,7 @@ export const SHORTCUTS: Readonly<Record<string, string>> = {
   "Ctrl+P": "quick-open",
   "Ctrl+W": "close-tab",
   "Ctrl+N": "new-feature",
+  "Ctrl+Shift+R": "view-review",
 };
 
 /** The key combination of `event` in the notation of [`SHORTCUTS`]. */

@@ -1,0 +1,152 @@
+//! The Review view's commands: the whole repository's review in one call, a checkbox toggled
+//! from the dashboard (compare-and-swap, like the editor's saves), and "Export report…" to a
+//! file the user picks in the native save dialog. Each is a thin translation to
+//! `specdesk-core`'s [`review`](specdesk_core::review) and [`report`](specdesk_core::report).
+//!
+//! End-to-end tests cannot drive a native dialog: in the test profile only
+//! (`SPECDESK_PROFILE=test`), [`TEST_SAVE_PATH_VAR`] names the file instead.
+
+use crate::documents::{DocumentsState, SaveResult};
+use crate::error::AppError;
+use crate::profile::Profile;
+use crate::state::AppState;
+use crate::watcher::OpenRepoState;
+use serde::Serialize;
+use specdesk_core::repo::Repository;
+use specdesk_core::report::{self, ReportFormat};
+use specdesk_core::review::{self, RepoReview};
+use specdesk_core::template::Template;
+use std::path::PathBuf;
+use std::time::Instant;
+use tauri::State;
+
+/// In the test profile, the path "Export report…" writes to instead of asking.
+pub const TEST_SAVE_PATH_VAR: &str = "SPECDESK_TEST_SAVE_PATH";
+
+/// The review and how long the back end took to compute it.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ReviewOverview {
+    pub review: RepoReview,
+    /// Milliseconds spent scanning, reading, validating and summing.
+    pub elapsed_ms: f64,
+}
+
+/// Run blocking disk work off the UI thread.
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, AppError> + Send + 'static,
+) -> Result<T, AppError> {
+    tauri::async_runtime::spawn_blocking(work)
+        .await
+        .map_err(|e| AppError::Internal(format!("background task stopped: {e}")))?
+}
+
+/// The open repository's review, computed fresh.
+fn compute(store: &specdesk_core::store::Store) -> Result<RepoReview, AppError> {
+    let repo = Repository::open(store.root())?;
+    let template = Template::for_repo(&repo).unwrap_or_else(|_| Template::builtin_lite());
+    Ok(review::repository_review(&repo, store, &template))
+}
+
+/// Every feature's review row, the stages and the totals, in one call.
+#[tauri::command]
+pub async fn review_status(open: State<'_, OpenRepoState>) -> Result<ReviewOverview, AppError> {
+    let store = open.store()?;
+    blocking(move || {
+        let started = Instant::now();
+        let review = compute(&store)?;
+        Ok(ReviewOverview {
+            review,
+            elapsed_ms: started.elapsed().as_secs_f64() * 1000.0,
+        })
+    })
+    .await
+}
+
+/// Set checkbox `index` of `rel_path` to `checked` if the file still has `expected_hash`
+/// (the hash the dashboard showed it with); a changed file fails with code `conflict`.
+#[tauri::command]
+pub async fn review_set_checkbox(
+    app: State<'_, AppState>,
+    docs: State<'_, DocumentsState>,
+    rel_path: String,
+    index: usize,
+    checked: bool,
+    expected_hash: String,
+) -> Result<SaveResult, AppError> {
+    let store = docs.store(&app)?;
+    blocking(move || {
+        let written = review::set_checkbox(&store, &rel_path, index, checked, &expected_hash)?;
+        Ok(SaveResult { hash: written.hash })
+    })
+    .await
+}
+
+/// File → Export Report…: ask where to save (HTML, or Markdown by the `.md` extension), then
+/// write the open repository's report there atomically. Returns the path written, `None` when
+/// the dialog was cancelled.
+#[tauri::command]
+pub async fn export_report(
+    profile: State<'_, Profile>,
+    open: State<'_, OpenRepoState>,
+) -> Result<Option<String>, AppError> {
+    let store = open.store()?;
+    let name = store
+        .root()
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "repository".into());
+    let Some(path) = save_path(*profile, &name).await else {
+        return Ok(None);
+    };
+    blocking(move || {
+        let review = compute(&store)?;
+        let generated = chrono::Local::now().format("%Y-%m-%d %H:%M").to_string();
+        let text = ReportFormat::for_path(&path).render(&review, Some(&generated));
+        report::write_report(&path, &text)?;
+        Ok(Some(path.to_string_lossy().into_owned()))
+    })
+    .await
+}
+
+/// Where to save the report: the native dialog, or in the test profile the path in
+/// [`TEST_SAVE_PATH_VAR`] when it is set.
+async fn save_path(profile: Profile, repo_name: &str) -> Option<PathBuf> {
+    if let Some(path) = test_save_path(profile, std::env::var_os(TEST_SAVE_PATH_VAR)) {
+        return Some(path);
+    }
+    // rfd runs GTK dialogs on its own GTK thread; awaiting keeps the UI thread free.
+    rfd::AsyncFileDialog::new()
+        .set_title("Export review report")
+        .set_file_name(format!("{repo_name}-review.html"))
+        .add_filter("HTML report", &["html", "htm"])
+        .add_filter("Markdown report", &["md"])
+        .save_file()
+        .await
+        .map(|handle| handle.path().to_path_buf())
+}
+
+/// The test profile's save path; never in the user's profile.
+fn test_save_path(profile: Profile, var: Option<std::ffi::OsString>) -> Option<PathBuf> {
+    match (profile, var) {
+        (Profile::Test, Some(path)) if !path.is_empty() => Some(PathBuf::from(path)),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_test_profile_takes_the_save_path_from_the_environment() {
+        let var = Some(std::ffi::OsString::from("/tmp/r.html"));
+        assert_eq!(
+            test_save_path(Profile::Test, var.clone()),
+            Some(PathBuf::from("/tmp/r.html"))
+        );
+        assert_eq!(test_save_path(Profile::Default, var), None);
+        assert_eq!(test_save_path(Profile::Test, Some("".into())), None);
+        assert_eq!(test_save_path(Profile::Test, None), None);
+    }
+}

@@ -1,0 +1,189 @@
+// Pure helpers of the Review view: filtering and sorting the rows for display, their labels,
+// patching a row after a checkbox toggle, and the window of rows a virtualised table renders.
+// Every count comes from the back end (specdesk-core's review.rs); nothing is parsed or
+// validated here. Unit-tested in review.test.ts.
+import type { Progress } from "./bindings/Progress";
+import type { ChecklistItem, CoverageSummary, FeatureReview, Stage, Validation } from "./reviewIpc";
+
+/** What the filter bar asks for; every condition must hold. */
+export interface ReviewFilters {
+  /** Only features not done yet. */
+  incomplete: boolean;
+  /** Only features whose plan has errors (or could not be read). */
+  errors: boolean;
+  /** Only features whose plan has unfilled placeholders. */
+  placeholders: boolean;
+  /** Words that must all appear in the number, folder name or title. */
+  text: string;
+}
+
+export const NO_FILTERS: ReviewFilters = { incomplete: false, errors: false, placeholders: false, text: "" };
+
+export type SortKey = "number" | "progress" | "modified";
+
+export interface ReviewSort {
+  key: SortKey;
+  descending: boolean;
+}
+
+/** The rows `filters` let through, in their order. */
+export function filterRows(rows: FeatureReview[], filters: ReviewFilters): FeatureReview[] {
+  const words = filters.text.toLowerCase().split(/\s+/).filter((w) => w.length > 0);
+  return rows.filter((row) => {
+    if (filters.incomplete && row.stage === "done") return false;
+    if (filters.errors && !(row.validation === "errors" || row.validation === "unreadable")) return false;
+    if (filters.placeholders && row.placeholders === 0) return false;
+    if (words.length === 0) return true;
+    const haystack = `${row.number} ${row.dirName} ${row.title}`.toLowerCase();
+    return words.every((w) => haystack.includes(w));
+  });
+}
+
+/** Fraction done (0 when there is nothing to do). */
+export function ratio(p: Progress | null | undefined): number {
+  return p && p.total > 0 ? Math.min(p.done, p.total) / p.total : 0;
+}
+
+function compareNumber(a: FeatureReview, b: FeatureReview): number {
+  const byNumber = Number.parseInt(a.number, 10) - Number.parseInt(b.number, 10);
+  return byNumber !== 0 && !Number.isNaN(byNumber) ? byNumber : a.relPath.localeCompare(b.relPath);
+}
+
+/** A sorted copy of `rows`. Ties (and features without a date) fall back to the number. */
+export function sortRows(rows: FeatureReview[], sort: ReviewSort): FeatureReview[] {
+  const direction = sort.descending ? -1 : 1;
+  const primary = (a: FeatureReview, b: FeatureReview): number => {
+    switch (sort.key) {
+      case "number":
+        return compareNumber(a, b);
+      case "progress":
+        return ratio(a.overall) - ratio(b.overall) || a.overall.total - b.overall.total;
+      case "modified":
+        return (a.modifiedMs ?? 0) - (b.modifiedMs ?? 0);
+    }
+  };
+  return [...rows].sort((a, b) => primary(a, b) * direction || compareNumber(a, b));
+}
+
+const STAGE_LABELS: Record<Stage, string> = {
+  specified: "Spec only",
+  planned: "Planned",
+  tasksWritten: "Tasks written",
+  inProgress: "In progress",
+  done: "Done",
+};
+
+/** Pipeline order. */
+export const STAGES: Stage[] = ["specified", "planned", "tasksWritten", "inProgress", "done"];
+
+export function stageLabel(stage: Stage): string {
+  return STAGE_LABELS[stage];
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/** `clean`, `2 errors · 1 warning`, `no plan`, `unreadable`. */
+export function validationLabel(row: Pick<FeatureReview, "validation" | "diagnostics">): string {
+  const counts = row.diagnostics ?? { errors: 0, warnings: 0, infos: 0 };
+  const labels: Record<Validation, () => string> = {
+    noPlan: () => "no plan",
+    unreadable: () => "unreadable",
+    clean: () => "clean",
+    warnings: () => plural(counts.warnings, "warning"),
+    errors: () =>
+      counts.warnings > 0 ? `${plural(counts.errors, "error")} · ${plural(counts.warnings, "warning")}` : plural(counts.errors, "error"),
+  };
+  return labels[row.validation]();
+}
+
+/** `8/9`, or why coverage can't be judged (short; the title says more). */
+export function coverageLabel(c: CoverageSummary): string {
+  switch (c.state) {
+    case "traced":
+      return `${c.covered}/${c.requirements}`;
+    case "noCitations":
+      return "not traced";
+    case "noTasks":
+      return "no tasks";
+    case "noRequirements":
+      return "no ids";
+    case "noSpec":
+      return "no spec";
+  }
+}
+
+/** The tooltip of a coverage cell. */
+export function coverageTitle(c: CoverageSummary): string {
+  switch (c.state) {
+    case "traced":
+      return `${c.covered} of ${plural(c.requirements, "requirement")} covered by a task`;
+    case "noCitations":
+      return `tasks.md cites no requirement ids (${plural(c.requirements, "requirement")} in spec.md)`;
+    case "noTasks":
+      return `no tasks.md yet (${plural(c.requirements, "requirement")} in spec.md)`;
+    case "noRequirements":
+      return "spec.md defines no requirement ids";
+    case "noSpec":
+      return "no spec.md";
+  }
+}
+
+/** `3/5`, or `—`. */
+export function progressLabel(p: Progress | null | undefined): string {
+  return p && p.total > 0 ? `${p.done}/${p.total}` : "—";
+}
+
+/** `just now`, `5 min ago`, `3 h ago`, `2 days ago`, else the date. */
+export function ageLabel(ms: number | null, now: number): string {
+  if (ms === null) return "—";
+  const minutes = Math.floor((now - ms) / 60000);
+  if (minutes < 1) return "just now";
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return `${hours} h ago`;
+  const days = Math.floor(hours / 24);
+  if (days < 30) return plural(days, "day") + " ago";
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** The row after checkbox `index` of its plan was set to `checked` and the plan now has `hash`
+ * (shown at once; the back end's next review replaces it). */
+export function patchChecked(row: FeatureReview, index: number, checked: boolean, hash: string): FeatureReview {
+  const list = row.planChecklist;
+  if (!list) return row;
+  const before = list.items.find((i) => i.index === index);
+  if (!before || before.checked === checked) return { ...row, planHash: hash };
+  const items: ChecklistItem[] = list.items.map((i) => (i.index === index ? { ...i, checked } : i));
+  const delta = checked ? 1 : -1;
+  return {
+    ...row,
+    planHash: hash,
+    planChecklist: { items, progress: { done: list.progress.done + delta, total: list.progress.total } },
+    overall: { done: row.overall.done + delta, total: row.overall.total },
+  };
+}
+
+/** The rows a virtualised list of `count` rows of `rowHeight` px shows when scrolled to
+ * `scrollTop` in a viewport `height` px high, with `overscan` extra rows on each side. */
+export function visibleWindow(
+  scrollTop: number,
+  height: number,
+  rowHeight: number,
+  count: number,
+  overscan = 8,
+): { start: number; end: number } {
+  const first = Math.floor(Math.max(0, scrollTop) / rowHeight);
+  const shown = Math.ceil(Math.max(0, height) / rowHeight) + 1;
+  const start = Math.max(0, first - overscan);
+  const end = Math.min(count, first + shown + overscan);
+  return { start, end: Math.max(start, end) };
+}
+
+/** The rows of each stage, in pipeline order. */
+export function byStage(rows: FeatureReview[]): Record<Stage, FeatureReview[]> {
+  const columns: Record<Stage, FeatureReview[]> = { specified: [], planned: [], tasksWritten: [], inProgress: [], done: [] };
+  for (const row of rows) columns[row.stage].push(row);
+  return columns;
+}

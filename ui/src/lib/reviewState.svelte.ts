@@ -1,0 +1,130 @@
+// The Review view's state: the repository's review (one back-end call), the filters and sort,
+// checkbox toggles through the back end's compare-and-swap, and live refreshes. Open editors of
+// a toggled file are told directly (`onWritten`): the watcher may suppress the echo of our own
+// write, so it can't be relied on to tell them.
+import { toIpcError, type IpcError } from "./ipc";
+import { reviewIpc as realIpc, type FeatureReview, type RepoReview, type ReviewIpc } from "./reviewIpc";
+import { filterRows, NO_FILTERS, patchChecked, sortRows, type ReviewFilters, type ReviewSort } from "./review";
+
+/** What happened to a toggle. */
+export type ToggleOutcome = "written" | "conflict" | "failed";
+
+/** Timings of the last load, for measurements (also exposed as `window.__specdeskReview`). */
+export interface ReviewTimings {
+  /** Back end: scan, read, validate, sum. */
+  backendMs: number;
+  /** Command call to answer received (IPC and serialisation included). */
+  roundTripMs: number;
+}
+
+export class ReviewStore {
+  review: RepoReview | null = $state.raw(null);
+  loading = $state(false);
+  error: IpcError | null = $state.raw(null);
+  /** A sentence about the last toggle that could not be written. */
+  notice: string | null = $state(null);
+  filters: ReviewFilters = $state({ ...NO_FILTERS });
+  sort: ReviewSort = $state({ key: "number", descending: false });
+  timings: ReviewTimings | null = $state.raw(null);
+  /** Where the last report was saved (for a confirmation). */
+  exported: string | null = $state(null);
+  /** `relPath#index` of toggles in flight (their checkboxes are disabled). */
+  busy: Record<string, true> = $state({});
+
+  readonly rows: FeatureReview[] = $derived(sortRows(filterRows(this.review?.features ?? [], this.filters), this.sort));
+
+  readonly #ipc: ReviewIpc;
+  #request = 0;
+  #scheduled: ReturnType<typeof setTimeout> | null = null;
+
+  /** `onWritten(relPath, hash)`: a file was written (for the editor's buffers and the sidebar). */
+  constructor(
+    ipc: ReviewIpc = realIpc,
+    private readonly onWritten: (relPath: string, hash: string) => void | Promise<void> = () => {},
+  ) {
+    this.#ipc = ipc;
+  }
+
+  /** Compute the review again; only the latest answer is kept. */
+  async refresh(): Promise<void> {
+    const request = ++this.#request;
+    this.loading = true;
+    const started = performance.now();
+    try {
+      const overview = await this.#ipc.reviewStatus();
+      if (request !== this.#request) return;
+      this.review = overview.review;
+      this.error = null;
+      this.timings = { backendMs: overview.elapsedMs, roundTripMs: performance.now() - started };
+    } catch (thrown) {
+      if (request === this.#request) this.error = toIpcError(thrown);
+    } finally {
+      if (request === this.#request) this.loading = false;
+    }
+  }
+
+  /** The repository changed on disk: refresh once for changes arriving close together. */
+  changed(delay = 150): void {
+    if (this.#scheduled !== null) clearTimeout(this.#scheduled);
+    this.#scheduled = setTimeout(() => {
+      this.#scheduled = null;
+      void this.refresh();
+    }, delay);
+  }
+
+  /** Forget everything (another repository was opened). */
+  clear(): void {
+    this.#request++;
+    this.review = null;
+    this.error = null;
+    this.notice = null;
+  }
+
+  /** Set checkbox `index` of `row`'s plan to `checked`, over the version the row was computed
+   * from. A plan changed since then is not written: the review is refreshed instead. */
+  async setChecked(row: FeatureReview, index: number, checked: boolean): Promise<ToggleOutcome> {
+    const path = row.planPath;
+    const hash = row.planHash;
+    if (!path || !hash) return "failed";
+    const key = `${path}#${index}`;
+    if (this.busy[key]) return "failed";
+    this.busy[key] = true;
+    this.notice = null;
+    try {
+      const written = await this.#ipc.reviewSetCheckbox(path, index, checked, hash);
+      this.#replaceRow(patchChecked(row, index, checked, written.hash));
+      await this.onWritten(path, written.hash);
+      this.changed(0);
+      return "written";
+    } catch (thrown) {
+      const error = toIpcError(thrown);
+      if (error.code === "conflict") {
+        this.notice = `${path} changed since the review was shown; nothing was written. The review is up to date now.`;
+        this.changed(0);
+        return "conflict";
+      }
+      this.notice = `Could not update ${path}: ${error.message}`;
+      return "failed";
+    } finally {
+      delete this.busy[key];
+    }
+  }
+
+  /** Ask where to save the report and write it; the path, `null` when cancelled or failed. */
+  async exportReport(): Promise<string | null> {
+    try {
+      const path = await this.#ipc.exportReport();
+      if (path !== null) this.exported = path;
+      return path;
+    } catch (thrown) {
+      this.notice = `Could not export the report: ${toIpcError(thrown).message}`;
+      return null;
+    }
+  }
+
+  #replaceRow(next: FeatureReview): void {
+    const review = this.review;
+    if (!review) return;
+    this.review = { ...review, features: review.features.map((f) => (f.relPath === next.relPath ? next : f)) };
+  }
+}
