@@ -14,9 +14,10 @@ use serde::Serialize;
 use specdesk_core::check::repository_status;
 use specdesk_core::repo::Repository;
 use specdesk_core::scaffold::{new_feature, NewFeature};
-use specdesk_core::status::{FeatureStatus, RepoSummary};
+use specdesk_core::status::{FeatureStatus, Progress, RepoSummary};
 use specdesk_core::template::{Template, TemplateSource};
 use specdesk_core::CoreError;
+use specdesk_core::DiagnosticCounts;
 use std::path::PathBuf;
 use tauri::{AppHandle, Manager, State};
 
@@ -26,10 +27,38 @@ use tauri::{AppHandle, Manager, State};
 pub struct RepoOverview {
     pub repo: Repository,
     /// One per feature, in the repository's order.
-    pub features: Vec<FeatureStatus>,
+    pub features: Vec<SidebarStatus>,
     pub summary: RepoSummary,
     /// Which template the plans were validated against.
     pub template: TemplateSource,
+}
+
+/// What the sidebar shows of a feature's status: counts only. The full [`FeatureStatus`] carries
+/// every task's and checklist item's text, megabytes for a large repository on every refresh.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SidebarStatus {
+    pub rel_path: String,
+    /// The plan's status checklist, when the feature has a plan.
+    pub plan: Option<Progress>,
+    /// tasks.md, when the feature has one.
+    pub tasks: Option<Progress>,
+    /// Validation counts of the plan.
+    pub diagnostics: Option<DiagnosticCounts>,
+    /// How many documents the feature holds.
+    pub documents: usize,
+}
+
+impl From<FeatureStatus> for SidebarStatus {
+    fn from(status: FeatureStatus) -> SidebarStatus {
+        SidebarStatus {
+            rel_path: status.rel_path,
+            plan: status.plan.map(|p| p.progress),
+            tasks: status.tasks.map(|t| t.progress),
+            diagnostics: status.diagnostics,
+            documents: status.documents,
+        }
+    }
 }
 
 /// Run blocking disk work off the UI thread.
@@ -123,7 +152,7 @@ pub async fn repo_status(open: State<'_, OpenRepoState>) -> Result<RepoOverview,
         let status = repository_status(&repo, &store, &template);
         Ok(RepoOverview {
             repo,
-            features: status.features,
+            features: status.features.into_iter().map(SidebarStatus::from).collect(),
             summary: status.summary,
             template: template.source,
         })

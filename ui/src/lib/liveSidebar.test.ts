@@ -1,17 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { badgeLabel, badgeOf, filterFeatures, progressText, selectionAfterChanges } from "./liveSidebar";
 import { feature } from "./testing/fixtures";
-import type { FeatureStatus } from "./outsideIpc";
+import type { SidebarStatus } from "./outsideIpc";
 
-function status(errors: number, warnings: number): FeatureStatus {
+function status(errors: number, warnings: number): SidebarStatus {
   return {
     relPath: "specs/001-a",
-    dirName: "001-a",
-    number: "001",
-    slug: "a",
     plan: null,
     tasks: null,
-    checklists: [],
     diagnostics: { errors, warnings, infos: 0 },
     documents: 1,
   };

@@ -2,7 +2,7 @@
 // watcher reports changes, and the badge of a feature's validation counts. Unit-tested in
 // liveSidebar.test.ts.
 import type { Feature } from "./ipc";
-import type { FeatureStatus, Progress, RepoChange } from "./outsideIpc";
+import type { SidebarStatus, Progress, RepoChange } from "./outsideIpc";
 import { featureTitle } from "./format";
 
 /** The features whose number, folder name or title contain every word of `filter`. */
@@ -37,7 +37,7 @@ export function selectionAfterChanges(selected: string | null, features: string[
 export type Badge = "errors" | "warnings" | "clean" | "none";
 
 /** The validation badge of a feature: `none` without a plan (or before the first status). */
-export function badgeOf(status: FeatureStatus | undefined): Badge {
+export function badgeOf(status: SidebarStatus | undefined): Badge {
   const counts = status?.diagnostics;
   if (!counts) return "none";
   if (counts.errors > 0) return "errors";
@@ -46,7 +46,7 @@ export function badgeOf(status: FeatureStatus | undefined): Badge {
 }
 
 /** Accessible text of a badge: `2 errors`, `1 warning`, `valid`. */
-export function badgeLabel(status: FeatureStatus | undefined): string {
+export function badgeLabel(status: SidebarStatus | undefined): string {
   const counts = status?.diagnostics;
   if (!counts) return "no plan";
   if (counts.errors > 0) return `${counts.errors} ${counts.errors === 1 ? "error" : "errors"}`;

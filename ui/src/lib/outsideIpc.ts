@@ -13,7 +13,7 @@ import type { Session } from "./bindings/Session";
 
 export type { JournalEntry, LastPlace, MenuEvent, NewFeature, RepoChangesEvent, RepoOverview, Session };
 export type { RepoChange } from "./bindings/RepoChange";
-export type { FeatureStatus } from "./bindings/FeatureStatus";
+export type { SidebarStatus } from "./bindings/SidebarStatus";
 export type { Progress } from "./bindings/Progress";
 
 /** The back end's outside-world commands. */

@@ -4,7 +4,7 @@ import { ipc as realIpc, toIpcError, type Feature, type Ipc, type IpcError, type
 import {
   inertOutsideIpc,
   outsideIpc as realOutsideIpc,
-  type FeatureStatus,
+  type SidebarStatus,
   type LastPlace,
   type OutsideIpc,
   type RepoChangesEvent,
@@ -31,7 +31,7 @@ export class AppStore {
 
   // --- Outside-world helper: live status, filter, session -------------------------------------
   /** Status of every feature (badges, progress), by folder; empty until the first refresh. */
-  status: Record<string, FeatureStatus> = $state.raw({});
+  status: Record<string, SidebarStatus> = $state.raw({});
   /** The sidebar's filter text. */
   filter: string = $state("");
   /** The features the filter lets through, in repository order. */

@@ -124,12 +124,8 @@ describe("AppStore, live", () => {
     repo: repository("/r/demo", features),
     features: features.map((f) => ({
       relPath: f.relPath,
-      dirName: f.dirName,
-      number: f.number,
-      slug: f.slug,
       plan: null,
-      tasks: { phases: [], progress: { done: 1, total: 2 } },
-      checklists: [],
+      tasks: { done: 1, total: 2 },
       diagnostics: { errors: 1, warnings: 0, infos: 0 },
       documents: 1,
     })),
