@@ -26,6 +26,12 @@ const COMMANDS: &[&str] = &[
     "render_markdown",
     "validate_document",
     "task_toggle_edit",
+    // Authoring helper (authoring_commands.rs).
+    "preview_new_feature",
+    "create_new_feature",
+    "document_placeholders",
+    "search_specs",
+    "git_status",
 ];
 
 fn main() {

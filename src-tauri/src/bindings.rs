@@ -33,6 +33,13 @@ fn export_all(dir: &Path) {
     crate::documents::SaveResult::export_all(&cfg).unwrap();
     specdesk_core::render::Rendered::export_all(&cfg).unwrap();
     specdesk_core::diagnostic::Diagnostic::export_all(&cfg).unwrap();
+    // Authoring helper.
+    specdesk_core::authoring::FeaturePreview::export_all(&cfg).unwrap();
+    specdesk_core::authoring::FeatureRequest::export_all(&cfg).unwrap();
+    specdesk_core::authoring::CreatedFeature::export_all(&cfg).unwrap();
+    specdesk_core::plan::Placeholder::export_all(&cfg).unwrap();
+    specdesk_core::search::SearchResults::export_all(&cfg).unwrap();
+    specdesk_core::git::GitInfo::export_all(&cfg).unwrap();
 }
 
 /// Every `.ts` file directly in `dir`, by name.

@@ -12,6 +12,7 @@
 //! | [`session`] | recent repositories and the last place, in the data directory |
 //! | [`menu`] | the native menu bar (→ `menu` events) |
 //! | [`repo_commands`] | status, folder picker, session, journal and link commands |
+//! | [`authoring_commands`] | New Feature, placeholders, Find in Specs, git status |
 //!
 //! The TypeScript types of everything that crosses IPC are generated from these Rust types
 //! (see `bindings.rs`, a test that keeps `ui/src/lib/bindings/` in sync).
@@ -27,6 +28,8 @@ pub mod menu;
 pub mod repo_commands;
 pub mod session;
 pub mod watcher;
+// Authoring helper: New Feature, placeholders, Find in Specs, git status.
+pub mod authoring_commands;
 
 #[cfg(test)]
 mod bindings;
@@ -67,6 +70,12 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
             repo_commands::journal_pending,
             repo_commands::journal_discard,
             repo_commands::open_external,
+            // Authoring helper
+            authoring_commands::preview_new_feature,
+            authoring_commands::create_new_feature,
+            authoring_commands::document_placeholders,
+            authoring_commands::search_specs,
+            authoring_commands::git_status,
         ])
         .run(context)?;
     Ok(())

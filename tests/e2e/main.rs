@@ -11,6 +11,8 @@ mod harness;
 mod outside;
 // Window: close guard, title, links, menu actions.
 mod window;
+// Authoring: New Feature, Find in Specs, placeholders, git marks.
+mod authoring;
 
 use harness::{ensure, run, App, Check};
 use std::fs;
