@@ -419,7 +419,7 @@ impl<'a> Check<'a> {
             return;
         };
         let branch = self.text[token.clone()].to_string();
-        if !looks_like_branch_name(&branch) || branches.iter().any(|b| *b == branch) {
+        if !looks_like_branch_name(&branch) || branches.contains(&branch) {
             return;
         }
         self.push(
