@@ -336,6 +336,47 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn repository_checks_report_plans_naming_missing_branches() {
+        if !git_available() {
+            eprintln!("skipping: git not installed");
+            return;
+        }
+        let plan = |dir: &str| {
+            format!("# Implementation Plan (Lite): X\n\n**Branch**: `{dir}` | **Date**: 2026-03-09 | **Spec**: [spec.md](./spec.md)\n")
+        };
+        let dir = repo_on_branch(
+            "main",
+            &[
+                ("specs/001-albums/plan.md", &plan("001-albums")),
+                ("specs/002-share/plan.md", &plan("002-share")),
+            ],
+        );
+        run(dir.path(), &["branch", "002-share"]);
+        let repo = Repository::open(dir.path()).unwrap();
+        let store = crate::store::Store::new(&repo.root).unwrap();
+        let template = crate::template::Template::builtin_lite();
+        let check = crate::check::check_repository(&repo, &store, &template);
+        let unknown: Vec<_> = check
+            .plans
+            .iter()
+            .filter(|p| p.diagnostics.iter().any(|d| d.code == "SD016"))
+            .map(|p| p.feature.as_str())
+            .collect();
+        assert_eq!(unknown, ["001-albums"]);
+        let status = crate::check::repository_status(&repo, &store, &template);
+        let warnings: Vec<_> = status
+            .features
+            .iter()
+            .map(|f| f.diagnostics.map(|d| d.warnings))
+            .collect();
+        assert_eq!(
+            warnings[0].unwrap(),
+            warnings[1].unwrap() + 1,
+            "the sidebar counts it too"
+        );
+    }
+
+    #[test]
     fn porcelain_parsing_handles_renames_and_odd_names() {
         let out = b"R  specs/a/new.md\0specs/a/old.md\0 M specs/b/plan.md\0?? specs/c d/x.md\0xx\0";
         let changed = parse_porcelain_z(out);
