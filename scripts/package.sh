@@ -9,13 +9,15 @@ source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 
 if [ "${SPECDESK_OFFLINE:-0}" = "1" ]; then
+  # Only what Cargo's and npm's caches already hold.
   export CARGO_NET_OFFLINE=true
+  export npm_config_offline=true
 fi
 # Smaller package: no debug symbols in the release binaries.
 export CARGO_PROFILE_RELEASE_STRIP="${CARGO_PROFILE_RELEASE_STRIP:-symbols}"
 
 section "System packages"
-apt_install "${APP_PACKAGES[@]}" dpkg-dev
+apt_install "${APP_PACKAGES[@]}"
 require_node
 require_cargo
 
