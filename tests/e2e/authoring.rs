@@ -325,3 +325,40 @@ async fn git_branch_and_uncommitted_documents_are_marked() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn the_empty_state_creates_the_first_feature_through_the_same_dialog() {
+    let repo = tempfile::tempdir().unwrap();
+    fs::create_dir(repo.path().join(".git")).unwrap();
+    let root = repo.path().to_path_buf();
+    let path = root.to_str().unwrap().to_string();
+    run("authoring_first_feature", &[&path], |app| {
+        Box::pin(async move {
+            app.wait_for("[data-testid=empty-state]").await?;
+            keys_to(app, "[data-testid=first-feature-title]", "Photo albums").await?;
+            app.click("[data-testid=create-first-feature]", 0).await?;
+            app.wait_for("[data-testid=new-feature-dialog][open]").await?;
+            let value = app.attr("[data-testid=new-feature-title]", "value").await?;
+            ensure(value.as_deref() == Some("Photo albums"), || {
+                format!("title {value:?}")
+            })?;
+            let note = app
+                .wait_for_texts("[data-testid=new-feature-dialog] [role=status]", |t| {
+                    t.first().is_some_and(|s| s.contains("will be created"))
+                })
+                .await?;
+            ensure(note[0].contains("specs/001-photo-albums/"), || {
+                format!("preview {note:?}")
+            })?;
+            app.click("[data-testid=new-feature-create]", 0).await?;
+            let title = app
+                .wait_for_texts("[data-testid=feature-title]", |t| t == ["001 Photo albums"])
+                .await?;
+            ensure(title == ["001 Photo albums"], || format!("feature {title:?}"))?;
+            ensure(root.join("specs/001-photo-albums/plan.md").is_file(), || {
+                "plan.md not created".into()
+            })
+        })
+    })
+    .await;
+}
