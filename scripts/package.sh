@@ -2,16 +2,15 @@
 # Build SpecDesk's Debian package: `bash scripts/package.sh`.
 # Release build of the app (and of specdesk-cli, which the package installs as
 # /usr/bin/specdesk-cli), then the Tauri bundler (the @tauri-apps/cli devDependency of ui/).
-# Works offline once the Cargo and npm caches hold the dependencies (SPECDESK_OFFLINE=1 makes
-# Cargo refuse the network). Prints the path and size of the .deb.
+# Works offline once Cargo's cache and ui/node_modules hold the dependencies: SPECDESK_OFFLINE=1
+# makes Cargo refuse the network and reuses ui/node_modules instead of `npm ci`. Prints the path and size of the .deb.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 
 if [ "${SPECDESK_OFFLINE:-0}" = "1" ]; then
-  # Only what Cargo's and npm's caches already hold.
+  # Only what Cargo's cache and ui/node_modules already hold.
   export CARGO_NET_OFFLINE=true
-  export npm_config_offline=true
 fi
 # Smaller package: no debug symbols in the release binaries.
 export CARGO_PROFILE_RELEASE_STRIP="${CARGO_PROFILE_RELEASE_STRIP:-symbols}"
@@ -22,7 +21,11 @@ require_node
 require_cargo
 
 section "User interface (ui/)"
-build_ui
+if [ "${SPECDESK_OFFLINE:-0}" = "1" ] && [ -x ui/node_modules/.bin/tauri ]; then
+  (cd ui && npm run build)
+else
+  build_ui
+fi
 
 section "specdesk-cli (release)"
 cargo build --release -p specdesk-cli
