@@ -21,4 +21,6 @@ render 512 icon.png
 render 32 32x32.png
 render 128 128x128.png
 render 256 128x128@2x.png
+render 64 64x64.png
+render 256 256x256.png
 echo "icons written to $(pwd)"

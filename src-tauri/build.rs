@@ -37,6 +37,12 @@ const COMMANDS: &[&str] = &[
     "review_status",
     "review_set_checkbox",
     "export_report",
+    // Authoring helper (authoring_commands.rs).
+    "preview_new_feature",
+    "create_new_feature",
+    "document_placeholders",
+    "search_specs",
+    "git_status",
 ];
 
 fn main() {

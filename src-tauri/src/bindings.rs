@@ -42,6 +42,13 @@ fn export_all(dir: &Path) {
     specdesk_core::coverage::FeatureCoverage::export_all(&cfg).unwrap();
     // Review dashboard
     crate::review_commands::ReviewOverview::export_all(&cfg).unwrap();
+    // Authoring helper.
+    specdesk_core::authoring::FeaturePreview::export_all(&cfg).unwrap();
+    specdesk_core::authoring::FeatureRequest::export_all(&cfg).unwrap();
+    specdesk_core::authoring::CreatedFeature::export_all(&cfg).unwrap();
+    specdesk_core::plan::Placeholder::export_all(&cfg).unwrap();
+    specdesk_core::search::SearchResults::export_all(&cfg).unwrap();
+    specdesk_core::git::GitInfo::export_all(&cfg).unwrap();
 }
 
 /// Every `.ts` file directly in `dir`, by name.

@@ -213,7 +213,9 @@ pub async fn validate_document(
         Ok(validate_plan(
             &text,
             &template,
-            &PlanContext::for_plan_path(&real),
+            // Authoring helper: local git branches for the unknown-branch rule.
+            &PlanContext::for_plan_path(&real)
+                .with_local_branches(crate::authoring_commands::local_branches(store.root())),
         ))
     })
     .await

@@ -14,6 +14,7 @@
 //! | [`repo_commands`] | status, folder picker, session, journal and link commands |
 //! | [`history_commands`] | local history (timeline, restore, deleted files) and coverage |
 //! | [`review_commands`] | the review dashboard, its checkbox toggles and report export |
+//! | [`authoring_commands`] | New Feature, placeholders, Find in Specs, git status |
 //!
 //! The TypeScript types of everything that crosses IPC are generated from these Rust types
 //! (see `bindings.rs`, a test that keeps `ui/src/lib/bindings/` in sync).
@@ -33,6 +34,8 @@ pub mod watcher;
 pub mod history_commands;
 // Review dashboard, pipeline and reports.
 pub mod review_commands;
+// Authoring helper: New Feature, placeholders, Find in Specs, git status.
+pub mod authoring_commands;
 
 #[cfg(test)]
 mod bindings;
@@ -90,6 +93,12 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
             review_commands::review_status,
             review_commands::review_set_checkbox,
             review_commands::export_report,
+            // Authoring helper
+            authoring_commands::preview_new_feature,
+            authoring_commands::create_new_feature,
+            authoring_commands::document_placeholders,
+            authoring_commands::search_specs,
+            authoring_commands::git_status,
         ])
         .run(context)?;
     Ok(())

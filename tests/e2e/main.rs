@@ -17,6 +17,8 @@ mod window;
 mod history;
 // Review dashboard, pipeline and reports.
 mod review;
+// Authoring: New Feature, Find in Specs, placeholders, git marks.
+mod authoring;
 
 use harness::{ensure, run, App, Check};
 use std::fs;

@@ -57,6 +57,7 @@ fn bench_documents(c: &mut Criterion) {
     let ctx = PlanContext {
         feature_dir_name: None,
         plan_dir: Some(dir.path().to_path_buf()),
+        local_branches: None,
     };
     let plans = plans();
 

@@ -6,6 +6,7 @@
 
 use crate::diagnostic::{Diagnostic, DiagnosticCounts};
 use crate::error::CoreError;
+use crate::git;
 use crate::repo::{DocumentKind, Feature, Repository};
 use crate::status::{self, FeatureStatus, RepoSummary};
 use crate::store::Store;
@@ -14,6 +15,7 @@ use crate::validate::{self, PlanContext};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::path::Path;
+use std::sync::Arc;
 
 /// The outcome of validating one plan.
 #[derive(Debug, Serialize)]
@@ -62,15 +64,17 @@ impl RepoCheck {
     }
 }
 
-/// The validation context of a plan in `feature`.
+/// The validation context of a plan in `feature` (without git information).
 pub fn plan_context(repo: &Repository, feature: &Feature) -> PlanContext {
     PlanContext {
         feature_dir_name: Some(feature.dir_name.clone()),
         plan_dir: Some(repo.abs(&feature.rel_path)),
+        local_branches: None,
     }
 }
 
-/// Validate the plan at repository-relative `rel_path` of `feature`.
+/// Validate the plan at repository-relative `rel_path` of `feature` (with the repository's
+/// local git branches, when it has git).
 pub fn check_plan(
     repo: &Repository,
     store: &Store,
@@ -78,10 +82,24 @@ pub fn check_plan(
     feature: &Feature,
     rel_path: &str,
 ) -> PlanCheck {
+    let branches = git::local_branches(&repo.root);
+    check_plan_with(repo, store, template, feature, rel_path, &branches)
+}
+
+/// [`check_plan`] with the local branches already read (once per repository).
+fn check_plan_with(
+    repo: &Repository,
+    store: &Store,
+    template: &Template,
+    feature: &Feature,
+    rel_path: &str,
+    branches: &Option<Arc<[String]>>,
+) -> PlanCheck {
     let read = store.read(Path::new(rel_path));
     let (text, diagnostics, error) = match read {
         Ok(file) => {
-            let diags = validate::validate_plan(&file.text, template, &plan_context(repo, feature));
+            let ctx = plan_context(repo, feature).with_local_branches(branches.clone());
+            let diags = validate::validate_plan(&file.text, template, &ctx);
             (file.text, diags, None)
         }
         Err(e) => (String::new(), Vec::new(), Some(e)),
@@ -106,9 +124,10 @@ pub fn check_repository(repo: &Repository, store: &Store, template: &Template) -
             Some((feature, doc.rel_path.as_str()))
         })
         .collect();
+    let branches = git::local_branches(&repo.root);
     let plans: Vec<PlanCheck> = to_check
         .par_iter()
-        .map(|(feature, rel_path)| check_plan(repo, store, template, feature, rel_path))
+        .map(|(feature, rel_path)| check_plan_with(repo, store, template, feature, rel_path, &branches))
         .collect();
     let mut check = RepoCheck {
         template: template.source.clone(),
@@ -132,12 +151,13 @@ pub struct RepoStatus {
 /// Features are read on all cores; the result keeps the repository's order.
 pub fn repository_status(repo: &Repository, store: &Store, template: &Template) -> RepoStatus {
     let features: Vec<&Feature> = repo.features().collect();
+    let branches = git::local_branches(&repo.root);
     let features: Vec<FeatureStatus> = features
         .par_iter()
         .map(|feature| {
             let counts = feature
                 .document(DocumentKind::Plan)
-                .map(|doc| check_plan(repo, store, template, feature, &doc.rel_path).counts);
+                .map(|doc| check_plan_with(repo, store, template, feature, &doc.rel_path, &branches).counts);
             let read = |rel: &str| store.read(Path::new(rel)).ok().map(|f| f.text);
             status::feature_status(feature, read, counts)
         })

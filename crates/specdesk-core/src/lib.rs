@@ -25,6 +25,9 @@
 //! | [`coverage`] | requirement ids in spec.md ↔ the tasks and checklist items that cite them |
 //! | [`review`] | the review dashboard: every feature's row and stage; checkbox toggles |
 //! | [`report`] | the repository review as Markdown or self-contained HTML |
+//! | [`search`] | Find in Specs: literal search over every Markdown document of the specs folders |
+//! | [`git`] | read-only git awareness: current branch, local branches, uncommitted spec files |
+//! | [`authoring`] | the New Feature dialog: preview of the folder name, companion spec/tasks |
 
 pub mod check;
 pub mod coverage;
@@ -45,6 +48,10 @@ pub mod status;
 pub mod store;
 pub mod template;
 pub mod validate;
+// Authoring helper: search, git awareness, New Feature.
+pub mod authoring;
+pub mod git;
+pub mod search;
 pub mod watch;
 
 pub use diagnostic::{Diagnostic, DiagnosticCounts, Fix, Severity, TextEdit};

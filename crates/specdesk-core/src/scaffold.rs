@@ -227,6 +227,19 @@ pub fn new_feature(
     template_text: &str,
     date: chrono::NaiveDate,
 ) -> Result<NewFeature> {
+    new_feature_named(repo, specs_dir_rel, title, None, template_text, date)
+}
+
+/// [`new_feature`] with the folder's slug taken from `short_name` (when given and not blank)
+/// instead of the title.
+pub fn new_feature_named(
+    repo: &Repository,
+    specs_dir_rel: Option<&str>,
+    title: &str,
+    short_name: Option<&str>,
+    template_text: &str,
+    date: chrono::NaiveDate,
+) -> Result<NewFeature> {
     let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
     if title.is_empty() {
         return Err(CoreError::Invalid {
@@ -239,7 +252,8 @@ pub fn new_feature(
         fs::create_dir_all(&specs_abs).map_err(|e| CoreError::io(&specs_abs, e))?;
     }
     let number = next_number_after(feature_numbers_on_disk(&specs_abs)?.iter().map(String::as_str));
-    let dir_name = format!("{number}-{}", slugify(&title));
+    let slug_source = short_name.filter(|s| !s.trim().is_empty()).unwrap_or(&title);
+    let dir_name = format!("{number}-{}", slugify(slug_source));
     let text = fill_template(template_text, &title, &dir_name, date);
     create_feature_dir_with_plan(&specs_abs.join(&dir_name), &text)?;
     let rel_path = format!("{specs_rel}/{dir_name}");
@@ -297,7 +311,7 @@ fn create_feature_dir_with_plan(feature_dir: &Path, text: &str) -> Result<()> {
 }
 
 /// Write `text` to `path` atomically, failing with [`CoreError::AlreadyExists`] if it exists.
-fn write_new_file(path: &Path, text: &str) -> Result<()> {
+pub(crate) fn write_new_file(path: &Path, text: &str) -> Result<()> {
     let dir = path.parent().ok_or_else(|| CoreError::Invalid {
         message: format!("{} has no parent folder", path.display()),
     })?;

@@ -20,7 +20,7 @@ use crate::template::{
 use regex::Regex;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 /// A validation rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -40,11 +40,12 @@ pub enum Rule {
     BrokenLink,
     MissingSubsection,
     MissingTitle,
+    UnknownBranch,
 }
 
 impl Rule {
     /// Every rule, in code order.
-    pub const ALL: [Rule; 15] = [
+    pub const ALL: [Rule; 16] = [
         Rule::MissingSection,
         Rule::SectionOrder,
         Rule::UnfilledPlaceholder,
@@ -60,6 +61,7 @@ impl Rule {
         Rule::BrokenLink,
         Rule::MissingSubsection,
         Rule::MissingTitle,
+        Rule::UnknownBranch,
     ];
 
     /// The stable code, e.g. `SD001`.
@@ -80,6 +82,7 @@ impl Rule {
             Rule::BrokenLink => "SD013",
             Rule::MissingSubsection => "SD014",
             Rule::MissingTitle => "SD015",
+            Rule::UnknownBranch => "SD016",
         }
     }
 
@@ -101,6 +104,7 @@ impl Rule {
             Rule::BrokenLink => "broken-link",
             Rule::MissingSubsection => "missing-subsection",
             Rule::MissingTitle => "missing-title",
+            Rule::UnknownBranch => "unknown-branch",
         }
     }
 
@@ -141,6 +145,9 @@ impl Rule {
             Rule::BrokenLink => "A relative link points at a file that does not exist.",
             Rule::MissingSubsection => "An H3 subsection the template requires is missing from its section.",
             Rule::MissingTitle => "The plan has no H1 title although the template has one.",
+            Rule::UnknownBranch => {
+                "The Branch value names a branch that does not exist in the local git repository (checked only when git information is available and the repository has local branches)."
+            }
         }
     }
 
@@ -159,6 +166,9 @@ pub struct PlanContext {
     pub feature_dir_name: Option<String>,
     /// The absolute folder of the plan (relative links and spec.md are resolved against it).
     pub plan_dir: Option<PathBuf>,
+    /// The git repository's local branches (see [`crate::git::local_branches`]), for the
+    /// unknown-branch rule; `None` (no git information) keeps that rule silent.
+    pub local_branches: Option<Arc<[String]>>,
 }
 
 impl PlanContext {
@@ -174,7 +184,14 @@ impl PlanContext {
         PlanContext {
             feature_dir_name,
             plan_dir,
+            local_branches: None,
         }
+    }
+
+    /// This context with the git repository's local branches (`None`: no git information).
+    pub fn with_local_branches(mut self, branches: Option<Arc<[String]>>) -> PlanContext {
+        self.local_branches = branches;
+        self
     }
 }
 
@@ -321,7 +338,10 @@ impl<'a> Check<'a> {
                 ),
                 Some(found) if found.value.trim().is_empty() => {}
                 Some(found) => match field.role {
-                    FieldRole::Branch => self.check_branch(&found, field),
+                    FieldRole::Branch => {
+                        self.check_branch(&found, field);
+                        self.check_branch_exists(&found);
+                    }
                     FieldRole::Date => self.check_date(&found),
                     FieldRole::Spec => self.check_spec_link(&found),
                     FieldRole::Other => {}
@@ -382,6 +402,31 @@ impl<'a> Check<'a> {
             format!("Branch “{branch}” does not match the feature folder “{dir}”"),
             token,
             Some(fix),
+        );
+    }
+
+    /// The unknown-branch rule: the Branch value names no local git branch. Silent without git
+    /// information, in a repository without any local branch (a detached CI checkout), and for
+    /// values that are not a single branch-like word.
+    fn check_branch_exists(&mut self, found: &HeaderField) {
+        let Some(branches) = self.ctx.local_branches.clone() else {
+            return;
+        };
+        if branches.is_empty() || self.has_placeholder_in(found.value_span.range()) {
+            return;
+        }
+        let Some(token) = branch_token(self.text, found.value_span.range()) else {
+            return;
+        };
+        let branch = self.text[token.clone()].to_string();
+        if !looks_like_branch_name(&branch) || branches.contains(&branch) {
+            return;
+        }
+        self.push(
+            Rule::UnknownBranch,
+            format!("Branch “{branch}” does not exist in this git repository"),
+            token,
+            None,
         );
     }
 
@@ -1101,6 +1146,18 @@ fn branch_token(text: &str, value: Range<usize>) -> Option<Range<usize>> {
     Some(start..start + word.len())
 }
 
+/// Whether `word` could be a git branch name (not prose like `N/A` or `(none)`).
+fn looks_like_branch_name(word: &str) -> bool {
+    !word.is_empty()
+        && !word.starts_with(['-', '/', '.', '('])
+        && !word.ends_with(['/', '.', ')', ','])
+        && !word.contains("..")
+        && !word.eq_ignore_ascii_case("n/a")
+        && word
+            .chars()
+            .all(|c| !c.is_whitespace() && !c.is_control() && !"~^:?*[\\".contains(c))
+}
+
 /// Accepted forms of a branch for feature folder `dir` (as seen in real spec-kit repos):
 /// `001-photo-albums`, `feature/001-photo-albums`, `feature/photo-albums`, or the trunk
 /// (`main`, …) for teams that plan without feature branches.
@@ -1414,6 +1471,7 @@ mod tests {
                 let ctx = PlanContext {
                     feature_dir_name: Some("001-a".into()),
                     plan_dir: Some(std::env::temp_dir().join("specdesk-no-such-dir")),
+                    local_branches: None,
                 };
                 for template in [Template::builtin_lite(), korean] {
                     let ds = validate_plan(&text, &template, &ctx);
@@ -1515,5 +1573,45 @@ mod tests {
         let matches = [None, Some(0), None, None, Some(1), None];
         assert_eq!(insertion_points(&found, &matches, 99), [10, 30, 20, 20, 20, 40]);
         assert_eq!(insertion_points(&found, &[None, None], 99), [99, 99]);
+    }
+
+    fn unknown_branch_diagnostics(plan: &str, branches: Option<&[&str]>) -> Vec<Diagnostic> {
+        let ctx = PlanContext {
+            feature_dir_name: Some("002-share-albums".to_string()),
+            plan_dir: None,
+            local_branches: None,
+        }
+        .with_local_branches(branches.map(|b| b.iter().map(|s| s.to_string()).collect()));
+        validate_plan(plan, &Template::builtin_lite(), &ctx)
+            .into_iter()
+            .filter(|d| d.code == Rule::UnknownBranch.code())
+            .collect()
+    }
+
+    #[test]
+    fn unknown_branch_is_reported_only_with_git_information() {
+        let plan = |branch: &str| {
+            format!("# Implementation Plan (Lite): Share\n\n**Branch**: {branch} | **Date**: 2026-03-09 | **Spec**: [spec.md](./spec.md)\n")
+        };
+        let local: &[&str] = &["001-albums", "main"];
+        let found = unknown_branch_diagnostics(&plan("`002-share-albums`"), Some(local));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].rule, "unknown-branch");
+        assert_eq!(found[0].severity, Severity::Warning);
+        assert!(found[0].message.contains("“002-share-albums”"), "{}", found[0].message);
+        let text = plan("`002-share-albums`");
+        assert_eq!(&text[found[0].span.range()], "002-share-albums");
+
+        // The branch exists; no git information; a CI checkout without local branches.
+        let with_it: &[&str] = &["002-share-albums", "main"];
+        assert!(unknown_branch_diagnostics(&text, Some(with_it)).is_empty());
+        assert!(unknown_branch_diagnostics(&text, None).is_empty());
+        assert!(unknown_branch_diagnostics(&text, Some(&[])).is_empty());
+        // Placeholders and prose are not branch names.
+        assert!(unknown_branch_diagnostics(&plan("`[###-feature-name]`"), Some(local)).is_empty());
+        assert!(unknown_branch_diagnostics(&plan("N/A"), Some(local)).is_empty());
+        // A plain (unquoted) value is checked too.
+        assert_eq!(unknown_branch_diagnostics(&plan("feature/002-share-albums"), Some(local)).len(), 1);
+        assert_eq!(Rule::from_code_or_name("SD016"), Some(Rule::UnknownBranch));
     }
 }

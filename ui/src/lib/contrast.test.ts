@@ -30,7 +30,7 @@ function contrast(a: string, b: string): number {
 }
 
 const SURFACES = ["bg", "panel", "sidebar"];
-const TEXT = ["text", "muted", "accent", "danger", "ok", "warn", ...["heading", "link", "code", "mark", "comment", "keyword", "literal"].map((s) => `syntax-${s}`)];
+const TEXT = ["text", "muted", "accent", "danger", "ok", "warn", "git-changed", ...["heading", "link", "code", "mark", "comment", "keyword", "literal"].map((s) => `syntax-${s}`)];
 /** Text shown on a tinted surface of its own. */
 const TINTED: [string, string][] = [
   ["text", "selected"],

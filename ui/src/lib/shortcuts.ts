@@ -11,6 +11,7 @@ export const SHORTCUTS: Readonly<Record<string, string>> = {
   "Ctrl+W": "close-tab",
   "Ctrl+N": "new-feature",
   "Ctrl+Shift+R": "view-review",
+  "Ctrl+Shift+F": "find-in-specs",
 };
 
 /** The key combination of `event` in the notation of [`SHORTCUTS`]. */
