@@ -45,8 +45,9 @@ pub use state::{AppState, LaunchInfo};
 
 /// Parse the command line, build the window and run the app until it is closed.
 pub fn run() -> Result<(), Box<dyn std::error::Error>> {
-    let state = AppState::from_args(std::env::args_os().skip(1));
     let mut context = tauri::generate_context!();
+    let demo = demo_repo(context.package_info());
+    let state = AppState::from_args_or_demo(std::env::args_os().skip(1), demo);
     let profile = profile::Profile::from_env()?;
     profile.apply(context.config_mut())?;
     tauri::Builder::default()
@@ -102,4 +103,16 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
         ])
         .run(context)?;
     Ok(())
+}
+
+/// The demo repository: the source tree's when the app runs from it, else the copy an installed
+/// package keeps among its resources (`/usr/lib/SpecDesk/demo-repo` for the .deb).
+fn demo_repo(package: &tauri::PackageInfo) -> std::path::PathBuf {
+    let source = std::path::PathBuf::from(state::DEMO_REPO);
+    if source.is_dir() {
+        return source;
+    }
+    tauri::utils::platform::resource_dir(package, &tauri::Env::default())
+        .map(|dir| dir.join("demo-repo"))
+        .unwrap_or(source)
 }

@@ -12,7 +12,8 @@ use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-/// The demo repository shipped in the source tree, opened when no path is given.
+/// The demo repository of the source tree, opened when no path is given. An installed package
+/// carries its own copy among the app's resources (`bundle.resources` in `tauri.conf.json`).
 pub const DEMO_REPO: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/demo-repo");
 
 /// Where the launch repository came from.
@@ -59,13 +60,18 @@ impl AppState {
     /// State for the given command-line arguments (without the program name): the first
     /// argument that is not an option (`-…`) is the repository path.
     pub fn from_args(args: impl IntoIterator<Item = OsString>) -> AppState {
+        AppState::from_args_or_demo(args, PathBuf::from(DEMO_REPO))
+    }
+
+    /// As [`AppState::from_args`], with `demo` as the repository opened when no path is given.
+    pub fn from_args_or_demo(args: impl IntoIterator<Item = OsString>, demo: PathBuf) -> AppState {
         let path = args
             .into_iter()
             .find(|arg| !arg.to_string_lossy().starts_with('-'))
             .map(PathBuf::from);
         match path {
             Some(path) => AppState::new(path, LaunchSource::Argument),
-            None => AppState::new(PathBuf::from(DEMO_REPO), LaunchSource::Demo),
+            None => AppState::new(demo, LaunchSource::Demo),
         }
     }
 
