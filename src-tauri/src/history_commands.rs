@@ -133,14 +133,19 @@ async fn blocking<T: Send + 'static>(
         .map_err(|e| AppError::Internal(format!("background task stopped: {e}")))?
 }
 
-/// Every version of `rel_path`, newest first.
+/// Every version of `rel_path`, newest first. A path leading out of the repository is refused
+/// like any other command's (`outsideRepo`), not answered with an empty history.
 #[tauri::command]
 pub async fn history_versions(
     open: State<'_, OpenRepoState>,
     rel_path: String,
 ) -> Result<Vec<Version>, AppError> {
-    let (history, _) = history_and_store(&open)?;
-    blocking(move || Ok(history.versions(&rel_path)?)).await
+    let (history, store) = history_and_store(&open)?;
+    blocking(move || {
+        store.resolve(Path::new(&rel_path))?;
+        Ok(history.versions(&rel_path)?)
+    })
+    .await
 }
 
 /// The text of version `id` (a deletion has none: error `invalid`).
@@ -194,6 +199,7 @@ pub async fn history_restore_deleted(
 ) -> Result<Vec<String>, AppError> {
     let (history, store) = history_and_store(&open)?;
     let prefix = prefix.trim().trim_matches('/').to_string();
+    store.resolve(Path::new(&prefix))?;
     if prefix.is_empty() {
         return Err(AppError::Core(CoreError::Invalid {
             message: "name the feature folder or document to restore".to_string(),

@@ -66,7 +66,66 @@ async fn commands_refuse_paths_outside_the_repository() {
             let code = refused(app, "validate_document", args).await?;
             ensure(code == "outsideRepo", || {
                 format!("validate {outside_plan}: {code}")
-            })
+            })?;
+            // More disguises, through every command that takes a path: each is refused (leading
+            // out: `outsideRepo`; names that only look like `..` or cannot exist: another clear
+            // error), and nothing outside is touched (checked after the run).
+            let dir = escape
+                .trim_end_matches("/secret.md")
+                .trim_start_matches("../")
+                .to_string();
+            let disguised = [
+                format!("specs/../../{dir}/secret.md"),
+                format!("./../{dir}/secret.md"),
+                format!("{FEATURE}/../../../{dir}/secret.md"),
+                format!("/{absolute}"),
+                "/etc/passwd".to_string(),
+                format!("{FEATURE}/out"),
+                "\u{2024}\u{2024}/secret.md".to_string(),
+                format!("{FEATURE}/{}x.md", "a/".repeat(2500)),
+            ];
+            let mut attempts = 9;
+            for target in &disguised {
+                for (command, args) in [
+                    ("read_document", json!({ "relPath": target })),
+                    (
+                        "save_document",
+                        json!({ "relPath": target, "text": "# Overwritten\n", "baseHash": null }),
+                    ),
+                    ("history_versions", json!({ "relPath": target })),
+                ] {
+                    attempts += 1;
+                    let leads_out = !target.starts_with('\u{2024}') && !target.contains("a/a/");
+                    if leads_out {
+                        let code = refused(app, command, args).await?;
+                        ensure(code == "outsideRepo", || {
+                            format!("{command} {target:.80}: {code}")
+                        })?;
+                    } else {
+                        // A name that only looks like `..`, or one too long to exist, is just a
+                        // path inside the repository: any answer will do, as long as nothing
+                        // outside is touched (checked below).
+                        let _ = app.invoke(command, args).await?;
+                    }
+                }
+            }
+            for (command, args) in [
+                ("feature_coverage", json!({ "featureDir": format!("../{dir}") })),
+                (
+                    "history_restore_deleted",
+                    json!({ "prefix": format!("../{dir}") }),
+                ),
+                (
+                    "review_set_checkbox",
+                    json!({ "relPath": escape, "index": 0, "checked": true, "expectedHash": "0".repeat(64) }),
+                ),
+            ] {
+                let code = refused(app, command, args).await?;
+                attempts += 1;
+                ensure(!code.is_empty(), || format!("{command}: no error code"))?;
+            }
+            eprintln!("{attempts} attempts to leave the repository through the IPC commands: all refused");
+            Ok(())
         })
     })
     .await;
