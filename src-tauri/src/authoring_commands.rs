@@ -3,6 +3,7 @@
 //! status. Each is a thin translation to `specdesk-core` ([`authoring`], [`Plan`],
 //! [`search`], [`git`]), run off the UI thread.
 
+use crate::background::blocking;
 use crate::error::AppError;
 use crate::watcher::OpenRepoState;
 use specdesk_core::authoring::{self, CreatedFeature, FeaturePreview, FeatureRequest};
@@ -12,15 +13,6 @@ use specdesk_core::repo::Repository;
 use specdesk_core::search::{self, SearchResults};
 use specdesk_core::template::Template;
 use tauri::State;
-
-/// Run blocking disk work off the UI thread.
-async fn blocking<T: Send + 'static>(
-    work: impl FnOnce() -> Result<T, AppError> + Send + 'static,
-) -> Result<T, AppError> {
-    tauri::async_runtime::spawn_blocking(work)
-        .await
-        .map_err(|e| AppError::Internal(format!("background task stopped: {e}")))?
-}
 
 /// What "New Feature" would create for `title` (slug from `short_name` when given), as the
 /// open repository is now.

@@ -9,6 +9,7 @@
 //! The editor works on `\n`-separated text: [`read_document`] hands out CRLF files with `\n`
 //! line breaks and the store restores CRLF when it writes them back.
 
+use crate::background::blocking;
 use crate::error::AppError;
 use crate::state::AppState;
 use serde::Serialize;
@@ -124,15 +125,6 @@ impl DocumentsState {
 
 fn internal(what: &str) -> AppError {
     AppError::Internal(format!("{what} is empty right after being filled"))
-}
-
-/// Run blocking disk work off the async runtime's threads.
-async fn blocking<T: Send + 'static>(
-    work: impl FnOnce() -> Result<T, AppError> + Send + 'static,
-) -> Result<T, AppError> {
-    tauri::async_runtime::spawn_blocking(work)
-        .await
-        .map_err(|e| AppError::Internal(format!("background task stopped: {e}")))?
 }
 
 /// Read `rel_path` for the editor. Binary, non-UTF-8 and oversize files fail with the codes

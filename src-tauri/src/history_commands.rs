@@ -8,6 +8,7 @@
 //! store's compare-and-swap write against the hash of the disk version the user sees, like a
 //! save; what they replace is captured first, so a restore can itself be undone from history.
 
+use crate::background::blocking;
 use crate::error::AppError;
 use crate::watcher::OpenRepoState;
 use serde::Serialize;
@@ -122,15 +123,6 @@ fn history_and_store(open: &OpenRepoState) -> Result<(HistoryStore, Store), AppE
         AppError::Internal("local history is not available (SpecDesk has no data folder)".to_string())
     })?;
     Ok((history, store))
-}
-
-/// Run blocking disk work off the async runtime's threads.
-async fn blocking<T: Send + 'static>(
-    work: impl FnOnce() -> Result<T, AppError> + Send + 'static,
-) -> Result<T, AppError> {
-    tauri::async_runtime::spawn_blocking(work)
-        .await
-        .map_err(|e| AppError::Internal(format!("background task stopped: {e}")))?
 }
 
 /// Every version of `rel_path`, newest first. A path leading out of the repository is refused

@@ -3,6 +3,7 @@
 //! | module | job |
 //! |---|---|
 //! | [`state`] | which repository the app was launched with and which one is open |
+//! | [`background`] | runs the commands' disk work off the async runtime's threads |
 //! | [`commands`] | the IPC commands, thin translations to `specdesk-core` |
 //! | [`documents`] | the editing loop's commands: read, save (compare-and-swap), render, validate |
 //! | [`error`] | [`AppError`], serialized for the UI as `{code, message, path}` |
@@ -19,6 +20,7 @@
 //! The TypeScript types of everything that crosses IPC are generated from these Rust types
 //! (see `bindings.rs`, a test that keeps `ui/src/lib/bindings/` in sync).
 
+pub mod background;
 pub mod commands;
 pub mod documents;
 pub mod error;

@@ -4,6 +4,7 @@
 //! to `specdesk-core` or to the modules [`crate::session`], [`crate::journal`] and
 //! [`crate::watcher`].
 
+use crate::background::blocking;
 use crate::documents::DocumentsState;
 use crate::error::AppError;
 use crate::journal::JournalEntry;
@@ -59,15 +60,6 @@ impl From<FeatureStatus> for SidebarStatus {
             documents: status.documents,
         }
     }
-}
-
-/// Run blocking disk work off the UI thread.
-async fn blocking<T: Send + 'static>(
-    work: impl FnOnce() -> Result<T, AppError> + Send + 'static,
-) -> Result<T, AppError> {
-    tauri::async_runtime::spawn_blocking(work)
-        .await
-        .map_err(|e| AppError::Internal(format!("background task stopped: {e}")))?
 }
 
 /// The template plans of `repo` are checked against: its own, else Lite (an unreadable repo

@@ -6,6 +6,7 @@
 //! End-to-end tests cannot drive a native dialog: in the test profile only
 //! (`SPECDESK_PROFILE=test`), [`TEST_SAVE_PATH_VAR`] names the file instead.
 
+use crate::background::blocking;
 use crate::documents::{DocumentsState, SaveResult};
 use crate::error::AppError;
 use crate::profile::Profile;
@@ -30,15 +31,6 @@ pub struct ReviewOverview {
     pub review: RepoReview,
     /// Milliseconds spent scanning, reading, validating and summing.
     pub elapsed_ms: f64,
-}
-
-/// Run blocking disk work off the UI thread.
-async fn blocking<T: Send + 'static>(
-    work: impl FnOnce() -> Result<T, AppError> + Send + 'static,
-) -> Result<T, AppError> {
-    tauri::async_runtime::spawn_blocking(work)
-        .await
-        .map_err(|e| AppError::Internal(format!("background task stopped: {e}")))?
 }
 
 /// The open repository's review, computed fresh.
