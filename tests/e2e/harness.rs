@@ -452,3 +452,33 @@ pub fn specdesk_pid(marker: &str) -> Option<u32> {
         (is_app && has_marker).then_some(pid)
     })
 }
+
+/// The text the document editor shows (not the compare views' editors); the documents of the
+/// tests are short, so every line is rendered.
+pub async fn editor_text(app: &App) -> Check<String> {
+    let value = app
+        .execute(
+            "const c = document.querySelector('[data-testid=editor] .cm-content'); \
+             return c ? c.innerText : null;",
+        )
+        .await?;
+    Ok(value.as_str().unwrap_or_default().to_string())
+}
+
+/// Wait until the document editor's text satisfies `done`.
+pub async fn wait_for_editor(app: &App, what: &str, done: impl Fn(&str) -> bool) -> Check<String> {
+    let deadline = std::time::Instant::now() + PATIENCE;
+    loop {
+        let text = editor_text(app).await?;
+        if done(&text) {
+            return Ok(text);
+        }
+        if std::time::Instant::now() > deadline {
+            return Err(format!(
+                "after {}s the editor does not show {what}: {text:?}",
+                PATIENCE.as_secs()
+            ));
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}

@@ -8,7 +8,7 @@
 //! Screenshots of the History panel and of the coverage table are saved to
 //! `tests/e2e/screenshots/` (next to the harness's failure screenshots).
 
-use crate::harness::{bounded, ensure, run, step, App, Check, PATIENCE};
+use crate::harness::{bounded, ensure, run, step, wait_for_editor, App, Check, PATIENCE};
 use specdesk_core::template::Template;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -106,28 +106,6 @@ async fn wait_for_bytes(path: &Path, expected: &[u8]) -> Check {
             ));
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
-
-/// The text CodeMirror shows (the documents here are short: every line is rendered).
-async fn editor_text(app: &App) -> Check<String> {
-    let value = app
-        .execute("const c = document.querySelector('[data-testid=editor] .cm-content'); return c ? c.innerText : null;")
-        .await?;
-    Ok(value.as_str().unwrap_or_default().to_string())
-}
-
-async fn wait_for_editor(app: &App, what: &str, done: impl Fn(&str) -> bool) -> Check<String> {
-    let deadline = Instant::now() + PATIENCE;
-    loop {
-        let text = editor_text(app).await?;
-        if done(&text) {
-            return Ok(text);
-        }
-        if Instant::now() > deadline {
-            return Err(format!("the editor does not show {what}: {text:?}"));
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
 

@@ -8,7 +8,9 @@
 //! change as painted (`window.__specdeskChanges[].shownAt`, also wall clock); medians and p95
 //! are printed, never asserted.
 
-use crate::harness::{bounded, ensure, run, specdesk_pid, step, App, Check, PATIENCE};
+use crate::harness::{
+    bounded, editor_text, ensure, run, specdesk_pid, step, wait_for_editor, App, Check, PATIENCE,
+};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -30,32 +32,6 @@ fn now_ms() -> f64 {
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_secs_f64() * 1000.0)
         .unwrap_or(0.0)
-}
-
-/// The text CodeMirror shows (every line rendered: the documents here are short).
-async fn editor_text(app: &App) -> Check<String> {
-    let value = app
-        .execute("const c = document.querySelector('.cm-content'); return c ? c.innerText : null;")
-        .await?;
-    Ok(value.as_str().unwrap_or_default().to_string())
-}
-
-/// Wait until the editor's text satisfies `done`.
-async fn wait_for_editor(app: &App, what: &str, done: impl Fn(&str) -> bool) -> Check<String> {
-    let deadline = Instant::now() + PATIENCE;
-    loop {
-        let text = editor_text(app).await?;
-        if done(&text) {
-            return Ok(text);
-        }
-        if Instant::now() > deadline {
-            return Err(format!(
-                "after {}s the editor does not show {what}: {text:?}",
-                PATIENCE.as_secs()
-            ));
-        }
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
 }
 
 /// Type `keys` at the end of the editor's first line.

@@ -8,7 +8,7 @@
 //! `tests/e2e/screenshots/review-*.png`; with `SPECDESK_SCREENSHOT=1` the dashboard of the demo
 //! repository is also saved as `docs/review.png`.
 
-use crate::harness::{bounded, ensure, run, step, App, Check, PATIENCE};
+use crate::harness::{bounded, editor_text, ensure, run, step, App, Check, PATIENCE};
 use specdesk_core::check::{repository_status, RepoStatus};
 use specdesk_core::repo::Repository;
 use specdesk_core::status::Progress;
@@ -160,14 +160,6 @@ async fn compare_with_cli(app: &App, status: &RepoStatus) -> Check {
 
 fn screenshot_path(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/e2e/screenshots/{name}.png"))
-}
-
-/// The text CodeMirror shows.
-async fn editor_text(app: &App) -> Check<String> {
-    let value = app
-        .execute("const c = document.querySelector('.cm-content'); return c ? c.innerText : null;")
-        .await?;
-    Ok(value.as_str().unwrap_or_default().to_string())
 }
 
 async fn wait_until<T>(what: &str, mut probe: impl AsyncProbe<T>) -> Check<T> {

@@ -271,7 +271,8 @@ async fn quick_open_by_keyboard_opens_a_document_of_another_feature() {
 
 #[tokio::test]
 async fn every_control_has_an_accessible_name() {
-    let plan = "# Plan: Photo albums\n\n## Tasks\n\n- [ ] T001 Set up\n- [x] T002 Write [the spec](spec.md)\n";
+    let plan =
+        "# Plan: Photo albums\n\n## Tasks\n\n- [ ] T001 Set up\n- [x] T002 Write [the spec](spec.md)\n";
     let (_repo, path) = repo_with_plan(plan);
     run("every_control_has_an_accessible_name", &[&path], |app| {
         Box::pin(async move {
