@@ -9,7 +9,7 @@ use std::path::Path;
 const COMMANDS: &[&str] = &[
     "launch_info",
     "open_repo",
-    // Outside-world helper.
+    // Repository, session, journal and link commands (repo_commands.rs).
     "repo_status",
     "create_feature",
     "open_folder",
@@ -37,7 +37,7 @@ const COMMANDS: &[&str] = &[
     "review_status",
     "review_set_checkbox",
     "export_report",
-    // Authoring helper (authoring_commands.rs).
+    // Authoring (authoring_commands.rs).
     "preview_new_feature",
     "create_new_feature",
     "document_placeholders",

@@ -21,7 +21,7 @@ fn export_all(dir: &Path) {
     Repository::export_all(&cfg).unwrap();
     LaunchInfo::export_all(&cfg).unwrap();
     IpcError::export_all(&cfg).unwrap();
-    // Outside-world helper.
+    // Repository, session, journal and link commands (repo_commands.rs).
     crate::watcher::RepoChangesEvent::export_all(&cfg).unwrap();
     crate::repo_commands::RepoOverview::export_all(&cfg).unwrap();
     specdesk_core::scaffold::NewFeature::export_all(&cfg).unwrap();
@@ -42,7 +42,7 @@ fn export_all(dir: &Path) {
     specdesk_core::coverage::FeatureCoverage::export_all(&cfg).unwrap();
     // Review dashboard
     crate::review_commands::ReviewOverview::export_all(&cfg).unwrap();
-    // Authoring helper.
+    // Authoring (authoring_commands.rs).
     specdesk_core::authoring::FeaturePreview::export_all(&cfg).unwrap();
     specdesk_core::authoring::FeatureRequest::export_all(&cfg).unwrap();
     specdesk_core::authoring::CreatedFeature::export_all(&cfg).unwrap();

@@ -205,7 +205,7 @@ pub async fn validate_document(
         Ok(validate_plan(
             &text,
             &template,
-            // Authoring helper: local git branches for the unknown-branch rule.
+            // Local git branches, for the unknown-branch rule (SD016).
             &PlanContext::for_plan_path(&real)
                 .with_local_branches(crate::authoring_commands::local_branches(store.root())),
         ))

@@ -26,7 +26,7 @@ pub mod documents;
 pub mod error;
 pub mod profile;
 pub mod state;
-// Outside-world helper: watcher, journal, session, menu and their commands.
+// Watcher, journal, session, menu and their commands.
 pub mod journal;
 pub mod menu;
 pub mod repo_commands;
@@ -36,7 +36,7 @@ pub mod watcher;
 pub mod history_commands;
 // Review dashboard, pipeline and reports.
 pub mod review_commands;
-// Authoring helper: New Feature, placeholders, Find in Specs, git status.
+// Authoring: New Feature, placeholders, Find in Specs, git status.
 pub mod authoring_commands;
 
 #[cfg(test)]
@@ -74,7 +74,7 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
             documents::render_markdown,
             documents::validate_document,
             documents::task_toggle_edit,
-            // Outside-world helper
+            // Repository, session, journal and link commands (repo_commands.rs)
             repo_commands::repo_status,
             repo_commands::create_feature,
             repo_commands::open_folder,
@@ -96,7 +96,7 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
             review_commands::review_status,
             review_commands::review_set_checkbox,
             review_commands::export_report,
-            // Authoring helper
+            // Authoring (authoring_commands.rs)
             authoring_commands::preview_new_feature,
             authoring_commands::create_new_feature,
             authoring_commands::document_placeholders,

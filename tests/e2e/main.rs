@@ -9,7 +9,7 @@ mod boundaries;
 mod editor;
 mod figures;
 mod harness;
-// Outside-world helper: watcher, conflicts, crash journal.
+// What comes from outside the editor: watcher, conflicts, crash journal.
 mod outside;
 // Window: close guard, title, links, menu actions.
 mod window;

@@ -48,7 +48,7 @@ pub mod status;
 pub mod store;
 pub mod template;
 pub mod validate;
-// Authoring helper: search, git awareness, New Feature.
+// Authoring: search, git awareness, New Feature.
 pub mod authoring;
 pub mod git;
 pub mod search;

@@ -29,7 +29,7 @@ export class AppStore {
     this.features.find((f) => f.relPath === this.selectedPath) ?? null,
   );
 
-  // --- Outside-world helper: live status, filter, session -------------------------------------
+  // --- Live status, filter, session ----------------------------------------------------------
   /** Status of every feature (badges, progress), by folder; empty until the first refresh. */
   status: Record<string, SidebarStatus> = $state.raw({});
   /** The sidebar's filter text. */
