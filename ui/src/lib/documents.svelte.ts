@@ -132,7 +132,12 @@ export class DocumentsStore {
     try {
       disk = await this.#ipc.readDocument(relPath);
     } catch (thrown) {
-      if (!buffer.dirty) this.#markUnreadable(buffer, toIpcError(thrown));
+      const error = toIpcError(thrown);
+      // Gone again by the time we looked: the buffer keeps its text, as for any deletion.
+      if (error.code === "notFound") this.diskRemoved(relPath);
+      // Unreadable now (binary, too large…): a clean buffer shows why; never one whose text
+      // exists nowhere else (unsaved, or its file deleted).
+      else if (!buffer.dirty && !buffer.deleted) this.#markUnreadable(buffer, error);
       return;
     }
     buffer.deleted = false;
@@ -142,6 +147,11 @@ export class DocumentsStore {
     } else {
       this.#replace(buffer, disk.text, disk.hash);
     }
+  }
+
+  /** The documents open in buffers. */
+  openPaths(): string[] {
+    return Object.keys(this.buffers);
   }
 
   /** The watcher saw `relPath` deleted. */

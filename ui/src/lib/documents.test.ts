@@ -142,6 +142,27 @@ describe("DocumentsStore", () => {
     expect(buffer.deleted).toBe(false);
   });
 
+  it("a document gone again when re-read keeps its text as a deleted buffer", async () => {
+    const { disk, ipc } = fakeDisk({ "p.md": "only copy" });
+    const store = new DocumentsStore(ipc);
+    const buffer = await store.open("p.md");
+    disk.delete("p.md");
+    store.diskRemoved("p.md");
+    // A later event (a rescan, a re-created folder) asks to re-read it; it is still gone.
+    await store.diskChanged("p.md");
+    expect(buffer.text).toBe("only copy");
+    expect(buffer.deleted).toBe(true);
+    expect(buffer.readOnly).toBeNull();
+    // Also when the change event races the deletion of a clean buffer.
+    const other = fakeDisk({ "q.md": "clean text" });
+    const store2 = new DocumentsStore(other.ipc);
+    const clean = await store2.open("q.md");
+    other.disk.delete("q.md");
+    await store2.diskChanged("q.md");
+    expect(clean.text).toBe("clean text");
+    expect(clean.deleted).toBe(true);
+  });
+
   it("opens a binary file read-only with the reason, and never writes it", async () => {
     const { ipc, writes } = fakeDisk({ "b.md": "a\0b" });
     const store = new DocumentsStore(ipc);

@@ -9,10 +9,38 @@ import type { BackendEvents, RepoChange, RepoChangesEvent } from "./outsideIpc";
 
 /** What the open buffers must hear about (provided by the editor's document store). */
 export interface BufferHooks {
-  /** A document changed on disk (not by us); resolves once the editor shows the outcome. */
-  diskChanged(relPath: string, hash: string): Promise<void> | void;
+  /** A document changed on disk (not by us; `hash`: of its new bytes, when known); resolves once
+   * the editor shows the outcome. */
+  diskChanged(relPath: string, hash: string | null): Promise<void> | void;
   /** A document vanished from disk. */
   diskRemoved(relPath: string): Promise<void> | void;
+  /** The documents open in buffers. */
+  openPaths(): string[];
+}
+
+/** What `change` means for the open buffers: paths to re-read and paths that are gone. A
+ * document or feature that (re)appears is re-read too: it may be an open document that was
+ * deleted and re-created, or changed within the same moment. */
+export function bufferEffects(change: RepoChange, open: string[]): { reread: [string, string | null][]; gone: string[] } {
+  const under = (folder: string) => open.filter((p) => p.startsWith(`${folder}/`));
+  switch (change.type) {
+    case "documentChanged":
+      return { reread: [[change.relPath, change.hash]], gone: [] };
+    case "documentAdded":
+      return { reread: open.includes(change.relPath) ? [[change.relPath, null]] : [], gone: [] };
+    case "documentRemoved":
+      return { reread: [], gone: [change.relPath] };
+    case "featureAdded":
+    case "specsDirAdded":
+      return { reread: under(change.relPath).map((p) => [p, null]), gone: [] };
+    case "featureRemoved":
+    case "specsDirRemoved":
+      return { reread: [], gone: under(change.relPath) };
+    case "featureRenamed":
+      return { reread: [], gone: under(change.from) };
+    case "rescan":
+      return { reread: open.map((p) => [p, null]), gone: [] };
+  }
 }
 
 /** Menu ids → actions. Unknown ids are ignored. */
@@ -47,8 +75,9 @@ export async function handleRepoChanges(store: AppStore, buffers: BufferHooks | 
   const work: Promise<void>[] = [store.applyChanges(event)];
   for (const change of event.changes) {
     if (!buffers) break;
-    if (change.type === "documentChanged") work.push(Promise.resolve(buffers.diskChanged(change.relPath, change.hash)));
-    if (change.type === "documentRemoved") work.push(Promise.resolve(buffers.diskRemoved(change.relPath)));
+    const { reread, gone } = bufferEffects(change, buffers.openPaths());
+    for (const [relPath, hash] of reread) work.push(Promise.resolve(buffers.diskChanged(relPath, hash)));
+    for (const relPath of gone) work.push(Promise.resolve(buffers.diskRemoved(relPath)));
   }
   await Promise.allSettled(work);
   await tick();
