@@ -2,34 +2,25 @@ import { describe, expect, it, vi } from "vitest";
 import { ReviewStore } from "./reviewState.svelte";
 import { CommandError } from "./ipc";
 import type { FeatureReview, RepoReview, ReviewIpc } from "./reviewIpc";
+import { reviewRow } from "./testing/reviewFixtures";
 
+/** A planned feature whose plan checklist holds `checked` and nothing else counts. */
 function row(number: string, checked: boolean[]): FeatureReview {
-  return {
-    relPath: `specs/${number}-x`,
-    dirName: `${number}-x`,
-    number,
-    slug: "x",
-    title: `Feature ${number}`,
+  const progress = { done: checked.filter(Boolean).length, total: checked.length };
+  return reviewRow(number, {
     stage: "planned",
-    validation: "clean",
-    diagnostics: { errors: 0, warnings: 0, infos: 0 },
-    placeholders: 0,
-    planPath: `specs/${number}-x/plan.md`,
-    planHash: `hash-${number}`,
     planChecklist: {
       items: checked.map((c, index) => ({ index, id: null, text: `item ${index}`, checked: c, line: 10 + index, section: null })),
-      progress: { done: checked.filter(Boolean).length, total: checked.length },
+      progress,
     },
     tasksPath: null,
     tasks: null,
     phases: [],
-    checklists: [],
-    checklistProgress: { done: 0, total: 0 },
     coverage: { state: "noSpec", covered: 0, requirements: 0 },
-    overall: { done: checked.filter(Boolean).length, total: checked.length },
+    overall: progress,
     modifiedMs: null,
     documents: 1,
-  };
+  });
 }
 
 function reviewOf(features: FeatureReview[]): RepoReview {
