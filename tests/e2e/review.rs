@@ -63,6 +63,30 @@ fn progress_label(p: Progress) -> String {
 }
 
 /// Open the Review screen and wait until `rows` rows are shown.
+/// The Review table's checkbox of plan item `index` of `feature`.
+fn review_checkbox(feature: &str, index: usize) -> String {
+    format!("[data-feature=\"{feature}\"] [data-testid=review-check][data-index=\"{index}\"]")
+}
+
+/// Click plan item `index` of `feature` in the Review table and wait until it shows the tick.
+async fn tick_in_review(app: &App, feature: &str, index: usize) -> Check {
+    let checkbox = review_checkbox(feature, index);
+    app.click(&checkbox, 0).await?;
+    let checked_js = format!(
+        "return document.querySelector('{}')?.checked ? true : null;",
+        checkbox.replace('\'', "\\'")
+    );
+    wait_until(
+        "the checkbox shows the tick",
+        Script {
+            app,
+            source: &checked_js,
+        },
+    )
+    .await
+    .map(|_| ())
+}
+
 async fn open_review(app: &App, rows: usize) -> Check {
     app.wait_for("[data-testid=screen-review]").await?;
     app.click("[data-testid=screen-review]", 0).await?;
@@ -233,23 +257,7 @@ async fn review_shows_the_cli_counts_and_ticks_a_plan_item_in_one_byte() {
 
             // Tick the item; exactly its mark changes on disk (a CRLF file: offsets matter).
             let before = step("read plan", fs::read(root.join(FAMILY_PLAN)))?;
-            let checkbox = format!(
-                "[data-feature=\"{FAMILY}\"] [data-testid=review-check][data-index=\"{}\"]",
-                item.index
-            );
-            app.click(&checkbox, 0).await?;
-            let checked_js = format!(
-                "return document.querySelector('{}')?.checked ? true : null;",
-                checkbox.replace('\'', "\\'")
-            );
-            wait_until(
-                "the checkbox shows the tick",
-                Script {
-                    app,
-                    source: &checked_js,
-                },
-            )
-            .await?;
+            tick_in_review(app, FAMILY, item.index).await?;
             let after = step("read plan", fs::read(root.join(FAMILY_PLAN)))?;
             ensure(after.len() == before.len(), || "the plan changed length".into())?;
             let differing: Vec<usize> = (0..before.len()).filter(|&i| before[i] != after[i]).collect();
@@ -357,10 +365,7 @@ async fn a_plan_changed_since_the_review_was_shown_is_not_overwritten() {
             let text = step("read", fs::read_to_string(&plan))?;
             let edited = text.replacen("Family", "FAMILY", 1);
             step("write", fs::write(&plan, &edited))?;
-            let checkbox = format!(
-                "[data-feature=\"{FAMILY}\"] [data-testid=review-check][data-index=\"{}\"]",
-                item.index
-            );
+            let checkbox = review_checkbox(FAMILY, item.index);
             // Click at once, before the watcher's refresh arrives: the compare-and-swap refuses.
             let clicked = app
                 .execute(&format!(
@@ -625,23 +630,7 @@ async fn a_dirty_editor_of_a_ticked_plan_shows_its_conflict_banner() {
                 .await?;
 
             open_review(app, 8).await?;
-            let checkbox = format!(
-                "[data-feature=\"{FAMILY}\"] [data-testid=review-check][data-index=\"{}\"]",
-                item.index
-            );
-            app.click(&checkbox, 0).await?;
-            let checked_js = format!(
-                "return document.querySelector('{}')?.checked ? true : null;",
-                checkbox.replace('\'', "\\'")
-            );
-            wait_until(
-                "the checkbox shows the tick",
-                Script {
-                    app,
-                    source: &checked_js,
-                },
-            )
-            .await?;
+            tick_in_review(app, FAMILY, item.index).await?;
             // The editor keeps the user's words and says the disk changed under them.
             app.click("[data-testid=screen-editor]", 0).await?;
             app.wait_for("[data-testid=conflict-banner]").await?;
