@@ -23,7 +23,7 @@ const COMMANDS: &[&str] = &[
     // Editor (documents.rs)
     "read_document",
     "save_document",
-    "render_markdown",
+    "preview_update",
     "validate_document",
     "task_toggle_edit",
     // Local history and coverage (history_commands.rs)

@@ -31,7 +31,8 @@ fn export_all(dir: &Path) {
     // Editor (documents.rs)
     crate::documents::DocumentView::export_all(&cfg).unwrap();
     crate::documents::SaveResult::export_all(&cfg).unwrap();
-    specdesk_core::render::Rendered::export_all(&cfg).unwrap();
+    specdesk_core::live_preview::PreviewEdit::export_all(&cfg).unwrap();
+    specdesk_core::live_preview::PreviewPatch::export_all(&cfg).unwrap();
     specdesk_core::diagnostic::Diagnostic::export_all(&cfg).unwrap();
     // Local history and coverage (history_commands.rs)
     crate::history_commands::HistoryChangedEvent::export_all(&cfg).unwrap();

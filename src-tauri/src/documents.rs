@@ -1,5 +1,5 @@
-//! The editing loop's commands: read a document, save it with compare-and-swap, render and
-//! validate the editor's text, and compute the edit a preview checkbox click makes.
+//! The editing loop's commands: read a document, save it with compare-and-swap, validate the
+//! editor's text (the preview is `preview.rs`'s), and compute the edit a preview checkbox click makes.
 //!
 //! Each command is a thin translation to `specdesk-core`. Paths from the UI are
 //! repository-relative and always go through [`Store`] (confinement to the open repository, size,
@@ -14,7 +14,6 @@ use crate::error::AppError;
 use crate::state::AppState;
 use serde::Serialize;
 use specdesk_core::diagnostic::{Diagnostic, TextEdit};
-use specdesk_core::render::{render_document, Rendered};
 use specdesk_core::repo::{parse_feature_dir, DocumentKind, Repository, PLAN_TEMPLATE};
 use specdesk_core::store::{Expected, LineEnding, Store};
 use specdesk_core::template::Template;
@@ -179,12 +178,6 @@ pub async fn save_document(
         docs.forget_template();
     }
     outcome.map(|written| SaveResult { hash: written.hash })
-}
-
-/// Render the editor's text to sanitized HTML with its outline.
-#[tauri::command]
-pub async fn render_markdown(text: String) -> Result<Rendered, AppError> {
-    blocking(move || Ok(render_document(&text))).await
 }
 
 /// Validate the editor's text of `rel_path` against the repository's plan template. Only plans

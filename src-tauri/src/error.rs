@@ -14,6 +14,9 @@ pub enum AppError {
     /// The front end asked for a folder the user never chose.
     #[error("{path}: SpecDesk only opens the repository it was started with or one you chose", path = .path.display())]
     NotAllowed { path: PathBuf },
+    /// The live preview cannot apply an edit (made against another version): send the whole text.
+    #[error(transparent)]
+    Preview(#[from] specdesk_core::live_preview::LivePreviewError),
     /// A failure of the app itself (a background task that panicked, a window that vanished).
     #[error("internal error: {0}")]
     Internal(String),
@@ -39,6 +42,8 @@ pub enum ErrorCode {
     Io,
     /// App-only: the front end asked for something the user did not allow.
     NotAllowed,
+    /// App-only: the live preview needs the whole text again (see `preview_update`).
+    StalePreview,
     /// App-only: a failure of the app itself.
     Internal,
 }
@@ -75,6 +80,7 @@ impl AppError {
         match self {
             AppError::Core(e) => ErrorCode::from_kind(e.kind()),
             AppError::NotAllowed { .. } => ErrorCode::NotAllowed,
+            AppError::Preview(_) => ErrorCode::StalePreview,
             AppError::Internal(_) => ErrorCode::Internal,
         }
     }
@@ -84,7 +90,7 @@ impl AppError {
         let path = match self {
             AppError::Core(e) => e.path().map(|p| p.to_string_lossy().into_owned()),
             AppError::NotAllowed { path } => Some(path.to_string_lossy().into_owned()),
-            AppError::Internal(_) => None,
+            AppError::Preview(_) | AppError::Internal(_) => None,
         };
         let (disk_text, disk_hash) = match self {
             AppError::Core(CoreError::Conflict {

@@ -23,6 +23,7 @@
 pub mod background;
 pub mod commands;
 pub mod documents;
+pub mod preview;
 pub mod error;
 pub mod profile;
 pub mod state;
@@ -56,6 +57,7 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
         .manage(state)
         .manage(profile)
         .manage(documents::DocumentsState::default())
+        .manage(preview::PreviewsState::default())
         .manage(watcher::OpenRepoState::default())
         .setup(move |app| {
             if let Some(capability) = profile.extra_capability() {
@@ -71,7 +73,7 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
             // Editor (documents.rs)
             documents::read_document,
             documents::save_document,
-            documents::render_markdown,
+            preview::preview_update,
             documents::validate_document,
             documents::task_toggle_edit,
             // Repository, session, journal and link commands (repo_commands.rs)

@@ -238,3 +238,51 @@ async fn keystroke_to_preview_on_a_1_mb_document() {
     })
     .await;
 }
+
+#[tokio::test]
+#[ignore = "figures for docs/benchmarks.md: run with --ignored on a release build"]
+async fn ipc_round_trip_by_payload_size() {
+    let repo = repo_of(1);
+    let path = repo.path().to_str().unwrap().to_string();
+    run("figures ipc round trip", &[&path], |app| {
+        Box::pin(async move {
+            app.wait_for("[data-testid=feature-number]").await?;
+            for size in [1usize, 20_000, 1_000_000] {
+                let script = "const done = arguments[arguments.length - 1];
+                    const text = 'x'.repeat(arguments[0]);
+                    const times = [];
+                    (async () => {
+                      for (let i = 0; i < 30; i++) {
+                        const t = performance.now();
+                        await window.__TAURI_INTERNALS__.invoke('task_toggle_edit', { text, index: 999999 }).catch(() => {});
+                        times.push(performance.now() - t);
+                      }
+                      const para = 'Albums keep their photos in order; **café** covers are chosen by date.\\n\\n- [ ] T001 Check\\n\\n';
+                      const doc = para.repeat(Math.ceil(arguments[0] / para.length));
+                      for (let i = 0; i < 30; i++) {
+                        const t = performance.now();
+                        await window.__TAURI_INTERNALS__.invoke('preview_update', { session: 999, base: null, edit: { kind: 'text', text: doc } });
+                        times.push(performance.now() - t);
+                      }
+                      done(times);
+                    })();";
+                let times = app.execute_async(script, vec![size.into()]).await?;
+                let all: Vec<f64> =
+                    times.as_array().into_iter().flatten().filter_map(|v| v.as_f64()).collect();
+                ensure(all.len() == 60, || format!("samples: {times}"))?;
+                for (what, part) in [("error answer", &all[..30]), ("whole preview", &all[30..])] {
+                    let mut samples = part.to_vec();
+                    samples.sort_by(f64::total_cmp);
+                    let p95 = samples[((samples.len() as f64 - 1.0) * 0.95).round() as usize];
+                    eprintln!(
+                        "figures IPC round trip with a {size} byte argument ({what}): median {:.1} ms, p95 {:.1} ms",
+                        median(samples.clone()),
+                        p95
+                    );
+                }
+            }
+            Ok(())
+        })
+    })
+    .await;
+}

@@ -164,6 +164,14 @@ impl App {
         )
     }
 
+    /// Run an asynchronous script (it calls its last argument with the result) with `args`.
+    pub async fn execute_async(&self, script: &str, args: Vec<serde_json::Value>) -> Check<serde_json::Value> {
+        step(
+            "run async script",
+            bounded("run async script", self.client().execute_async(script, args)).await?,
+        )
+    }
+
     /// Call the back-end command `command` with `args` through the app's own IPC, as the front
     /// end does: `Ok(value)` or `Err(error)` (the structured `{code, message, ...}`).
     pub async fn invoke(

@@ -10,6 +10,7 @@ use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criteri
 use specdesk_core::plan::Plan;
 use specdesk_core::template::Template;
 use specdesk_core::validate::{validate_plan, PlanContext};
+use specdesk_core::live_preview::{LivePreview, PreviewEdit};
 use specdesk_core::{render, status};
 use std::time::Duration;
 
@@ -78,6 +79,30 @@ fn bench_documents(c: &mut Criterion) {
         });
         group.bench_with_input(BenchmarkId::new("status", name), text, |b, t| {
             b.iter(|| status::checklist_status(black_box(t)))
+        });
+        // What the editor's preview costs per keystroke: one character typed in the middle of
+        // the document, answered with a patch (alternately typed and deleted, so the text stays
+        // the same size).
+        group.bench_with_input(BenchmarkId::new("live_keystroke", name), text, |b, t| {
+            let mut live = LivePreview::new();
+            let mut version = live
+                .update(None, PreviewEdit::Text { text: t.clone() })
+                .expect("whole text")
+                .version;
+            let middle = t[..t.len() / 2].rfind("\n\n").map_or(0, |at| at + 2);
+            let at = t[..middle].encode_utf16().count() as u32;
+            let mut typed = false;
+            b.iter(|| {
+                let edit = if typed {
+                    PreviewEdit::Splice { from: at, to: at + 1, insert: String::new() }
+                } else {
+                    PreviewEdit::Splice { from: at, to: at, insert: "x".to_string() }
+                };
+                typed = !typed;
+                let patch = live.update(Some(version), edit).expect("splice");
+                version = patch.version;
+                black_box(patch)
+            })
         });
     }
     group.finish();

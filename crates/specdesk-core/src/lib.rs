@@ -15,6 +15,7 @@
 //! | [`diagnostic`] | diagnostic, severity, fix types |
 //! | [`status`] | progress of plans, tasks.md and checklists; repository summary |
 //! | [`render`] | Markdown → sanitized HTML with `data-line` and task ids |
+//! | [`live_preview`] | the preview of a document being edited, updated by small patches |
 //! | [`edit`] | minimal, exact edits: toggle a task, insert a section |
 //! | [`store`] | confined, limited reads; compare-and-swap atomic writes |
 //! | [`mixed_endings`] | keep each line's own ending when saving a file that mixes `\n` and `\r\n` |
@@ -35,6 +36,7 @@ pub mod diagnostic;
 pub mod edit;
 pub mod error;
 pub mod history;
+pub mod live_preview;
 pub mod markdown;
 pub mod mixed_endings;
 pub mod plan;

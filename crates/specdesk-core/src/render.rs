@@ -28,7 +28,7 @@ use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 use std::ops::Range;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 /// One heading of the rendered document, for the outline pane and in-page anchors.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -64,6 +64,64 @@ pub fn render_html(text: &str) -> String {
 
 /// Render `text` to sanitized HTML and collect its outline.
 pub fn render_document(text: &str) -> Rendered {
+    let rendered = render_units(text, &TaskToken::for_text(text), &BlockCache::new());
+    let mut html = String::with_capacity(text.len() * 3 / 2 + 64);
+    for unit in &rendered.units {
+        unit.push_html(&mut html);
+    }
+    Rendered {
+        html,
+        headings: rendered.headings,
+    }
+}
+
+/// A document rendered as a sequence of independently sanitized units (see [`Unit`]).
+pub(crate) struct RenderedUnits {
+    pub units: Vec<Unit>,
+    pub headings: Vec<OutlineEntry>,
+    /// How many task items the document has.
+    pub tasks: usize,
+}
+
+/// One top-level block of the preview (or several, when raw HTML opened in one block is closed
+/// in a later one, such as `<details>` around Markdown), sanitized on its own. Its *template* is
+/// position-free: `data-line` values count from the unit's first line and `data-task` indices
+/// from its first task, so a unit whose source did not change keeps the same template when text
+/// is inserted above it. [`Unit::push_html`] adds the position back.
+#[derive(Debug, Clone)]
+pub(crate) struct Unit {
+    /// Identity of the unit's unsanitized HTML (the template is a function of it).
+    pub key: BlockKey,
+    pub template: Arc<str>,
+    /// 1-based source line where the unit starts.
+    pub line: u32,
+    /// Index (in [`markdown::task_items`] order) of the unit's first task item, if it has any.
+    pub task: u32,
+}
+
+/// A 128-bit hash of a unit's unsanitized HTML.
+pub(crate) type BlockKey = [u8; 16];
+
+/// Templates already sanitized, by the key of their unsanitized HTML.
+pub(crate) type BlockCache = HashMap<BlockKey, Arc<str>>;
+
+impl Unit {
+    /// Append the unit's HTML, with absolute lines and task indices, to `out`.
+    pub fn push_html(&self, out: &mut String) {
+        shift_positions(&self.template, i64::from(self.line), i64::from(self.task), out);
+    }
+
+    /// The unit's HTML with absolute lines and task indices.
+    pub fn html(&self) -> String {
+        let mut out = String::with_capacity(self.template.len() + 16);
+        self.push_html(&mut out);
+        out
+    }
+}
+
+/// Render `text` unit by unit, reusing the sanitized templates in `cache` (the sanitizer is most
+/// of the cost of rendering, and typing changes one unit).
+pub(crate) fn render_units(text: &str, token: &TaskToken, cache: &BlockCache) -> RenderedUnits {
     let index = LineIndex::new(text);
     let events: Vec<(Event<'_>, Range<usize>)> = Parser::new_ext(text, markdown::options())
         .into_offset_iter()
@@ -75,15 +133,84 @@ pub fn render_document(text: &str) -> Rendered {
         collector.event(text, &index, event, range.clone());
     }
     let tasks = collector.finish();
-    let token = TaskToken::for_text(text);
-    let annotated = Annotator::new(&index, &tasks, &headings, &token).annotate(events);
-    let mut raw = String::with_capacity(text.len() * 3 / 2 + 64);
-    pulldown_cmark::html::push_html(&mut raw, annotated.into_iter());
-    let clean = sanitizer().clean(&raw).to_string();
-    Rendered {
-        html: token.replace_with_checkboxes(&clean, &tasks),
-        headings,
+    let (annotated, starts) = Annotator::new(&index, &tasks, &headings, token).annotate(events);
+    let mut annotated = annotated.into_iter();
+    let mut units = Vec::with_capacity(starts.len());
+    let mut raw = String::new();
+    for (n, start) in starts.iter().enumerate() {
+        let end = starts.get(n + 1).map_or(usize::MAX, |next| next.at);
+        raw.clear();
+        pulldown_cmark::html::push_html(&mut raw, annotated.by_ref().take(end - start.at));
+        let key = block_key(&raw);
+        let template = match cache.get(&key) {
+            Some(template) => template.clone(),
+            None => {
+                let clean = sanitizer().clean(&raw).to_string();
+                Arc::from(token.replace_with_checkboxes(&clean, &tasks, start.task))
+            }
+        };
+        units.push(Unit {
+            key,
+            template,
+            line: start.line,
+            task: u32::try_from(start.task).unwrap_or(u32::MAX),
+        });
     }
+    RenderedUnits {
+        units,
+        headings,
+        tasks: tasks.len(),
+    }
+}
+
+fn block_key(raw: &str) -> BlockKey {
+    let hash = blake3::hash(raw.as_bytes());
+    let mut key = [0u8; 16];
+    key.copy_from_slice(&hash.as_bytes()[..16]);
+    key
+}
+
+/// Copy `template` to `out`, adding `line` to every `data-line` and `task` to every `data-task`
+/// attribute value. Sanitized HTML is serialized with double-quoted attribute values and `<`
+/// escaped in text, so attributes are found by tracking tags and quotes: text that merely looks
+/// like an attribute is left alone.
+pub(crate) fn shift_positions(template: &str, line: i64, task: i64, out: &mut String) {
+    let bytes = template.as_bytes();
+    let mut copied = 0;
+    let mut at = 0;
+    let (mut in_tag, mut in_quote) = (false, false);
+    while at < bytes.len() {
+        match bytes[at] {
+            b'<' if !in_tag => in_tag = true,
+            b'>' if in_tag && !in_quote => in_tag = false,
+            b'"' if in_tag => in_quote = !in_quote,
+            b' ' if in_tag && !in_quote => {
+                let rest = &template[at + 1..];
+                let shift = if rest.starts_with("data-line=\"") {
+                    line
+                } else if rest.starts_with("data-task=\"") {
+                    task
+                } else {
+                    0
+                };
+                if shift != 0 {
+                    let digits_at = at + 1 + "data-line=\"".len();
+                    let digits = template[digits_at..].bytes().take_while(u8::is_ascii_digit).count();
+                    if let Ok(value) = template[digits_at..digits_at + digits].parse::<i64>() {
+                        out.push_str(&template[copied..digits_at]);
+                        let _ = write!(out, "{}", value + shift);
+                        copied = digits_at + digits;
+                        at = copied;
+                        in_quote = true; // the value's closing quote is next
+                        continue;
+                    }
+                }
+            }
+            _ => {}
+        }
+        at += 1;
+    }
+    out.push_str(&template[copied..]);
 }
 
 /// The outline: every heading with its text, line and unique id.
@@ -150,17 +277,35 @@ fn unique_id(slug: &str, used: &mut HashMap<String, usize>) -> String {
     id
 }
 
-/// Placeholder text for task checkboxes, unique to one document (it embeds the document's hash,
-/// which the document cannot contain).
-struct TaskToken {
+/// Placeholder text for task checkboxes, which no document contains: it embeds the document's
+/// hash (for one rendering), or a secret of the process (for a document rendered as it is edited).
+pub(crate) struct TaskToken {
     prefix: String,
 }
 
 impl TaskToken {
     fn for_text(text: &str) -> Self {
-        let hash = blake3::hash(text.as_bytes()).to_hex();
+        Self::from_hash(blake3::hash(text.as_bytes()))
+    }
+
+    /// A token for a document rendered many times as it changes (never shown, never the same in
+    /// two runs of the app).
+    pub(crate) fn secret() -> Self {
+        static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let mut hasher = blake3::Hasher::new();
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
+        hasher.update(&now.to_le_bytes());
+        hasher.update(&std::process::id().to_le_bytes());
+        hasher.update(&COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed).to_le_bytes());
+        hasher.update(&(std::ptr::addr_of!(COUNTER) as usize).to_le_bytes());
+        Self::from_hash(hasher.finalize())
+    }
+
+    fn from_hash(hash: blake3::Hash) -> Self {
         TaskToken {
-            prefix: format!("sdtask{}-", &hash.as_str()[..20]),
+            prefix: format!("sdtask{}-", &hash.to_hex().as_str()[..20]),
         }
     }
 
@@ -171,7 +316,9 @@ impl TaskToken {
     }
 
     /// Swap every token in sanitized `html` for its checkbox element, named after its task.
-    fn replace_with_checkboxes(&self, html: &str, tasks: &[TaskItem]) -> String {
+    /// Token indices count from task `first` (the unit's first task), and so do the `data-task`
+    /// values written.
+    fn replace_with_checkboxes(&self, html: &str, tasks: &[TaskItem], first: usize) -> String {
         let mut out = String::with_capacity(html.len() + 64);
         let mut rest = html;
         while let Some(at) = rest.find(&self.prefix) {
@@ -179,7 +326,7 @@ impl TaskToken {
             let after = &rest[at + self.prefix.len()..];
             match parse_token_tail(after) {
                 Some((index, checked, used)) => {
-                    let label = index.and_then(|i| tasks.get(i)).map(|t| plain_text(&t.text));
+                    let label = index.and_then(|i| tasks.get(first + i)).map(|t| plain_text(&t.text));
                     push_checkbox(&mut out, index, checked, label.as_deref());
                     rest = &after[used..];
                 }
@@ -239,6 +386,21 @@ struct Annotator<'i, 't> {
     footnotes: HashMap<String, usize>,
     table: TableState,
     nesting: Nesting,
+    /// Nesting of Markdown events (`Start` … `End`) at the current event.
+    depth: usize,
+    /// Where each unit starts (see [`Unit`]).
+    units: Vec<UnitStart>,
+    /// The current unit's first line and first task: lines and tasks are written relative to them.
+    line_base: u32,
+    task_base: usize,
+}
+
+/// The start of a unit in the annotated events.
+struct UnitStart {
+    /// Index of its first annotated event.
+    at: usize,
+    line: u32,
+    task: usize,
 }
 
 /// Deepest nesting of Markdown containers (block quotes, lists, items) the preview shows; deeper
@@ -347,19 +509,35 @@ impl<'i, 't> Annotator<'i, 't> {
             footnotes: HashMap::new(),
             table: TableState::default(),
             nesting: Nesting::default(),
+            depth: 0,
+            units: Vec::new(),
+            line_base: 1,
+            task_base: 0,
         }
     }
 
-    fn annotate<'a>(mut self, events: Vec<(Event<'a>, Range<usize>)>) -> Vec<Event<'a>> {
+    /// The annotated events, and where each unit starts among them. A unit starts at every
+    /// top-level block, except while raw HTML opened earlier is still open.
+    fn annotate<'a>(mut self, events: Vec<(Event<'a>, Range<usize>)>) -> (Vec<Event<'a>>, Vec<UnitStart>) {
         let mut out = Vec::with_capacity(events.len());
         let mut i = 0;
         while i < events.len() {
             let (event, range) = &events[i];
+            if self.depth == 0 && self.nesting.raw_depth == 0 && !self.nesting.raw_as_text {
+                self.begin_unit(out.len(), range.start);
+            }
+            self.depth = match event {
+                // An image's events are consumed whole below.
+                Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => self.depth,
+                Event::Start(_) => self.depth + 1,
+                Event::End(_) => self.depth.saturating_sub(1),
+                _ => self.depth,
+            };
             if self.nesting.hides(event) == Some(true) {
                 i += 1;
                 continue;
             }
-            let line = self.index.line_of(range.start);
+            let line = self.index.line_of(range.start).saturating_sub(self.line_base);
             match event {
                 Event::Html(raw) | Event::InlineHtml(raw) if self.nesting.raw_html_as_text(raw) => {
                     out.push(Event::Text(raw.clone()));
@@ -382,7 +560,7 @@ impl<'i, 't> Annotator<'i, 't> {
                 Event::End(tag) => out.push(self.end(*tag).unwrap_or_else(|| event.clone())),
                 Event::Rule => out.push(html(format!("<hr data-line=\"{line}\">\n"))),
                 Event::TaskListMarker(checked) => {
-                    let task = self.task_at(range.start);
+                    let task = self.task_at(range.start).map(|t| t.saturating_sub(self.task_base));
                     out.push(html(format!("{} ", self.token.token(task, *checked))));
                 }
                 Event::FootnoteReference(name) => {
@@ -395,7 +573,17 @@ impl<'i, 't> Annotator<'i, 't> {
             }
             i += 1;
         }
-        out
+        (out, self.units)
+    }
+
+    fn begin_unit(&mut self, at: usize, offset: usize) {
+        self.line_base = self.index.line_of(offset);
+        self.task_base = self.tasks.partition_point(|t| t.mark.start < offset);
+        self.units.push(UnitStart {
+            at,
+            line: self.line_base,
+            task: self.task_base,
+        });
     }
 
     /// The `task_items` index of the marker starting at `offset` (same parser, same order).

@@ -32,7 +32,7 @@ function fakeDisk(files: Record<string, string>) {
       writes.push(relPath);
       return { hash: hash(text) };
     },
-    renderMarkdown: async () => ({ html: "", headings: [] }),
+    previewUpdate: async () => ({ version: 0, reset: true, start: 0, removed: 0, inserted: [], lineShift: 0, taskShift: 0, headings: [] }),
     validateDocument: async () => [],
     taskToggleEdit: async () => fail({ code: "invalid", message: "unused", path: null }),
   };

@@ -7,12 +7,13 @@ import type { LaunchInfo } from "./bindings/LaunchInfo";
 import type { Repository } from "./bindings/Repository";
 import type { DocumentView } from "./bindings/DocumentView";
 import type { SaveResult } from "./bindings/SaveResult";
-import type { Rendered } from "./bindings/Rendered";
+import type { PreviewEdit } from "./bindings/PreviewEdit";
+import type { PreviewPatch } from "./bindings/PreviewPatch";
 import type { Diagnostic } from "./bindings/Diagnostic";
 import type { TextEdit } from "./bindings/TextEdit";
 
 export type { ErrorCode, IpcError, LaunchInfo, Repository };
-export type { DocumentView, SaveResult, Rendered, Diagnostic, TextEdit };
+export type { DocumentView, SaveResult, PreviewEdit, PreviewPatch, Diagnostic, TextEdit };
 export type { Span } from "./bindings/Span";
 export type { Fix } from "./bindings/Fix";
 export type { Severity } from "./bindings/Severity";
@@ -37,8 +38,8 @@ export interface DocumentsIpc {
   readDocument(relPath: string): Promise<DocumentView>;
   /** Save if the disk still holds `baseHash` (`null`: must not exist). */
   saveDocument(relPath: string, text: string, baseHash: string | null): Promise<SaveResult>;
-  /** Sanitized HTML and outline of `text`. */
-  renderMarkdown(text: string): Promise<Rendered>;
+  /** Apply `edit` (made against version `base` of preview `session`) and patch its preview. */
+  previewUpdate(session: number, base: number | null, edit: PreviewEdit): Promise<PreviewPatch>;
   /** Diagnostics of `text` as the document at `relPath` (plans only; others get none). */
   validateDocument(relPath: string, text: string): Promise<Diagnostic[]>;
   /** The edit that flips task number `index` of `text`. */
@@ -75,6 +76,7 @@ const ERROR_CODES: Record<ErrorCode, true> = {
   watch: true,
   io: true,
   notAllowed: true,
+  stalePreview: true,
   internal: true,
 };
 
@@ -116,7 +118,7 @@ export const ipc: Ipc = {
 export const documentsIpc: DocumentsIpc = {
   readDocument: (relPath) => call<DocumentView>("read_document", { relPath }),
   saveDocument: (relPath, text, baseHash) => call<SaveResult>("save_document", { relPath, text, baseHash }),
-  renderMarkdown: (text) => call<Rendered>("render_markdown", { text }),
+  previewUpdate: (session, base, edit) => call<PreviewPatch>("preview_update", { session, base, edit }),
   validateDocument: (relPath, text) => call<Diagnostic[]>("validate_document", { relPath, text }),
   taskToggleEdit: (text, index) => call<TextEdit>("task_toggle_edit", { text, index }),
 };

@@ -20,7 +20,7 @@ function setup() {
       disk.set(relPath, text);
       return { hash: hash(text) };
     },
-    renderMarkdown: async () => ({ html: "", headings: [] }),
+    previewUpdate: async () => ({ version: 0, reset: true, start: 0, removed: 0, inserted: [], lineShift: 0, taskShift: 0, headings: [] }),
     validateDocument: async () => [],
     taskToggleEdit: async () => ({ span: { start: 0, end: 0, line: 1, column: 1, columnUtf16: 1, endLine: 1, endColumn: 1, endColumnUtf16: 1 }, insert: "" }),
   };
