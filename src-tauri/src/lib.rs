@@ -33,6 +33,7 @@ pub mod menu;
 pub mod repo_commands;
 pub mod session;
 pub mod watcher;
+pub mod webview;
 // Local history and requirement coverage.
 pub mod history_commands;
 // Review dashboard, pipeline and reports.
@@ -62,6 +63,9 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
         .setup(move |app| {
             if let Some(capability) = profile.extra_capability() {
                 tauri::Manager::add_capability(app, capability)?;
+            }
+            for window in tauri::Manager::webview_windows(app).values() {
+                webview::tune(window)?;
             }
             Ok(())
         })
