@@ -158,12 +158,18 @@ criterion() {
 app() {
   log "release build of the desktop app"
   (cd "$ROOT/ui" && npm ci --no-audit --no-fund --silent && npm run build --silent)
-  (cd "$ROOT" && cargo build --release --locked -p specdesk)
+  (cd "$ROOT" && cargo build --release --locked -p specdesk -p specdesk-bench)
+  mkdir -p "$CORPORA"
+  "$BIN/gen-corpus" --features 1000 --seed "$SEED" --out "$CORPORA/app-1000" --force
   note_load app
-  log "app figures (start-up, memory, keystroke -> preview)"
+  log "app start-up and idle memory, without WebDriver (scripts/startup_figures.py)"
+  for repo in "$ROOT/examples/demo-repo" "$CORPORA/app-1000"; do
+    python3 "$ROOT/scripts/startup_figures.py" "$BIN/specdesk" "$repo" 7
+  done 2>&1 | tee "$RESULTS/app-startup.txt"
+  log "app figures through WebDriver (start-up steps, keystroke -> preview, IPC round trips)"
   (cd "$ROOT" && SPECDESK_APP_BINARY="$BIN/specdesk" CI=true cargo test -p specdesk --test e2e -- \
-    --include-ignored --nocapture --test-threads=1 figures:: keystroke) 2>&1 |
-    grep -E '^figures|keystroke → preview' | tee "$RESULTS/app.txt"
+    --include-ignored --nocapture --test-threads=1 figures:: keystroke external_write_while_clean sidebar_follows) 2>&1 |
+    grep -E '^figures|keystroke → |^latency' | tee "$RESULTS/app.txt"
 }
 
 summary() {

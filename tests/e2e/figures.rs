@@ -64,8 +64,10 @@ fn process_start_ms(pid: u32) -> Option<f64> {
     Some((boot_s + start_ticks / 100.0) * 1000.0)
 }
 
-/// Resident memory (KiB) of `pid` and all its descendants (WebKit's web and network processes).
-fn tree_rss_kib(pid: u32) -> u64 {
+/// Resident memory (KiB) of `pid` and all its descendants (WebKit's web and network processes):
+/// RSS summed (shared pages counted in every process) and PSS summed (shared pages split between
+/// the processes that map them, so the sum is what the app really occupies).
+fn tree_memory_kib(pid: u32) -> (u64, u64) {
     let mut parents = std::collections::HashMap::<u32, Vec<u32>>::new();
     for entry in fs::read_dir("/proc").into_iter().flatten().flatten() {
         let Some(child) = entry.file_name().to_str().and_then(|n| n.parse::<u32>().ok()) else {
@@ -81,25 +83,21 @@ fn tree_rss_kib(pid: u32) -> u64 {
             parents.entry(ppid).or_default().push(child);
         }
     }
-    let mut total = 0;
+    let (mut rss, mut pss) = (0, 0);
     let mut stack = vec![pid];
     while let Some(p) = stack.pop() {
-        total += fs::read_to_string(format!("/proc/{p}/status"))
-            .ok()
-            .and_then(|s| {
-                s.lines().find_map(|l| {
-                    l.strip_prefix("VmRSS:")?
-                        .trim()
-                        .strip_suffix(" kB")?
-                        .trim()
-                        .parse()
-                        .ok()
-                })
-            })
-            .unwrap_or(0);
+        let rollup = fs::read_to_string(format!("/proc/{p}/smaps_rollup")).unwrap_or_default();
+        let field = |name: &str| -> u64 {
+            rollup
+                .lines()
+                .find_map(|l| l.strip_prefix(name)?.trim().strip_suffix(" kB")?.trim().parse().ok())
+                .unwrap_or(0)
+        };
+        rss += field("Rss:");
+        pss += field("Pss:");
         stack.extend(parents.get(&p).into_iter().flatten());
     }
-    total
+    (rss, pss)
 }
 
 fn median(mut values: Vec<f64>) -> f64 {
@@ -107,14 +105,24 @@ fn median(mut values: Vec<f64>) -> f64 {
     values[values.len() / 2]
 }
 
+/// The start-up marks, in order (each the first of its name).
+const START_MARKS: [&str; 6] = [
+    "specdesk:script",
+    "specdesk:mounted",
+    "specdesk:launch-info",
+    "specdesk:session",
+    "specdesk:repo-opened",
+    "specdesk:features-shown",
+];
+
 async fn start_up_and_memory(label: &str, repo: &Path) {
-    let mut starts = Vec::new();
-    let mut memory = Vec::new();
+    // Per launch: ms from process start to navigation start and to each mark; memory.
+    let mut launches: Vec<(Vec<f64>, f64, f64)> = Vec::new();
     for launch in 0..LAUNCHES {
         let data = tempfile::tempdir().unwrap();
         let marker = format!("--data-dir={}", data.path().display());
         let path = repo.to_str().unwrap().to_string();
-        let figures = std::sync::Arc::new(std::sync::Mutex::new((0.0, 0u64)));
+        let figures = std::sync::Arc::new(std::sync::Mutex::new((Vec::new(), 0u64, 0u64)));
         run(
             &format!("figures {label} launch {launch}"),
             &[&path, &marker],
@@ -122,41 +130,60 @@ async fn start_up_and_memory(label: &str, repo: &Path) {
                 let (marker, figures) = (marker.clone(), figures.clone());
                 Box::pin(async move {
                     app.wait_for("[data-testid=feature-number]").await?;
-                    // The mark is set on the frame that painted the features.
-                    let mut shown = serde_json::Value::Null;
+                    // The last mark is set on the frame that painted the features.
+                    let mut marks = serde_json::Value::Null;
                     for _ in 0..200 {
-                        shown = app
-                            .execute(
-                                "const m = performance.getEntriesByName('specdesk:features-shown')[0];
-                             return m ? performance.timeOrigin + m.startTime : null;",
+                        marks = app
+                            .execute_async(
+                                "const done = arguments[arguments.length - 1];
+                                 const at = n => { const m = performance.getEntriesByName(n)[0]; return m ? m.startTime : null; };
+                                 done([performance.timeOrigin, ...arguments[0].map(at)]);",
+                                vec![serde_json::json!(START_MARKS)],
                             )
                             .await?;
-                        if !shown.is_null() {
+                        if marks.as_array().is_some_and(|m| m.iter().all(|v| !v.is_null())) {
                             break;
                         }
                         tokio::time::sleep(Duration::from_millis(50)).await;
                     }
+                    let marks: Vec<f64> = marks
+                        .as_array()
+                        .ok_or("no marks")?
+                        .iter()
+                        .map(|v| v.as_f64().ok_or("a start-up mark is missing"))
+                        .collect::<Result<_, _>>()?;
                     let pid = specdesk_pid(&marker).ok_or("the SpecDesk process was not found")?;
                     let started = process_start_ms(pid).ok_or("no start time in /proc")?;
-                    let shown = shown.as_f64().ok_or("no features-shown mark")?;
+                    let origin = marks[0] - started;
+                    let mut times = vec![origin];
+                    times.extend(marks[1..].iter().map(|m| origin + m));
                     // Let the history capture and the first statuses settle before reading memory.
                     tokio::time::sleep(Duration::from_secs(3)).await;
-                    *figures.lock().unwrap() = (shown - started, tree_rss_kib(pid));
+                    let (rss, pss) = tree_memory_kib(pid);
+                    *figures.lock().unwrap() = (times, rss, pss);
                     Ok(())
                 })
             },
         )
         .await;
-        let (start, rss) = *figures.lock().unwrap();
-        starts.push(start);
-        memory.push(rss as f64 / 1024.0);
+        let (times, rss, pss) = figures.lock().unwrap().clone();
+        launches.push((times, rss as f64 / 1024.0, pss as f64 / 1024.0));
     }
+    let column = |i: usize| median(launches.iter().map(|l| l.0[i]).collect());
+    let steps: Vec<String> = std::iter::once("navigation start")
+        .chain(START_MARKS.iter().map(|m| m.trim_start_matches("specdesk:")))
+        .enumerate()
+        .map(|(i, name)| format!("{name} {:.0}", column(i)))
+        .collect();
     eprintln!(
-        "figures {label}: start → features painted median {:.0} ms (runs {:?}); memory (app + WebKit processes) median {:.0} MiB (runs {:?})",
-        median(starts.clone()),
-        starts.iter().map(|s| s.round() as i64).collect::<Vec<_>>(),
-        median(memory.clone()),
-        memory.iter().map(|m| m.round() as i64).collect::<Vec<_>>(),
+        "figures {label}: start → features painted median {:.0} ms (runs {:?}); steps (median ms after process start): {}; \
+         memory (app + WebKit processes) median RSS {:.0} MiB, PSS {:.0} MiB (PSS runs {:?})",
+        column(START_MARKS.len()),
+        launches.iter().map(|l| l.0[START_MARKS.len()].round() as i64).collect::<Vec<_>>(),
+        steps.join(", "),
+        median(launches.iter().map(|l| l.1).collect()),
+        median(launches.iter().map(|l| l.2).collect()),
+        launches.iter().map(|l| l.2.round() as i64).collect::<Vec<_>>(),
     );
 }
 

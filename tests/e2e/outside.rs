@@ -182,7 +182,7 @@ async fn external_write_while_clean_reloads_the_editor() {
         Box::pin(async move {
             wait_for_editor(app, "the plan", |t| t.contains("First version.")).await?;
             let mut samples = Vec::new();
-            for round in 0..10 {
+            for round in 0..20 {
                 let marker = format!("Written outside, round {round}.");
                 let before = now_ms();
                 step(

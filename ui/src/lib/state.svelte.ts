@@ -69,7 +69,9 @@ export class AppStore {
       this.fail(toIpcError(thrown));
       return;
     }
+    performance.mark("specdesk:launch-info");
     this.session = await this.#outside.sessionLoad().catch(() => null);
+    performance.mark("specdesk:session");
     const last = this.session?.last ?? null;
     if (this.launch.source === "demo" && last?.repo) {
       const lastRepo = last.repo;
@@ -100,6 +102,7 @@ export class AppStore {
     this.phase = "loading";
     try {
       const repo = await opener();
+      performance.mark("specdesk:repo-opened");
       if (request !== this.#request) return;
       if (repo.root !== this.repo?.root) this.status = {};
       this.repo = repo;
