@@ -10,6 +10,9 @@ mod sarif;
 mod status_output;
 
 use clap::{Parser, Subcommand, ValueEnum};
+
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use specdesk_core::check;
 use specdesk_core::coverage::{self, FeatureTexts, IdStyle, RepoCoverage};
 use specdesk_core::repo::Repository;

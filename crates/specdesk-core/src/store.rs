@@ -138,6 +138,9 @@ struct Registry {
     writes: HashMap<PathBuf, VecDeque<Noted>>,
     /// Per path, the last content we read there.
     reads: HashMap<PathBuf, Noted>,
+    /// Every write and read noted, oldest first, for expiry: each expiry looks only at what
+    /// has just run out (reading a thousand plans used to scan all earlier reads each time).
+    order: VecDeque<(Instant, PathBuf)>,
 }
 
 /// One remembered write or read.
@@ -170,11 +173,9 @@ impl OwnWrites {
         let mut entries = self.lock();
         Self::expire(&mut entries);
         entries.reads.remove(path);
-        entries
-            .writes
-            .entry(path.to_path_buf())
-            .or_default()
-            .push_back(Noted::now(hash));
+        let noted = Noted::now(hash);
+        entries.order.push_back((noted.at, path.to_path_buf()));
+        entries.writes.entry(path.to_path_buf()).or_default().push_back(noted);
     }
 
     /// Remember that we read bytes hashing to `hash` at `path` (absolute). Reads are never
@@ -184,7 +185,9 @@ impl OwnWrites {
     pub fn note_read(&self, path: &Path, hash: &str) {
         let mut entries = self.lock();
         Self::expire(&mut entries);
-        entries.reads.insert(path.to_path_buf(), Noted::now(hash));
+        let noted = Noted::now(hash);
+        entries.order.push_back((noted.at, path.to_path_buf()));
+        entries.reads.insert(path.to_path_buf(), noted);
     }
 
     /// Whether content hashing to `hash` at `path` is the echo of our most recent write there.
@@ -219,7 +222,11 @@ impl OwnWrites {
     /// about a document whose content looks unchanged since its last look: what we wrote or
     /// read in between was undone.
     pub fn superseded(&self, path: &Path, hash: Option<&str>) -> bool {
-        let read = self.lock().reads.remove(path);
+        let read = {
+            let mut entries = self.lock();
+            Self::expire(&mut entries);
+            entries.reads.remove(path)
+        };
         let read_undone = read.is_some_and(|r| Some(r.hash.as_str()) != hash);
         if hash.is_some_and(|h| self.is_echo(path, h)) {
             return read_undone;
@@ -256,6 +263,11 @@ impl OwnWrites {
                 entries.reads.insert(new, read);
             }
         }
+        for (_, path) in entries.order.iter_mut() {
+            if let Some(new) = moved(path) {
+                *path = new;
+            }
+        }
     }
 
     /// Forget the last read at `path` (the watcher reported a change there anyway).
@@ -271,7 +283,7 @@ impl OwnWrites {
     pub fn overdue(&self, age: Duration) -> Vec<PathBuf> {
         let mut entries = self.lock();
         Self::expire(&mut entries);
-        let Registry { writes, reads } = &mut *entries;
+        let Registry { writes, reads, .. } = &mut *entries;
         let mut paths = Vec::new();
         let noted = writes
             .iter_mut()
@@ -307,12 +319,27 @@ impl OwnWrites {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
+    /// Forget what was noted `OWN_WRITE_TTL` ago or earlier.
     fn expire(entries: &mut Registry) {
-        entries.writes.retain(|_, queue| {
-            queue.retain(|n| n.at.elapsed() < OWN_WRITE_TTL);
-            !queue.is_empty()
-        });
-        entries.reads.retain(|_, n| n.at.elapsed() < OWN_WRITE_TTL);
+        let now = Instant::now();
+        let fresh = |n: &Noted| now.duration_since(n.at) < OWN_WRITE_TTL;
+        while let Some((at, _)) = entries.order.front() {
+            if now.duration_since(*at) < OWN_WRITE_TTL {
+                break;
+            }
+            let Some((_, path)) = entries.order.pop_front() else {
+                break;
+            };
+            if let Some(queue) = entries.writes.get_mut(&path) {
+                queue.retain(fresh);
+                if queue.is_empty() {
+                    entries.writes.remove(&path);
+                }
+            }
+            if entries.reads.get(&path).is_some_and(|n| !fresh(n)) {
+                entries.reads.remove(&path);
+            }
+        }
     }
 }
 
@@ -979,6 +1006,39 @@ mod temp_lock {
 
 #[cfg(test)]
 mod tests {
+
+    /// Move everything `own` remembered back in time by `by` (as if it had been noted then).
+    fn age(own: &OwnWrites, by: Duration) {
+        let mut entries = own.lock();
+        let Registry { writes, reads, order } = &mut *entries;
+        for noted in writes.values_mut().flatten().chain(reads.values_mut()) {
+            noted.at -= by;
+        }
+        for (at, _) in order.iter_mut() {
+            *at -= by;
+        }
+    }
+
+    #[test]
+    fn own_writes_and_reads_expire_after_their_time_to_live() {
+        let own = OwnWrites::new();
+        let (old_write, old_read, fresh) = (Path::new("/r/a.md"), Path::new("/r/b.md"), Path::new("/r/c.md"));
+        own.note(old_write, "h1");
+        own.note_read(old_read, "h2");
+        age(&own, OWN_WRITE_TTL + Duration::from_millis(10));
+        own.note(fresh, "h3");
+        assert_eq!(own.len(), 1, "only the fresh write is left");
+        assert!(!own.is_echo(old_write, "h1"), "an expired write is no echo");
+        assert!(!own.superseded(old_read, Some("other")), "an expired read is forgotten");
+        assert!(own.is_echo(fresh, "h3"));
+        // Many reads: each expiry looks only at what ran out.
+        for n in 0..10_000 {
+            own.note_read(&PathBuf::from(format!("/r/{n}.md")), "h");
+        }
+        assert_eq!(own.len(), 10_000);
+        age(&own, OWN_WRITE_TTL);
+        assert!(own.is_empty());
+    }
     use super::*;
 
     #[test]
