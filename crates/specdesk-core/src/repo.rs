@@ -4,6 +4,7 @@
 //! Folders under `specs/` that are not features are kept as [`OtherEntry`]s, never dropped.
 
 use crate::error::{CoreError, Result};
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -238,27 +239,36 @@ fn find_specs_dirs(root: &Path) -> Vec<PathBuf> {
 }
 
 pub(crate) fn scan_specs_dir(root: &Path, dir: &Path) -> Result<SpecsDir> {
-    let mut features = Vec::new();
+    let mut found = Vec::new();
     let mut others = Vec::new();
     let entries = fs::read_dir(dir).map_err(|e| CoreError::io(dir, e))?;
     for entry in entries.flatten() {
         let path = entry.path();
         let name = entry.file_name().to_string_lossy().into_owned();
         let is_dir = entry.file_type().map(|t| t.is_dir()).unwrap_or(false);
-        match parse_feature_dir(&name) {
-            Some((number, slug)) if is_dir => features.push(Feature {
-                number: number.to_string(),
-                slug: slug.to_string(),
-                dir_name: name.clone(),
-                rel_path: rel(root, &path),
-                documents: scan_documents(root, &path),
-            }),
-            _ => others.push(OtherEntry {
+        if is_dir && parse_feature_dir(&name).is_some() {
+            found.push((name, path));
+        } else {
+            others.push(OtherEntry {
                 rel_path: rel(root, &path),
                 is_dir,
-            }),
+            });
         }
     }
+    // Listing each feature's folder is most of a scan: on all cores.
+    let mut features: Vec<Feature> = found
+        .into_par_iter()
+        .filter_map(|(name, path)| {
+            let (number, slug) = parse_feature_dir(&name)?;
+            Some(Feature {
+                number: number.to_string(),
+                slug: slug.to_string(),
+                rel_path: rel(root, &path),
+                documents: scan_documents(root, &path),
+                dir_name: name,
+            })
+        })
+        .collect();
     features.sort_by(|a, b| (a.number_value(), &a.dir_name).cmp(&(b.number_value(), &b.dir_name)));
     others.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
     Ok(SpecsDir {
