@@ -175,7 +175,7 @@ app() {
     log "webkit floor skipped: apt-get install python3-gi gir1.2-webkit2-4.1"
   fi
   log "app figures through WebDriver (start-up steps, keystroke -> preview, IPC round trips)"
-  (cd "$ROOT" && SPECDESK_APP_BINARY="$BIN/specdesk" CI=true cargo test -p specdesk --test e2e -- \
+  (cd "$ROOT" && SPECDESK_APP_BINARY="$BIN/specdesk" CI=true cargo test --release -p specdesk --test e2e -- \
     --include-ignored --nocapture --test-threads=1 figures:: keystroke external_write_while_clean sidebar_follows) 2>&1 |
     grep -E '^figures|keystroke → |^latency' | tee "$RESULTS/app.txt"
 }
@@ -262,6 +262,13 @@ if os.path.isdir(criterion):
             print(f"| {full_id} | {shown} | {tp} |")
         print()
 PY
+  for figures in app-startup.txt app.txt; do
+    if [[ -f "$1/$figures" ]]; then
+      printf '### The desktop app (%s)\n\n```\n' "$figures"
+      cat "$1/$figures"
+      printf '```\n\n'
+    fi
+  done
   if [[ -f "$1/load.tsv" ]]; then
     printf '### Load average (1, 5, 15 min) when each part started\n\n| part | load |\n|---|---|\n'
     awk -F'\t' '{printf "| %s | %s |\n", $1, $2}' "$1/load.tsv"
