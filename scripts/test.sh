@@ -10,7 +10,7 @@ cd "$ROOT"
 export CI="${CI:-true}"
 
 section "System packages"
-apt_install "${APP_PACKAGES[@]}" xvfb webkit2gtk-driver
+apt_install "${APP_PACKAGES[@]}" xvfb webkit2gtk-driver imagemagick
 require_node
 require_cargo
 

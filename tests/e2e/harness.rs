@@ -60,6 +60,8 @@ pub struct App {
     client: Option<Client>,
     driver: Child,
     xvfb: Option<Child>,
+    /// The X display the app runs on (for screenshots).
+    display: String,
     _home: TempDir,
     _serial: tokio::sync::MutexGuard<'static, ()>,
 }
@@ -132,6 +134,7 @@ impl App {
             client: None,
             driver,
             xvfb,
+            display,
             _home: home,
             _serial: serial,
         };
@@ -254,17 +257,28 @@ impl App {
         Ok(texts)
     }
 
-    /// Save a PNG of the window to `path`, once what the DOM shows has been painted.
+    /// Save a PNG of the screen the window is on to `path`, once what the DOM shows has been
+    /// painted. Taken from the X server (ImageMagick's `import`), not with WebDriver's Take
+    /// Screenshot: WebKitGTK's automation snapshot stopped answering, and took the session with
+    /// it, in a non-composited web view (the app turns accelerated compositing off) once another
+    /// screen had been shown over the editor.
     pub async fn save_screenshot(&self, path: &Path) -> Check {
         self.wait_for_paint().await;
-        let png = step(
-            "take screenshot",
-            bounded("screenshot", self.client().screenshot()).await?,
-        )?;
         if let Some(dir) = path.parent() {
             step("create screenshot folder", std::fs::create_dir_all(dir))?;
         }
-        step("write screenshot", std::fs::write(path, png))
+        let capture = tokio::process::Command::new("import")
+            .args(["-display", &self.display, "-window", "root"])
+            .arg(path)
+            .stdin(Stdio::null())
+            .output();
+        let out = step(
+            "take screenshot (apt-get install imagemagick)",
+            bounded("screenshot", capture).await?,
+        )?;
+        ensure(out.status.success(), || {
+            format!("import failed: {}", String::from_utf8_lossy(&out.stderr))
+        })
     }
 
     /// Wait for two animation frames, so that the last DOM change is on screen. Best effort: a
