@@ -308,44 +308,33 @@ mod tests {
                         | a | b |\n|---|---|\n| 1 | 2 |\n\n<details>\n<summary>More</summary>\n\n\
                         Hidden **bold**\n\n</details>\n\n## Tasks\n\n- [ ] T003 three[^n]\n\n[^n]: note\n";
 
-    #[test]
-    fn typing_patches_one_unit_and_moves_nothing() {
+    /// The patch for inserting `insert` into [`PLAN`] just before the first `before`.
+    fn insert_into_plan(before: &str, insert: &str) -> PreviewPatch {
         let mut live = LivePreview::new();
         let first = live.update(None, PreviewEdit::Text { text: PLAN.into() }).unwrap();
         assert!(first.reset);
-        let at = utf16_offset(PLAN, PLAN.find("Intro").unwrap() + 5);
-        let patch = live
-            .update(
-                Some(first.version),
-                PreviewEdit::Splice {
-                    from: at,
-                    to: at,
-                    insert: "x".into(),
-                },
-            )
-            .unwrap();
+        let at = utf16_offset(PLAN, PLAN.find(before).unwrap());
+        let edit = PreviewEdit::Splice {
+            from: at,
+            to: at,
+            insert: insert.into(),
+        };
+        live.update(Some(first.version), edit).unwrap()
+    }
+
+    #[test]
+    fn typing_patches_one_unit_and_moves_nothing() {
+        let patch = insert_into_plan("*text*", "x");
         assert!(!patch.reset);
         assert_eq!((patch.start, patch.removed, patch.inserted.len()), (1, 1, 1), "{patch:?}");
-        assert!(patch.inserted[0].contains("Introx"), "{patch:?}");
+        assert!(patch.inserted[0].contains("Intro x"), "{patch:?}");
         assert_eq!((patch.line_shift, patch.task_shift), (0, 0));
         assert_eq!(patch.headings, None);
     }
 
     #[test]
     fn a_new_line_moves_the_units_below_without_resending_them() {
-        let mut live = LivePreview::new();
-        let first = live.update(None, PreviewEdit::Text { text: PLAN.into() }).unwrap();
-        let at = utf16_offset(PLAN, PLAN.find("## Tasks").unwrap());
-        let patch = live
-            .update(
-                Some(first.version),
-                PreviewEdit::Splice {
-                    from: at,
-                    to: at,
-                    insert: "- [ ] T000 new\n\n".into(),
-                },
-            )
-            .unwrap();
+        let patch = insert_into_plan("## Tasks", "- [ ] T000 new\n\n");
         assert_eq!((patch.removed, patch.inserted.len()), (0, 1), "{patch:?}");
         assert_eq!((patch.line_shift, patch.task_shift), (2, 1));
         assert!(patch.headings.is_some(), "outline lines moved");
