@@ -241,7 +241,7 @@ fn is_plan_template(rel_path: &str) -> bool {
 }
 
 /// `\r\n` → `\n` (the editor's line breaks); other text unchanged.
-fn to_lf(text: String) -> String {
+pub(crate) fn to_lf(text: String) -> String {
     if text.contains("\r\n") {
         text.replace("\r\n", "\n")
     } else {

@@ -10,6 +10,7 @@
 
 use crate::background::blocking;
 use crate::error::AppError;
+use crate::documents::to_lf;
 use crate::watcher::OpenRepoState;
 use serde::Serialize;
 use specdesk_core::coverage::{self, FeatureCoverage, FeatureTexts, IdStyle};
@@ -330,15 +331,6 @@ fn feature_folder_of(rel_path: &str) -> Option<&str> {
         offset += 1;
     }
     end.map(|end| &rel_path[..end])
-}
-
-/// `\r\n` → `\n` (the editor's line breaks).
-fn to_lf(text: String) -> String {
-    if text.contains("\r\n") {
-        text.replace("\r\n", "\n")
-    } else {
-        text
-    }
 }
 
 #[cfg(test)]

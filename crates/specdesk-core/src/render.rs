@@ -371,7 +371,7 @@ fn push_checkbox(out: &mut String, index: Option<usize>, checked: bool, label: O
     // The accessible name of the checkbox: its task's text (screen readers otherwise announce
     // "checkbox" alone).
     let label = label.map(str::trim).filter(|l| !l.is_empty()).unwrap_or("Task");
-    let _ = write!(out, " aria-label=\"{}\">", escape(label));
+    let _ = write!(out, " aria-label=\"{}\">", escape_html(label));
 }
 
 /// Rewrites block-level events into HTML carrying `data-line`, and the parts pulldown-cmark's
@@ -615,7 +615,7 @@ impl<'i, 't> Annotator<'i, 't> {
             Tag::Paragraph => format!("<p data-line=\"{line}\">"),
             Tag::Heading { level, .. } => {
                 let id = self.headings.next().map(|h| h.id.clone()).unwrap_or_default();
-                format!("\n<{level} id=\"{}\" data-line=\"{line}\">", escape(&id))
+                format!("\n<{level} id=\"{}\" data-line=\"{line}\">", escape_html(&id))
             }
             Tag::BlockQuote(kind) => {
                 let class = kind.map_or(String::new(), |k| {
@@ -749,13 +749,13 @@ fn image_html(dest: &str, title: &str, alt: &str) -> String {
     if is_remote_url(dest) {
         return format!(
             "<span class=\"image-blocked\" title=\"Remote image not loaded: {}\">{}</span>",
-            escape(dest),
-            escape(alt)
+            escape_html(dest),
+            escape_html(alt)
         );
     }
-    let mut s = format!("<img src=\"{}\" alt=\"{}\"", escape(dest), escape(alt));
+    let mut s = format!("<img src=\"{}\" alt=\"{}\"", escape_html(dest), escape_html(alt));
     if !title.is_empty() {
-        let _ = write!(s, " title=\"{}\"", escape(title));
+        let _ = write!(s, " title=\"{}\"", escape_html(title));
     }
     s.push('>');
     s
@@ -800,7 +800,6 @@ fn leaves_the_app(href: &str) -> bool {
     matches!(url.scheme(), "http" | "https") && internal
 }
 
-/// Escape text for an HTML attribute value or body.
 /// The text a reader sees in one line of inline Markdown (`Write [the spec](spec.md)` →
 /// `Write the spec`).
 fn plain_text(markdown: &str) -> String {
@@ -815,7 +814,8 @@ fn plain_text(markdown: &str) -> String {
     out
 }
 
-fn escape(s: &str) -> String {
+/// Escape text for an HTML attribute value or body (also used by [`crate::report`]).
+pub fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

@@ -12,6 +12,7 @@
 
 use crate::coverage::CoverageState;
 use crate::error::{CoreError, Result};
+use crate::render::escape_html;
 use crate::review::{CoverageSummary, FeatureReview, RepoReview, Stage, Validation};
 use crate::status::Progress;
 use std::fmt::Write as _;
@@ -220,22 +221,6 @@ fn open_plan_items(f: &FeatureReview) -> impl Iterator<Item = &str> {
 }
 
 // ----- HTML ------------------------------------------------------------------------------------
-
-/// Escape `text` for HTML text and attribute values.
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
 
 const CSS: &str = "
 :root { color-scheme: light; --ink: #1f2328; --muted: #57606a; --line: #d0d7de; --soft: #f6f8fa;
