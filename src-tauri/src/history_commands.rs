@@ -9,8 +9,8 @@
 //! save; what they replace is captured first, so a restore can itself be undone from history.
 
 use crate::background::blocking;
-use crate::error::AppError;
 use crate::documents::to_lf;
+use crate::error::AppError;
 use crate::watcher::OpenRepoState;
 use serde::Serialize;
 use specdesk_core::coverage::{self, FeatureCoverage, FeatureTexts, IdStyle};

@@ -90,7 +90,14 @@ fn tree_memory_kib(pid: u32) -> (u64, u64) {
         let field = |name: &str| -> u64 {
             rollup
                 .lines()
-                .find_map(|l| l.strip_prefix(name)?.trim().strip_suffix(" kB")?.trim().parse().ok())
+                .find_map(|l| {
+                    l.strip_prefix(name)?
+                        .trim()
+                        .strip_suffix(" kB")?
+                        .trim()
+                        .parse()
+                        .ok()
+                })
                 .unwrap_or(0)
         };
         rss += field("Rss:");

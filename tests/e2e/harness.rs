@@ -168,7 +168,11 @@ impl App {
     }
 
     /// Run an asynchronous script (it calls its last argument with the result) with `args`.
-    pub async fn execute_async(&self, script: &str, args: Vec<serde_json::Value>) -> Check<serde_json::Value> {
+    pub async fn execute_async(
+        &self,
+        script: &str,
+        args: Vec<serde_json::Value>,
+    ) -> Check<serde_json::Value> {
         step(
             "run async script",
             bounded("run async script", self.client().execute_async(script, args)).await?,

@@ -7,10 +7,10 @@
 mod corpus;
 
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use specdesk_core::live_preview::{LivePreview, PreviewEdit};
 use specdesk_core::plan::Plan;
 use specdesk_core::template::Template;
 use specdesk_core::validate::{validate_plan, PlanContext};
-use specdesk_core::live_preview::{LivePreview, PreviewEdit};
 use specdesk_core::{render, status};
 use std::time::Duration;
 
@@ -94,9 +94,17 @@ fn bench_documents(c: &mut Criterion) {
             let mut typed = false;
             b.iter(|| {
                 let edit = if typed {
-                    PreviewEdit::Splice { from: at, to: at + 1, insert: String::new() }
+                    PreviewEdit::Splice {
+                        from: at,
+                        to: at + 1,
+                        insert: String::new(),
+                    }
                 } else {
-                    PreviewEdit::Splice { from: at, to: at, insert: "x".to_string() }
+                    PreviewEdit::Splice {
+                        from: at,
+                        to: at,
+                        insert: "x".to_string(),
+                    }
                 };
                 typed = !typed;
                 let patch = live.update(Some(version), edit).expect("splice");

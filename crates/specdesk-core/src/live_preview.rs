@@ -148,7 +148,13 @@ impl LivePreview {
                 headings: Some(rendered.headings.clone()),
             }
         } else {
-            self.diff(&rendered.units, lines, rendered.tasks, &rendered.headings, version)
+            self.diff(
+                &rendered.units,
+                lines,
+                rendered.tasks,
+                &rendered.headings,
+                version,
+            )
         };
         self.units = rendered.units;
         self.headings = rendered.headings;
@@ -252,8 +258,10 @@ mod tests {
             }
             let start = patch.start as usize;
             let after = start + patch.inserted.len();
-            self.units
-                .splice(start..start + patch.removed as usize, patch.inserted.iter().cloned());
+            self.units.splice(
+                start..start + patch.removed as usize,
+                patch.inserted.iter().cloned(),
+            );
             for unit in &mut self.units[after..] {
                 let mut moved = String::new();
                 crate::render::shift_positions(
@@ -278,7 +286,9 @@ mod tests {
     fn check_edits(start: &str, edits: &[(usize, usize, &str)]) {
         let mut live = LivePreview::new();
         let mut shown = Shown::default();
-        let patch = live.update(None, PreviewEdit::Text { text: start.into() }).unwrap();
+        let patch = live
+            .update(None, PreviewEdit::Text { text: start.into() })
+            .unwrap();
         shown.apply(&patch);
         let mut text = start.to_string();
         let mut version = patch.version;
@@ -299,7 +309,11 @@ mod tests {
             shown.apply(&patch);
             let full = render_document(&text);
             assert_eq!(live.text(), text);
-            assert_eq!(shown.units.concat(), full.html, "after {from}..{to} → {insert:?} in {text:?}");
+            assert_eq!(
+                shown.units.concat(),
+                full.html,
+                "after {from}..{to} → {insert:?} in {text:?}"
+            );
             assert_eq!(shown.headings, full.headings);
         }
     }
@@ -311,7 +325,9 @@ mod tests {
     /// The patch for inserting `insert` into [`PLAN`] just before the first `before`.
     fn insert_into_plan(before: &str, insert: &str) -> PreviewPatch {
         let mut live = LivePreview::new();
-        let first = live.update(None, PreviewEdit::Text { text: PLAN.into() }).unwrap();
+        let first = live
+            .update(None, PreviewEdit::Text { text: PLAN.into() })
+            .unwrap();
         assert!(first.reset);
         let at = utf16_offset(PLAN, PLAN.find(before).unwrap());
         let edit = PreviewEdit::Splice {
@@ -326,7 +342,11 @@ mod tests {
     fn typing_patches_one_unit_and_moves_nothing() {
         let patch = insert_into_plan("*text*", "x");
         assert!(!patch.reset);
-        assert_eq!((patch.start, patch.removed, patch.inserted.len()), (1, 1, 1), "{patch:?}");
+        assert_eq!(
+            (patch.start, patch.removed, patch.inserted.len()),
+            (1, 1, 1),
+            "{patch:?}"
+        );
         assert!(patch.inserted[0].contains("Intro x"), "{patch:?}");
         assert_eq!((patch.line_shift, patch.task_shift), (0, 0));
         assert_eq!(patch.headings, None);
@@ -366,8 +386,18 @@ mod tests {
             to: 0,
             insert: "x".into(),
         };
-        assert!(matches!(live.update(Some(0), splice.clone()), Err(LivePreviewError::Stale { .. })));
-        let first = live.update(None, PreviewEdit::Text { text: "a📷b".into() }).unwrap();
+        assert!(matches!(
+            live.update(Some(0), splice.clone()),
+            Err(LivePreviewError::Stale { .. })
+        ));
+        let first = live
+            .update(
+                None,
+                PreviewEdit::Text {
+                    text: "a📷b".into()
+                },
+            )
+            .unwrap();
         assert!(matches!(
             live.update(Some(first.version + 1), splice.clone()),
             Err(LivePreviewError::Stale { .. })
@@ -380,7 +410,10 @@ mod tests {
                 insert: "x".into(),
             };
             assert!(
-                matches!(live.update(Some(first.version), edit), Err(LivePreviewError::BadRange { .. })),
+                matches!(
+                    live.update(Some(first.version), edit),
+                    Err(LivePreviewError::BadRange { .. })
+                ),
                 "{from}..{to}"
             );
         }
@@ -401,9 +434,30 @@ mod tests {
 
     fn piece() -> impl Strategy<Value = &'static str> {
         prop::sample::select(vec![
-            "x", "\n", "\n\n", "# H\n", "## Tasks\n", "- [ ] T1 a\n", "- [x] b\n", "  - [ ] n\n", "> q\n",
-            "```\ncode\n```\n", "| a | b |\n|---|---|\n| 1 | 2 |\n", "<details>\n", "</details>\n",
-            "<div>", "</div>", "[^1]", "[^1]: f\n", "é📷", "***\n", "1. one\n", "<!-- c", "-->", "*", "`",
+            "x",
+            "\n",
+            "\n\n",
+            "# H\n",
+            "## Tasks\n",
+            "- [ ] T1 a\n",
+            "- [x] b\n",
+            "  - [ ] n\n",
+            "> q\n",
+            "```\ncode\n```\n",
+            "| a | b |\n|---|---|\n| 1 | 2 |\n",
+            "<details>\n",
+            "</details>\n",
+            "<div>",
+            "</div>",
+            "[^1]",
+            "[^1]: f\n",
+            "é📷",
+            "***\n",
+            "1. one\n",
+            "<!-- c",
+            "-->",
+            "*",
+            "`",
         ])
     }
 

@@ -195,7 +195,10 @@ pub(crate) fn shift_positions(template: &str, line: i64, task: i64, out: &mut St
                 };
                 if shift != 0 {
                     let digits_at = at + 1 + "data-line=\"".len();
-                    let digits = template[digits_at..].bytes().take_while(u8::is_ascii_digit).count();
+                    let digits = template[digits_at..]
+                        .bytes()
+                        .take_while(u8::is_ascii_digit)
+                        .count();
                     if let Ok(value) = template[digits_at..digits_at + digits].parse::<i64>() {
                         out.push_str(&template[copied..digits_at]);
                         let _ = write!(out, "{}", value + shift);
@@ -298,7 +301,11 @@ impl TaskToken {
             .map_or(0, |d| d.as_nanos());
         hasher.update(&now.to_le_bytes());
         hasher.update(&std::process::id().to_le_bytes());
-        hasher.update(&COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed).to_le_bytes());
+        hasher.update(
+            &COUNTER
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+                .to_le_bytes(),
+        );
         hasher.update(&(std::ptr::addr_of!(COUNTER) as usize).to_le_bytes());
         Self::from_hash(hasher.finalize())
     }
@@ -326,7 +333,9 @@ impl TaskToken {
             let after = &rest[at + self.prefix.len()..];
             match parse_token_tail(after) {
                 Some((index, checked, used)) => {
-                    let label = index.and_then(|i| tasks.get(first + i)).map(|t| plain_text(&t.text));
+                    let label = index
+                        .and_then(|i| tasks.get(first + i))
+                        .map(|t| plain_text(&t.text));
                     push_checkbox(&mut out, index, checked, label.as_deref());
                     rest = &after[used..];
                 }
@@ -560,7 +569,9 @@ impl<'i, 't> Annotator<'i, 't> {
                 Event::End(tag) => out.push(self.end(*tag).unwrap_or_else(|| event.clone())),
                 Event::Rule => out.push(html(format!("<hr data-line=\"{line}\">\n"))),
                 Event::TaskListMarker(checked) => {
-                    let task = self.task_at(range.start).map(|t| t.saturating_sub(self.task_base));
+                    let task = self
+                        .task_at(range.start)
+                        .map(|t| t.saturating_sub(self.task_base));
                     out.push(html(format!("{} ", self.token.token(task, *checked))));
                 }
                 Event::FootnoteReference(name) => {

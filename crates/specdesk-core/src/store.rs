@@ -175,7 +175,11 @@ impl OwnWrites {
         entries.reads.remove(path);
         let noted = Noted::now(hash);
         entries.order.push_back((noted.at, path.to_path_buf()));
-        entries.writes.entry(path.to_path_buf()).or_default().push_back(noted);
+        entries
+            .writes
+            .entry(path.to_path_buf())
+            .or_default()
+            .push_back(noted);
     }
 
     /// Remember that we read bytes hashing to `hash` at `path` (absolute). Reads are never
@@ -1029,7 +1033,10 @@ mod tests {
         own.note(fresh, "h3");
         assert_eq!(own.len(), 1, "only the fresh write is left");
         assert!(!own.is_echo(old_write, "h1"), "an expired write is no echo");
-        assert!(!own.superseded(old_read, Some("other")), "an expired read is forgotten");
+        assert!(
+            !own.superseded(old_read, Some("other")),
+            "an expired read is forgotten"
+        );
         assert!(own.is_echo(fresh, "h3"));
         // Many reads: each expiry looks only at what ran out.
         for n in 0..10_000 {
