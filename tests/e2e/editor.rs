@@ -3,7 +3,7 @@
 //! hostile Markdown runs nothing, and the keystroke → preview latency is measured (printed,
 //! never asserted). Every test writes its own repository; none depends on the demo repository.
 
-use crate::harness::{bounded, ensure, repo_with_plan, run, step, App, Check, FEATURE, PLAN};
+use crate::harness::{bounded, durations, ensure, repo_with_plan, run, step, App, Check, FEATURE, PLAN};
 use specdesk_core::template::Template;
 use specdesk_core::validate::{validate_plan, PlanContext};
 use std::fs;
@@ -455,15 +455,6 @@ async fn keystroke_to_preview_latency_on_a_20_kb_plan() {
         })
     })
     .await;
-}
-
-fn durations(value: &serde_json::Value) -> Vec<f64> {
-    let mut out: Vec<f64> = value
-        .as_array()
-        .map(|a| a.iter().filter_map(|v| v.as_f64()).collect())
-        .unwrap_or_default();
-    out.sort_by(|a, b| a.total_cmp(b));
-    out
 }
 
 /// The `q` quantile (nearest rank) of sorted `values`.

@@ -8,7 +8,7 @@
 //!   cargo test -p specdesk --test e2e -- --ignored --nocapture --test-threads=1 figures::
 //! ```
 
-use crate::harness::{bounded, ensure, run, specdesk_pid, step};
+use crate::harness::{bounded, durations, ensure, quantile, run, specdesk_pid, step};
 use std::fs;
 use std::path::Path;
 use std::time::Duration;
@@ -109,7 +109,7 @@ fn tree_memory_kib(pid: u32) -> (u64, u64) {
 
 fn median(mut values: Vec<f64>) -> f64 {
     values.sort_by(f64::total_cmp);
-    values[values.len() / 2]
+    quantile(&values, 0.5)
 }
 
 /// The start-up marks, in order (each the first of its name).
@@ -251,21 +251,14 @@ async fn keystroke_to_preview_on_a_1_mb_document() {
                     "return performance.getEntriesByName('specdesk:keystroke-to-preview').map(e => e.duration);",
                 )
                 .await?;
-            let mut samples: Vec<f64> = total
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(|v| v.as_f64())
-                .collect();
+            let samples = durations(&total);
             ensure(!samples.is_empty(), || "no latency marks recorded".to_string())?;
-            samples.sort_by(f64::total_cmp);
-            let p95 = samples[((samples.len() as f64 - 1.0) * 0.95).round() as usize];
             eprintln!(
                 "figures keystroke → preview on a {} byte document ({} samples): median {:.0} ms, p95 {:.0} ms",
                 text.len(),
                 samples.len(),
-                median(samples.clone()),
-                p95
+                quantile(&samples, 0.5),
+                quantile(&samples, 0.95)
             );
             Ok(())
         })
@@ -301,17 +294,20 @@ async fn ipc_round_trip_by_payload_size() {
                       done(times);
                     })();";
                 let times = app.execute_async(script, vec![size.into()]).await?;
-                let all: Vec<f64> =
-                    times.as_array().into_iter().flatten().filter_map(|v| v.as_f64()).collect();
+                let all: Vec<f64> = times
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|v| v.as_f64())
+                    .collect();
                 ensure(all.len() == 60, || format!("samples: {times}"))?;
                 for (what, part) in [("error answer", &all[..30]), ("whole preview", &all[30..])] {
                     let mut samples = part.to_vec();
                     samples.sort_by(f64::total_cmp);
-                    let p95 = samples[((samples.len() as f64 - 1.0) * 0.95).round() as usize];
                     eprintln!(
                         "figures IPC round trip with a {size} byte argument ({what}): median {:.1} ms, p95 {:.1} ms",
-                        median(samples.clone()),
-                        p95
+                        quantile(&samples, 0.5),
+                        quantile(&samples, 0.95)
                     );
                 }
             }

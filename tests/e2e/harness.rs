@@ -312,6 +312,21 @@ impl Drop for App {
 
 const NATIVE_DRIVER: &str = "/usr/bin/WebKitWebDriver";
 
+/// The numbers of a JSON array (figures read back from the page), sorted.
+pub fn durations(value: &serde_json::Value) -> Vec<f64> {
+    let mut out: Vec<f64> = value
+        .as_array()
+        .map(|a| a.iter().filter_map(|v| v.as_f64()).collect())
+        .unwrap_or_default();
+    out.sort_by(|a, b| a.total_cmp(b));
+    out
+}
+
+/// The `q` quantile of sorted, non-empty `values`: the sample at rank round((n - 1) q).
+pub fn quantile(values: &[f64], q: f64) -> f64 {
+    values[((values.len() as f64 - 1.0) * q).round() as usize]
+}
+
 /// The app binary Cargo built for this test run.
 pub fn app_binary() -> PathBuf {
     // The figures of docs/benchmarks.md are taken from a release build.

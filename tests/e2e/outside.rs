@@ -9,7 +9,7 @@
 //! are printed, never asserted.
 
 use crate::harness::{
-    bounded, editor_text, ensure, run, specdesk_pid, step, wait_for_editor, App, Check, PATIENCE,
+    bounded, editor_text, ensure, quantile, run, specdesk_pid, step, wait_for_editor, App, Check, PATIENCE,
 };
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -114,11 +114,10 @@ fn report(what: &str, mut samples: Vec<f64>) {
         return;
     }
     samples.sort_by(|a, b| a.total_cmp(b));
-    let pick = |q: f64| samples[((samples.len() as f64 - 1.0) * q).round() as usize];
     eprintln!(
         "latency {what}: median {:.1} ms, p95 {:.1} ms, n={} (samples: {:?})",
-        pick(0.5),
-        pick(0.95),
+        quantile(&samples, 0.5),
+        quantile(&samples, 0.95),
         samples.len(),
         samples.iter().map(|s| s.round() as i64).collect::<Vec<_>>()
     );
