@@ -14,7 +14,7 @@
 //! against a preview this process never saw) is refused with [`LivePreviewError::Stale`], and
 //! the editor answers by sending its whole text.
 
-use crate::render::{render_units, BlockCache, OutlineEntry, TaskToken, Unit};
+use crate::render::{render_units, BlockCache, OutlineEntry, RenderedUnits, TaskToken, Unit};
 use serde::{Deserialize, Serialize};
 
 /// What changed in the editor since the version the preview last answered with.
@@ -134,7 +134,6 @@ impl LivePreview {
             self.units.iter().map(|u| (u.key, u.template.clone())).collect()
         };
         let rendered = render_units(&self.text, &self.token, &cache);
-        let lines = self.text.bytes().filter(|&b| b == b'\n').count() + 1;
         let version = self.version.map_or(0, |v| v.wrapping_add(1));
         let patch = if reset {
             PreviewPatch {
@@ -148,36 +147,23 @@ impl LivePreview {
                 headings: Some(rendered.headings.clone()),
             }
         } else {
-            self.diff(
-                &rendered.units,
-                lines,
-                rendered.tasks,
-                &rendered.headings,
-                version,
-            )
+            self.diff(&rendered, version)
         };
         self.units = rendered.units;
         self.headings = rendered.headings;
-        self.lines = lines;
+        self.lines = rendered.lines;
         self.tasks = rendered.tasks;
         self.version = Some(version);
         Ok(patch)
     }
 
-    /// The patch from the held units to `next`: the units equal at both ends are kept (those at
+    /// The patch from the held units to `rendered`'s: the units equal at both ends are kept (those at
     /// the end only if every one of them moved by the same lines and tasks as the document's
     /// end, so shifting their numbers makes them exact), the rest is replaced.
-    fn diff(
-        &self,
-        next: &[Unit],
-        lines: usize,
-        tasks: usize,
-        headings: &[OutlineEntry],
-        version: u32,
-    ) -> PreviewPatch {
-        let old = &self.units;
-        let line_shift = lines as i64 - self.lines as i64;
-        let task_shift = tasks as i64 - self.tasks as i64;
+    fn diff(&self, rendered: &RenderedUnits, version: u32) -> PreviewPatch {
+        let (old, next) = (&self.units, &rendered.units);
+        let line_shift = rendered.lines as i64 - self.lines as i64;
+        let task_shift = rendered.tasks as i64 - self.tasks as i64;
         let prefix = old
             .iter()
             .zip(next)
@@ -203,7 +189,7 @@ impl LivePreview {
             inserted: next[prefix..next.len() - suffix].iter().map(Unit::html).collect(),
             line_shift: i32::try_from(line_shift).unwrap_or(0),
             task_shift: i32::try_from(task_shift).unwrap_or(0),
-            headings: (headings != self.headings.as_slice()).then(|| headings.to_vec()),
+            headings: (rendered.headings != self.headings).then(|| rendered.headings.clone()),
         }
     }
 }
@@ -279,7 +265,7 @@ mod tests {
     }
 
     fn utf16_offset(text: &str, byte: usize) -> u32 {
-        text[..byte].chars().map(char::len_utf16).sum::<usize>() as u32
+        utf16_len(&text[..byte]) as u32
     }
 
     /// Apply byte-range edits and check the shown preview against a full render each time.

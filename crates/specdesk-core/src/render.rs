@@ -81,6 +81,8 @@ pub(crate) struct RenderedUnits {
     pub headings: Vec<OutlineEntry>,
     /// How many task items the document has.
     pub tasks: usize,
+    /// How many lines the document has (a trailing newline starts a last, empty one).
+    pub lines: usize,
 }
 
 /// One top-level block of the preview (or several, when raw HTML opened in one block is closed
@@ -160,6 +162,7 @@ pub(crate) fn render_units(text: &str, token: &TaskToken, cache: &BlockCache) ->
         units,
         headings,
         tasks: tasks.len(),
+        lines: index.line_count(),
     }
 }
 
