@@ -1,17 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { AuthoringStore } from "./authoring.svelte";
-import type { AuthoringIpc, GitInfo } from "./authoringIpc";
+import type { GitInfo } from "./authoringIpc";
+import { fakeAuthoringIpc } from "./testing/authoringFixtures";
 
-function ipcWith(gitStatus: () => Promise<GitInfo | null>): AuthoringIpc {
-  const unused = () => Promise.reject(new Error("not used"));
-  return {
-    previewNewFeature: unused,
-    createNewFeature: unused,
-    documentPlaceholders: unused,
-    searchSpecs: unused,
-    gitStatus,
-  };
-}
 
 const GIT: GitInfo = {
   branch: "002-share-albums",
@@ -22,7 +13,7 @@ const GIT: GitInfo = {
 
 describe("AuthoringStore", () => {
   it("knows which documents and features have uncommitted changes", async () => {
-    const store = new AuthoringStore(ipcWith(async () => GIT));
+    const store = new AuthoringStore(fakeAuthoringIpc({ gitStatus: async () => GIT }));
     await store.refreshGit();
     expect(store.git?.branch).toBe("002-share-albums");
     expect(store.changed.has("specs/002-share-albums/plan.md")).toBe(true);
@@ -32,7 +23,7 @@ describe("AuthoringStore", () => {
   });
 
   it("treats a failing git status as no git information", async () => {
-    const store = new AuthoringStore(ipcWith(() => Promise.reject(new Error("no repo open"))));
+    const store = new AuthoringStore(fakeAuthoringIpc({ gitStatus: () => Promise.reject(new Error("no repo open")) }));
     store.git = GIT;
     await store.refreshGit();
     expect(store.git).toBeNull();
@@ -42,7 +33,7 @@ describe("AuthoringStore", () => {
   it("debounces refreshes and keeps only the latest answer", async () => {
     vi.useFakeTimers();
     const calls = vi.fn(async () => GIT);
-    const store = new AuthoringStore(ipcWith(calls));
+    const store = new AuthoringStore(fakeAuthoringIpc({ gitStatus: calls }));
     store.scheduleGitRefresh(100);
     store.scheduleGitRefresh(100);
     store.scheduleGitRefresh(100);
@@ -52,7 +43,7 @@ describe("AuthoringStore", () => {
   });
 
   it("opens the New Feature dialog once, keeping its first title", () => {
-    const store = new AuthoringStore(ipcWith(async () => null));
+    const store = new AuthoringStore(fakeAuthoringIpc({ gitStatus: async () => null }));
     store.openNewFeature("Albums");
     store.openNewFeature("Other");
     expect(store.newFeature).toEqual({ title: "Albums" });

@@ -3,7 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/sv
 import NewFeatureDialog from "./NewFeatureDialog.svelte";
 import SearchPanel from "./SearchPanel.svelte";
 import { CommandError } from "../ipc";
-import type { AuthoringIpc, FeaturePreview, SearchResults } from "../authoringIpc";
+import type { FeaturePreview, SearchResults } from "../authoringIpc";
+import { fakeAuthoringIpc } from "../testing/authoringFixtures";
 
 beforeAll(() => {
   // jsdom may lack modal dialogs: opening one only needs `open` here.
@@ -24,17 +25,6 @@ const span = (line: number) => ({
   endColumnUtf16: 1,
 });
 
-function fakeIpc(overrides: Partial<AuthoringIpc>): AuthoringIpc {
-  const unused = () => Promise.reject(new Error("not used"));
-  return {
-    previewNewFeature: unused,
-    createNewFeature: unused,
-    documentPlaceholders: unused,
-    searchSpecs: unused,
-    gitStatus: async () => null,
-    ...overrides,
-  };
-}
 
 const preview = (title: string): FeaturePreview => ({
   dirName: `002-${title.toLowerCase().replace(/\s+/g, "-")}`,
@@ -50,7 +40,7 @@ describe("NewFeatureDialog", () => {
   afterEach(cleanup);
 
   it("shows the folder the back end computes and offers only the templates that exist", async () => {
-    const ipc = fakeIpc({ previewNewFeature: async (title) => preview(title) });
+    const ipc = fakeAuthoringIpc({ previewNewFeature: async (title) => preview(title) });
     render(NewFeatureDialog, { ipc, initialTitle: "Photo albums", oncreated: () => {}, oncancel: () => {} });
     await waitFor(() => expect(screen.getByTestId("new-feature-path").textContent).toBe("specs/002-photo-albums/"));
     expect(screen.getByTestId("new-feature-spec")).toBeTruthy();
@@ -62,7 +52,7 @@ describe("NewFeatureDialog", () => {
       new CommandError({ code: "alreadyExists", message: "specs/002-photo-albums: already exists", path: null }),
     );
     const oncreated = vi.fn();
-    const ipc = fakeIpc({ previewNewFeature: async (title) => preview(title), createNewFeature });
+    const ipc = fakeAuthoringIpc({ previewNewFeature: async (title) => preview(title), createNewFeature });
     render(NewFeatureDialog, { ipc, initialTitle: "Photo albums", oncreated, oncancel: () => {} });
     await waitFor(() => screen.getByTestId("new-feature-path"));
     await fireEvent.click(screen.getByTestId("new-feature-create"));
@@ -99,7 +89,7 @@ describe("SearchPanel", () => {
   it("groups hits by document with line numbers and the match highlighted; Enter opens the active hit", async () => {
     const searchSpecs = vi.fn(async () => RESULTS);
     const onpick = vi.fn();
-    render(SearchPanel, { ipc: fakeIpc({ searchSpecs }), onpick, onclose: () => {} });
+    render(SearchPanel, { ipc: fakeAuthoringIpc({ searchSpecs }), onpick, onclose: () => {} });
     const input = screen.getByTestId("search-input");
     await fireEvent.input(input, { target: { value: "albums" } });
     await waitFor(() => expect(screen.getAllByTestId("search-hit")).toHaveLength(2));
