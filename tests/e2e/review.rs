@@ -11,7 +11,7 @@
 use crate::harness::{bounded, editor_text, ensure, run, step, App, Check, PATIENCE};
 use specdesk_core::check::{repository_status, RepoStatus};
 use specdesk_core::repo::Repository;
-use specdesk_core::status::Progress;
+use specdesk_core::status::{ChecklistItem, Progress};
 use specdesk_core::store::Store;
 use specdesk_core::template::Template;
 use std::fs;
@@ -220,21 +220,23 @@ impl AsyncProbe<serde_json::Value> for Script<'_> {
 const FAMILY: &str = "specs/002-family-invites";
 const FAMILY_PLAN: &str = "specs/002-family-invites/plan.md";
 
+/// The first unticked item of feature 002's plan checklist, as the CLI's status sees it.
+fn first_open_item(status: &RepoStatus) -> ChecklistItem {
+    status
+        .features
+        .iter()
+        .find(|f| f.rel_path == FAMILY)
+        .and_then(|f| f.plan.as_ref())
+        .and_then(|p| p.items.iter().find(|i| !i.checked))
+        .cloned()
+        .expect("demo feature 002 has an open plan item")
+}
+
 #[tokio::test]
 async fn review_shows_the_cli_counts_and_ticks_a_plan_item_in_one_byte() {
     let (_repo, root, path) = demo_copy();
     let status = cli_status(&root);
-    let family = status
-        .features
-        .iter()
-        .find(|f| f.rel_path == FAMILY)
-        .expect("demo feature 002");
-    let item = family
-        .plan
-        .as_ref()
-        .and_then(|p| p.items.iter().find(|i| !i.checked))
-        .expect("002 has an open plan item")
-        .clone();
+    let item = first_open_item(&status);
     run("review_counts_and_toggle", &[&path], |app| {
         Box::pin(async move {
             // The plan is open in the editor first (feature 002 is the second in the list).
@@ -347,16 +349,7 @@ impl AsyncProbe<()> for CliAgrees<'_> {
 async fn a_plan_changed_since_the_review_was_shown_is_not_overwritten() {
     let (_repo, root, path) = demo_copy();
     let status = cli_status(&root);
-    let family = status
-        .features
-        .iter()
-        .find(|f| f.rel_path == FAMILY)
-        .cloned()
-        .expect("002");
-    let item = family
-        .plan
-        .and_then(|p| p.items.into_iter().find(|i| !i.checked))
-        .expect("open item");
+    let item = first_open_item(&status);
     run("review_conflict", &[&path], |app| {
         Box::pin(async move {
             open_review(app, 8).await?;
@@ -598,14 +591,7 @@ async fn pipeline_shows_each_feature_in_its_stage_and_opens_it() {
 async fn a_dirty_editor_of_a_ticked_plan_shows_its_conflict_banner() {
     let (_repo, root, path) = demo_copy();
     let status = cli_status(&root);
-    let item = status
-        .features
-        .iter()
-        .find(|f| f.rel_path == FAMILY)
-        .and_then(|f| f.plan.as_ref())
-        .and_then(|p| p.items.iter().find(|i| !i.checked))
-        .cloned()
-        .expect("open item");
+    let item = first_open_item(&status);
     run("review_dirty_editor", &[&path], |app| {
         Box::pin(async move {
             app.wait_for("[data-testid=feature-item]").await?;
