@@ -29,7 +29,8 @@ pub struct PlanCheck {
     pub counts: DiagnosticCounts,
     /// Set when the plan could not be read (binary, too large, …); then there are no diagnostics.
     pub error: Option<CoreError>,
-    /// The text that was validated (for rendering snippets); not serialized.
+    /// The text that was validated, for rendering snippets: empty when there are no
+    /// diagnostics. Not serialized.
     #[serde(skip)]
     pub text: String,
 }
@@ -100,7 +101,14 @@ fn check_plan_with(
         Ok(file) => {
             let ctx = plan_context(repo, feature).with_local_branches(branches.clone());
             let diags = validate::validate_plan(&file.text, template, &ctx);
-            (file.text, diags, None)
+            // The text serves only the diagnostics' snippets: a clean plan lets it go now, so a
+            // repository's worth of plans is never held at once.
+            let text = if diags.is_empty() {
+                String::new()
+            } else {
+                file.text
+            };
+            (text, diags, None)
         }
         Err(e) => (String::new(), Vec::new(), Some(e)),
     };

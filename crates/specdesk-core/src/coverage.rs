@@ -503,8 +503,8 @@ impl RepoCoverage {
 /// The requirements `spec_text` defines, in document order (code blocks and HTML comments are
 /// skipped).
 pub fn extract_requirements(spec_text: &str, style: &IdStyle) -> Vec<Requirement> {
-    let plan = Plan::parse(spec_text);
     let index = LineIndex::new(spec_text);
+    let plan = Plan::parse_indexed(&index);
     let skip = skipped_ranges(&plan);
     let lines: Vec<(&str, Range<usize>)> = lines_with_ranges(spec_text).collect();
     let mut out = Vec::new();
@@ -545,8 +545,8 @@ pub fn extract_requirements(spec_text: &str, style: &IdStyle) -> Vec<Requirement
 
 /// The tasks of `tasks_text` with the requirement ids each cites, and its traceability lines.
 pub fn extract_task_citations(tasks_text: &str, style: &IdStyle) -> TaskCitations {
-    let plan = Plan::parse(tasks_text);
     let index = LineIndex::new(tasks_text);
+    let plan = Plan::parse_indexed(&index);
     let items = citing_items(tasks_text, &plan, &index, style, task_item_id);
     let skip = skipped_ranges(&plan);
     let task_ranges: Vec<Range<usize>> = items.iter().map(|t| t.span.range()).collect();
@@ -579,8 +579,8 @@ pub fn extract_task_citations(tasks_text: &str, style: &IdStyle) -> TaskCitation
 
 /// The items of a checklist with the requirement ids each cites.
 pub fn extract_checklist_citations(text: &str, style: &IdStyle) -> Vec<CitingItem> {
-    let plan = Plan::parse(text);
     let index = LineIndex::new(text);
+    let plan = Plan::parse_indexed(&index);
     citing_items(text, &plan, &index, style, |t| {
         checklist_id_pattern().captures(t).map(|c| c[1].to_string())
     })

@@ -192,7 +192,13 @@ pub struct Plan {
 impl Plan {
     /// Parse `text`. Never fails: anything unrecognised is simply not in the model.
     pub fn parse(text: &str) -> Plan {
-        Parsing::new(text).run()
+        Plan::parse_indexed(&LineIndex::new(text))
+    }
+
+    /// [`Plan::parse`] of `index`'s text, reusing the caller's index (a validation needs one
+    /// too; building it twice would cost as much as a tenth of the parse).
+    pub fn parse_indexed(index: &LineIndex<'_>) -> Plan {
+        Parsing::new(index).run()
     }
 
     /// The H2 section whose heading text equals `name` (case-insensitive), if any.
@@ -240,17 +246,17 @@ fn heading_before(headings: &[Heading], offset: usize) -> Option<usize> {
     n.checked_sub(1)
 }
 
-struct Parsing<'a> {
+struct Parsing<'i, 'a> {
     text: &'a str,
-    index: LineIndex<'a>,
+    index: &'i LineIndex<'a>,
     plan: Plan,
 }
 
-impl<'a> Parsing<'a> {
-    fn new(text: &'a str) -> Self {
+impl<'i, 'a> Parsing<'i, 'a> {
+    fn new(index: &'i LineIndex<'a>) -> Self {
         Parsing {
-            text,
-            index: LineIndex::new(text),
+            text: index.text(),
+            index,
             plan: Plan::default(),
         }
     }
@@ -285,7 +291,7 @@ impl<'a> Parsing<'a> {
         let mut items: Vec<Range<usize>> = Vec::new();
         let mut tasks = TaskCollector::default();
         for (event, range) in Parser::new_ext(text, markdown::options()).into_offset_iter() {
-            tasks.event(text, &self.index, &event, range.clone());
+            tasks.event(text, self.index, &event, range.clone());
             match event {
                 Event::Start(Tag::MetadataBlock(_)) => front_matter = Some(range),
                 Event::Start(Tag::Heading { level, .. }) => {
@@ -427,7 +433,10 @@ impl<'a> Parsing<'a> {
     fn note_item(&mut self, item: Range<usize>) {
         static LABEL: OnceLock<Regex> = OnceLock::new();
         let re = LABEL.get_or_init(|| {
-            Regex::new(r"^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?\*\*([^*\n]+?)\*\*\s*(:?)").unwrap()
+            // ASCII digits and blanks, as CommonMark's list markers (and cheaper to compile
+            // than Unicode's `\d` and `\s`).
+            Regex::new(r"^[ \t]*(?:[-*+]|[0-9]+[.)])[ \t]+(?:\[[ xX]\][ \t]+)?\*\*([^*\n]+?)\*\*[ \t]*(:?)")
+                .unwrap()
         });
         let line_no = self.index.line_of(item.start);
         let Some(line_range) = self.index.line_range(line_no) else {

@@ -108,6 +108,18 @@ impl<'a> LineIndex<'a> {
     fn counts_before(&self, offset: usize) -> Counts {
         let block = offset / CHECKPOINT_BYTES;
         let base = self.checkpoints[block];
+        let rest = offset - block * CHECKPOINT_BYTES;
+        // In a block whose character count grows by its length every byte starts a character:
+        // all are ASCII but perhaps the last, which no offset inside the block has before it.
+        // So nothing needs scanning.
+        if let Some(next) = self.checkpoints.get(block + 1) {
+            if next.chars.wrapping_sub(base.chars) == CHECKPOINT_BYTES as u32 {
+                return Counts {
+                    chars: base.chars.wrapping_add(rest as u32),
+                    utf16: base.utf16.wrapping_add(rest as u32),
+                };
+            }
+        }
         let rest = Counts::of(&self.text.as_bytes()[block * CHECKPOINT_BYTES..offset]);
         Counts {
             chars: base.chars.wrapping_add(rest.chars),
@@ -166,14 +178,10 @@ impl<'a> LineIndex<'a> {
         }
         let line = self.line_of(offset);
         let start = self.line_starts[line as usize - 1];
-        let before = if offset - start < CHECKPOINT_BYTES {
-            Counts::of(&self.text.as_bytes()[start..offset])
-        } else {
-            let (a, b) = (self.counts_before(start), self.counts_before(offset));
-            Counts {
-                chars: b.chars.wrapping_sub(a.chars),
-                utf16: b.utf16.wrapping_sub(a.utf16),
-            }
+        let (a, b) = (self.counts_before(start), self.counts_before(offset));
+        let before = Counts {
+            chars: b.chars.wrapping_sub(a.chars),
+            utf16: b.utf16.wrapping_sub(a.utf16),
         };
         Position {
             line,
@@ -237,6 +245,34 @@ mod tests {
                 before.encode_utf16().count() as u32 + 1,
                 "{offset}"
             );
+        }
+    }
+
+    use proptest::strategy::Strategy;
+
+    proptest::proptest! {
+        /// Mostly-ASCII text takes the unscanned path for whole blocks; a multi-byte character
+        /// straddling a block boundary must not throw the count off.
+        #[test]
+        fn every_column_matches_a_plain_count(
+            pieces in proptest::collection::vec(
+                proptest::prop_oneof![
+                    4 => proptest::sample::select(vec!["a", "bc", "abcdefg", "x y z ", "\n", "\r\n"]),
+                    4 => (1usize..130).prop_map(|n| "a".repeat(n)).prop_map(|s| &*s.leak()),
+                    1 => proptest::sample::select(vec!["é", "😀", "한"]),
+                ],
+                0..120,
+            ),
+        ) {
+            let text: String = pieces.concat();
+            let idx = LineIndex::new(&text);
+            for offset in (0..=text.len()).filter(|o| text.is_char_boundary(*o)) {
+                let p = idx.position(offset);
+                let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+                let before = &text[start..offset];
+                proptest::prop_assert_eq!(p.column, before.chars().count() as u32 + 1);
+                proptest::prop_assert_eq!(p.column_utf16, before.encode_utf16().count() as u32 + 1);
+            }
         }
     }
 

@@ -20,7 +20,7 @@ use crate::mixed_endings::restore_mixed_endings;
 use serde::Serialize;
 use std::collections::{HashMap, VecDeque};
 use std::ffi::OsString;
-use std::fs::{self, File, Permissions};
+use std::fs::{self, File, Metadata, Permissions};
 use std::io::{Read, Write};
 use std::path::{Component, Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -63,7 +63,7 @@ impl LineEnding {
     /// Classify the line breaks of `bytes`.
     pub fn detect(bytes: &[u8]) -> LineEnding {
         let (mut crlf, mut lf) = (0usize, 0usize);
-        for (i, _) in bytes.iter().enumerate().filter(|(_, b)| **b == b'\n') {
+        for i in memchr::memchr_iter(b'\n', bytes) {
             if i > 0 && bytes[i - 1] == b'\r' {
                 crlf += 1;
             } else {
@@ -392,15 +392,21 @@ impl Store {
     /// another file inside it resolves to that file. Components that don't exist yet (a file
     /// about to be created) are appended as they are.
     pub fn resolve(&self, path: &Path) -> Result<PathBuf> {
+        self.resolve_with_metadata(path).map(|(real, _)| real)
+    }
+
+    /// [`Store::resolve`], with the metadata the walk saw of the final component (when it
+    /// exists and is not a symlink) so a reader need not ask the file system again.
+    fn resolve_with_metadata(&self, path: &Path) -> Result<(PathBuf, Option<Metadata>)> {
         let root = self.root();
         let (start, rest) = match path.strip_prefix(root) {
             Ok(rest) => (root.to_path_buf(), rest.to_path_buf()),
             Err(_) if path.has_root() => split_anchor(path),
             Err(_) => (root.to_path_buf(), path.to_path_buf()),
         };
-        let resolved = walk_components(root, start, &rest, path)?;
+        let (resolved, meta) = walk_components(root, start, &rest, path)?;
         if resolved.starts_with(root) {
-            Ok(resolved)
+            Ok((resolved, meta))
         } else {
             Err(CoreError::OutsideRepo {
                 path: path.to_path_buf(),
@@ -412,8 +418,12 @@ impl Store {
     /// hash is remembered ([`OwnWrites::note_read`]) so the watcher reports it if the disk
     /// changes back before it had a look.
     pub fn read(&self, path: &Path) -> Result<TextFile> {
-        let real = self.resolve(path)?;
-        let bytes = read_limited(&real)?;
+        let (real, meta) = self.resolve_with_metadata(path)?;
+        let meta = match meta {
+            Some(meta) => meta,
+            None => fs::metadata(&real).map_err(|e| CoreError::io(&real, e))?,
+        };
+        let bytes = read_limited_with(&real, &meta)?;
         let file = decode(&real, bytes)?;
         for noted in self.as_noted(path, &real) {
             self.inner.own_writes.note_read(&noted, &file.hash);
@@ -585,12 +595,22 @@ fn steps(path: &Path) -> VecDeque<Step> {
 /// neither inside the root nor one of the root's own ancestors (which `..` may pass through on
 /// the way back in), the path is refused, before any file-system call on it. So the error for a
 /// path leading out says nothing about what exists out there.
-fn walk_components(root: &Path, start: PathBuf, rest: &Path, original: &Path) -> Result<PathBuf> {
+///
+/// Returns the real path, and the metadata of its final component when the walk's last step
+/// looked at it (it exists and is not a symlink).
+fn walk_components(
+    root: &Path,
+    start: PathBuf,
+    rest: &Path,
+    original: &Path,
+) -> Result<(PathBuf, Option<Metadata>)> {
     let mut current = start;
     let mut pending = steps(rest);
     let mut missing = false;
     let mut hops = 0;
+    let mut last_meta = None;
     while let Some(step) = pending.pop_front() {
+        last_meta = None;
         let name = match step {
             Step::Parent => {
                 current.pop();
@@ -625,12 +645,12 @@ fn walk_components(root: &Path, start: PathBuf, rest: &Path, original: &Path) ->
                     prepend(&mut pending, steps(&target));
                 }
             }
-            Ok(_) => {}
+            Ok(meta) => last_meta = Some(meta),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => missing = true,
             Err(e) => return Err(CoreError::io(&current, e)),
         }
     }
-    Ok(current)
+    Ok((current, last_meta))
 }
 
 fn prepend(pending: &mut VecDeque<Step>, front: VecDeque<Step>) {
@@ -643,6 +663,11 @@ fn prepend(pending: &mut VecDeque<Step>, front: VecDeque<Step>) {
 /// [`MAX_FILE_BYTES`].
 fn read_limited(path: &Path) -> Result<Vec<u8>> {
     let meta = fs::metadata(path).map_err(|e| CoreError::io(path, e))?;
+    read_limited_with(path, &meta)
+}
+
+/// [`read_limited`] with the metadata of `path` already at hand.
+fn read_limited_with(path: &Path, meta: &Metadata) -> Result<Vec<u8>> {
     if meta.is_dir() {
         return Err(CoreError::IsADirectory {
             path: path.to_path_buf(),

@@ -296,10 +296,6 @@ pub(crate) struct LabelLine {
 /// Every labeled line below the first H2 of `text` (bullets from the parser, paragraphs by a
 /// line scan), in document order.
 pub(crate) fn label_lines(text: &str, plan: &Plan, index: &LineIndex<'_>) -> Vec<LabelLine> {
-    static PARA: OnceLock<Regex> = OnceLock::new();
-    let re = PARA.get_or_init(|| {
-        Regex::new(r"^ {0,3}(?:\*\*([^*\n]{1,60}?)\*\*[ \t]*:|\*\*([^*\n]{1,60}?):\*\*)[ \t]*").unwrap()
-    });
     let body_start = plan.sections.first().map(|s| s.span.start).unwrap_or(text.len());
     let mut out: Vec<LabelLine> = plan
         .labeled_bullets
@@ -321,12 +317,11 @@ pub(crate) fn label_lines(text: &str, plan: &Plan, index: &LineIndex<'_>) -> Vec
         if !line.trim_start().starts_with("**") || in_ranges(&plan.code_blocks, range.start) {
             continue;
         }
-        let Some(caps) = re.captures(line) else { continue };
-        let (Some(whole), Some(name)) = (caps.get(0), caps.get(1).or(caps.get(2))) else {
+        let Some((whole, name)) = paragraph_label(line) else {
             continue;
         };
         let value = trim_range(text, range.start + whole.end()..range.end);
-        let has_body = paragraph_has_body(text, index, line_no, &heading_lines, re);
+        let has_body = paragraph_has_body(text, index, line_no, &heading_lines);
         out.push(LabelLine {
             label: name.as_str().trim().to_string(),
             key: name_key(name.as_str()),
@@ -339,22 +334,33 @@ pub(crate) fn label_lines(text: &str, plan: &Plan, index: &LineIndex<'_>) -> Vec
     out
 }
 
+/// The whole match and the label of a paragraph label line (`**Label**: value` or
+/// `**Label:** value`, at most [`MAX_LABEL_CHARS`] characters).
+fn paragraph_label(line: &str) -> Option<(regex::Match<'_>, regex::Match<'_>)> {
+    static PARA: OnceLock<Regex> = OnceLock::new();
+    // Unbounded here, bounded below: `{1,60}` over a Unicode class costs the regex half a
+    // millisecond to compile, paid by every `specdesk-cli` run. Anchored, so this is the same.
+    let re = PARA.get_or_init(|| {
+        Regex::new(r"^ {0,3}(?:\*\*([^*\n]+?)\*\*[ \t]*:|\*\*([^*\n]+?):\*\*)[ \t]*").unwrap()
+    });
+    let caps = re.captures(line)?;
+    let (whole, name) = (caps.get(0)?, caps.get(1).or(caps.get(2))?);
+    (name.as_str().chars().count() <= MAX_LABEL_CHARS).then_some((whole, name))
+}
+
+/// The longest paragraph label, in characters.
+const MAX_LABEL_CHARS: usize = 60;
+
 /// True when a non-blank line follows paragraph label on `next_line - 1` before the next
 /// heading or label line.
-fn paragraph_has_body(
-    text: &str,
-    index: &LineIndex<'_>,
-    mut next_line: u32,
-    heading_lines: &[u32],
-    label_re: &Regex,
-) -> bool {
+fn paragraph_has_body(text: &str, index: &LineIndex<'_>, mut next_line: u32, heading_lines: &[u32]) -> bool {
     while let Some(range) = index.line_range(next_line) {
         if heading_lines.binary_search(&next_line).is_ok() {
             return false;
         }
         let line = &text[range];
         if !line.trim().is_empty() {
-            return !label_re.is_match(line);
+            return paragraph_label(line).is_none();
         }
         next_line += 1;
     }

@@ -225,13 +225,23 @@ struct Check<'a> {
     crlf: bool,
     /// Byte offsets of every backtick, for [`Check::in_inline_code`].
     backticks: Vec<usize>,
+    /// What [`Check::probe`] found, so a plan linking `./spec.md` thrice asks the disk once.
+    probed: Vec<(PathBuf, Probe)>,
     out: Vec<Diagnostic>,
+}
+
+/// What is at a path a plan refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Probe {
+    Missing,
+    File,
+    Other,
 }
 
 impl<'a> Check<'a> {
     fn new(text: &'a str, template: &'a Template, ctx: &'a PlanContext) -> Self {
         let index = LineIndex::new(text);
-        let plan = Plan::parse(text);
+        let plan = Plan::parse_indexed(&index);
         let labels = label_lines(text, &plan, &index);
         let comments = plan.comments.iter().map(|c| c.span.range()).collect();
         Check {
@@ -244,6 +254,7 @@ impl<'a> Check<'a> {
             ctx,
             crlf: text.contains("\r\n"),
             backticks: text.match_indices('`').map(|(i, _)| i).collect(),
+            probed: Vec::new(),
             out: Vec::new(),
         }
     }
@@ -467,7 +478,7 @@ impl<'a> Check<'a> {
         let Some(dir) = self.ctx.plan_dir.as_ref() else {
             return;
         };
-        if dir.join("spec.md").is_file() {
+        if self.probe(dir.join("spec.md")) == Probe::File {
             return;
         }
         let first = expected
@@ -963,25 +974,37 @@ impl<'a> Check<'a> {
             .filter_map(|f| self.header_field(&f.key))
             .map(|f| f.value_span.range())
             .collect();
-        let mut reports = Vec::new();
-        for link in &self.plan.links {
-            let start = link.span.start;
-            if spec_values.iter().any(|r| r.contains(&start)) {
-                continue;
-            }
-            let Some(path) = local_link_path(&link.destination) else {
-                continue;
-            };
-            if !dir.join(&path).exists() {
-                reports.push((
-                    format!("Link target “{}” does not exist", link.destination),
-                    link.span.range(),
-                ));
+        let local: Vec<(PathBuf, usize)> = self
+            .plan
+            .links
+            .iter()
+            .enumerate()
+            .filter(|(_, link)| !spec_values.iter().any(|r| r.contains(&link.span.start)))
+            .filter_map(|(i, link)| Some((dir.join(local_link_path(&link.destination)?), i)))
+            .collect();
+        for (path, i) in local {
+            if self.probe(path) == Probe::Missing {
+                let link = &self.plan.links[i];
+                let message = format!("Link target “{}” does not exist", link.destination);
+                let range = link.span.range();
+                self.push(Rule::BrokenLink, message, range, None);
             }
         }
-        for (message, range) in reports {
-            self.push(Rule::BrokenLink, message, range, None);
+    }
+
+    /// What is at `path` (following symlinks), asked of the disk once per plan. Paths compare
+    /// by component, so `./spec.md` and `spec.md` are one probe.
+    fn probe(&mut self, path: PathBuf) -> Probe {
+        if let Some((_, found)) = self.probed.iter().find(|(p, _)| *p == path) {
+            return *found;
         }
+        let found = match std::fs::metadata(&path) {
+            Ok(meta) if meta.is_file() => Probe::File,
+            Ok(_) => Probe::Other,
+            Err(_) => Probe::Missing,
+        };
+        self.probed.push((path, found));
+        found
     }
 
     // ---- positions ----------------------------------------------------------------------
@@ -1598,7 +1621,11 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].rule, "unknown-branch");
         assert_eq!(found[0].severity, Severity::Warning);
-        assert!(found[0].message.contains("“002-share-albums”"), "{}", found[0].message);
+        assert!(
+            found[0].message.contains("“002-share-albums”"),
+            "{}",
+            found[0].message
+        );
         let text = plan("`002-share-albums`");
         assert_eq!(&text[found[0].span.range()], "002-share-albums");
 
@@ -1611,7 +1638,10 @@ mod tests {
         assert!(unknown_branch_diagnostics(&plan("`[###-feature-name]`"), Some(local)).is_empty());
         assert!(unknown_branch_diagnostics(&plan("N/A"), Some(local)).is_empty());
         // A plain (unquoted) value is checked too.
-        assert_eq!(unknown_branch_diagnostics(&plan("feature/002-share-albums"), Some(local)).len(), 1);
+        assert_eq!(
+            unknown_branch_diagnostics(&plan("feature/002-share-albums"), Some(local)).len(),
+            1
+        );
         assert_eq!(Rule::from_code_or_name("SD016"), Some(Rule::UnknownBranch));
     }
 }
