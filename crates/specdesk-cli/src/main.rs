@@ -218,24 +218,20 @@ fn run_check(path: &Path, format: CheckFormat, template: Option<&Path>) -> Resul
     let repo = Repository::open(dir)?;
     let store = Store::new(&repo.root)?;
     let template = load_template(&repo, template)?;
-    let mut result = check::check_repository(&repo, &store, &template);
-    if is_file {
+    let result = if is_file {
         let abs = std::fs::canonicalize(path).map_err(|e| CoreError::io(path, e))?;
         let rel = abs
             .strip_prefix(&repo.root)
             .map_err(|_| CoreError::OutsideRepo { path: abs.clone() })?;
         let rel = rel.to_string_lossy().replace('\\', "/");
-        result.plans.retain(|p| p.rel_path == rel);
-        if result.plans.is_empty() {
-            let feature = repo.feature_of(&rel).ok_or_else(|| {
-                CliError::Usage(format!("{}: not a plan inside a feature folder", path.display()))
-            })?;
-            result
-                .plans
-                .push(check::check_plan(&repo, &store, &template, feature, &rel));
-        }
-        result.recount();
-    }
+        let feature = repo.feature_of(&rel).ok_or_else(|| {
+            CliError::Usage(format!("{}: not a plan inside a feature folder", path.display()))
+        })?;
+        let plan = check::check_plan(&repo, &store, &template, feature, &rel);
+        check::RepoCheck::of(&template, vec![plan])
+    } else {
+        check::check_repository(&repo, &store, &template)
+    };
     let out = match format {
         CheckFormat::Text => check_output::text(&result, &repo.root),
         CheckFormat::Json => check_output::json(&result),

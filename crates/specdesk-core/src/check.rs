@@ -47,16 +47,20 @@ pub struct RepoCheck {
 }
 
 impl RepoCheck {
-    /// Recompute the totals after `plans` changed.
-    pub fn recount(&mut self) {
+    /// The check made of `plans`, validated against `template`, with their totals.
+    pub fn of(template: &Template, plans: Vec<PlanCheck>) -> RepoCheck {
         let mut counts = DiagnosticCounts::default();
-        for p in &self.plans {
+        for p in &plans {
             counts.errors += p.counts.errors;
             counts.warnings += p.counts.warnings;
             counts.infos += p.counts.infos;
         }
-        self.counts = counts;
-        self.unreadable = self.plans.iter().filter(|p| p.error.is_some()).count();
+        RepoCheck {
+            template: template.source.clone(),
+            unreadable: plans.iter().filter(|p| p.error.is_some()).count(),
+            plans,
+            counts,
+        }
     }
 
     /// True when there is at least one error diagnostic or an unreadable plan.
@@ -137,14 +141,7 @@ pub fn check_repository(repo: &Repository, store: &Store, template: &Template) -
         .par_iter()
         .map(|(feature, rel_path)| check_plan_with(repo, store, template, feature, rel_path, &branches))
         .collect();
-    let mut check = RepoCheck {
-        template: template.source.clone(),
-        plans,
-        counts: DiagnosticCounts::default(),
-        unreadable: 0,
-    };
-    check.recount();
-    check
+    RepoCheck::of(template, plans)
 }
 
 /// Every feature's status (with its plan's validation counts) and the repository summary.
