@@ -105,6 +105,7 @@ pub fn open(
     let written_dirs = written_dirs(repo);
     let app = app.clone();
     std::thread::spawn(move || {
+        run_in_background();
         remove_abandoned_temp_files(&store, &written_dirs);
         if let Some(history) = history {
             let report = history.capture_all(&store, template.as_ref().as_ref());
@@ -112,6 +113,18 @@ pub fn open(
         }
     });
     Ok(())
+}
+
+/// Lower the calling thread's priority: the first capture of a large repository reads, hashes
+/// and compresses every document (seconds of CPU on 1,000 features), and it must not slow the
+/// window drawing the sidebar on a two-core machine. Niceness 10 still gets a tenth of a busy
+/// core, so the capture cannot starve (an older version of a plan must be kept before an agent
+/// overwrites it). On Linux the nice value belongs to the thread.
+fn run_in_background() {
+    #[cfg(target_os = "linux")]
+    {
+        let _ = rustix::process::setpriority_process(None, 10);
+    }
 }
 
 /// The folders SpecDesk writes into: every specs folder and the repository's templates.
