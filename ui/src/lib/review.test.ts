@@ -9,7 +9,6 @@ import {
   progressLabel,
   sortRows,
   validationLabel,
-  visibleWindow,
 } from "./review";
 import type { FeatureReview } from "./reviewIpc";
 import { reviewRow } from "./testing/reviewFixtures";
@@ -108,16 +107,6 @@ describe("patchChecked", () => {
     const same = patchChecked(rows[2], 0, true, "h3");
     expect(same.planChecklist?.progress).toEqual({ done: 1, total: 2 });
     expect(same.planHash).toBe("h3");
-  });
-});
-
-describe("visibleWindow", () => {
-  it("covers the viewport plus overscan, clamped to the list", () => {
-    expect(visibleWindow(0, 500, 50, 1000, 5)).toEqual({ start: 0, end: 16 });
-    expect(visibleWindow(5000, 500, 50, 1000, 5)).toEqual({ start: 95, end: 116 });
-    expect(visibleWindow(49_900, 500, 50, 1000, 5)).toEqual({ start: 993, end: 1000 });
-    expect(visibleWindow(0, 500, 50, 3, 5)).toEqual({ start: 0, end: 3 });
-    expect(visibleWindow(-20, 0, 50, 0)).toEqual({ start: 0, end: 0 });
   });
 });
 

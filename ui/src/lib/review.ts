@@ -1,5 +1,5 @@
 // Pure helpers of the Review view: filtering and sorting the rows for display, their labels,
-// patching a row after a checkbox toggle, and the window of rows a virtualised table renders.
+// patching a row after a checkbox toggle.
 // Every count comes from the back end (specdesk-core's review.rs); nothing is parsed or
 // validated here. Unit-tested in review.test.ts.
 import type { Progress } from "./bindings/Progress";
@@ -163,22 +163,6 @@ export function patchChecked(row: FeatureReview, index: number, checked: boolean
     planChecklist: { items, progress: { done: list.progress.done + delta, total: list.progress.total } },
     overall: { done: row.overall.done + delta, total: row.overall.total },
   };
-}
-
-/** The rows a virtualised list of `count` rows of `rowHeight` px shows when scrolled to
- * `scrollTop` in a viewport `height` px high, with `overscan` extra rows on each side. */
-export function visibleWindow(
-  scrollTop: number,
-  height: number,
-  rowHeight: number,
-  count: number,
-  overscan = 8,
-): { start: number; end: number } {
-  const first = Math.floor(Math.max(0, scrollTop) / rowHeight);
-  const shown = Math.ceil(Math.max(0, height) / rowHeight) + 1;
-  const start = Math.max(0, first - overscan);
-  const end = Math.min(count, first + shown + overscan);
-  return { start, end: Math.max(start, end) };
 }
 
 /** The rows of each stage, in pipeline order. */
