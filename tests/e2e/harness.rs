@@ -80,9 +80,17 @@ where
         eprintln!("skipping {name}: tauri-driver not found (cargo install tauri-driver --locked)");
         return;
     };
+    // A session that never starts (tauri-driver lost its port to another process between
+    // `free_port` and its bind, or died) gets one more try with a fresh driver and ports.
     let app = match App::launch(&driver, args).await {
         Ok(app) => app,
-        Err(e) => panic!("{name}: could not start the app: {e}"),
+        Err(first) => {
+            eprintln!("{name}: the app did not start ({first}); trying once more");
+            match App::launch(&driver, args).await {
+                Ok(app) => app,
+                Err(e) => panic!("{name}: could not start the app: {e}"),
+            }
+        }
     };
     let outcome = test(&app).await;
     if let Err(message) = &outcome {
@@ -108,8 +116,7 @@ impl App {
                 (Some(child), display)
             }
         };
-        let port = free_port()?;
-        let native_port = free_port()?;
+        let (port, native_port) = free_ports()?;
         let mut command = Command::new(driver);
         command
             .args([
@@ -382,9 +389,13 @@ fn find_tauri_driver() -> Option<PathBuf> {
 }
 
 /// A TCP port that was free a moment ago.
-fn free_port() -> Check<u16> {
-    let listener = step("find a free port", TcpListener::bind("127.0.0.1:0"))?;
-    step("read the free port", listener.local_addr()).map(|a| a.port())
+/// Two different free ports (both listeners are held until both are known, so the system
+/// cannot hand out the same one twice).
+fn free_ports() -> Check<(u16, u16)> {
+    let first = step("find a free port", TcpListener::bind("127.0.0.1:0"))?;
+    let second = step("find a free port", TcpListener::bind("127.0.0.1:0"))?;
+    let port = |l: &TcpListener| step("read the free port", l.local_addr()).map(|a| a.port());
+    Ok((port(&first)?, port(&second)?))
 }
 
 /// Start `Xvfb` on the first free display number from :99 and wait for its socket.

@@ -135,6 +135,10 @@ async fn sidebar_follows_feature_folders_created_and_removed_outside() {
         |app| {
             Box::pin(async move {
                 wait_for_numbers(app, |t| t == ["001"]).await?;
+                // Measure the app at rest, not its start-up: the plan open in the editor and the
+                // sidebar's statuses in (the sidebar is drawn before either).
+                wait_for_editor(app, "the plan", |t| t.contains("Photo albums")).await?;
+                app.wait_for("[data-testid=tasks-progress]").await?;
                 let mut added = Vec::new();
                 let mut removed = Vec::new();
                 for round in 0..8 {
