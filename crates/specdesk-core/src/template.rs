@@ -336,16 +336,29 @@ pub(crate) fn label_lines(text: &str, plan: &Plan, index: &LineIndex<'_>) -> Vec
 
 /// The whole match and the label of a paragraph label line (`**Label**: value` or
 /// `**Label:** value`, at most [`MAX_LABEL_CHARS`] characters).
+///
+/// The regexes are unbounded and the length is checked after: `{1,60}` over a Unicode class
+/// costs half a millisecond to compile, paid by every `specdesk-cli` run. A label cannot hold a
+/// `*`, so each form can only match one label, and the result is what the bounded regex finds:
+/// when the first form's label is too long, the bounded one would go on to the second form on
+/// the same text (`**…60 characters…:**:`), and so does this.
 fn paragraph_label(line: &str) -> Option<(regex::Match<'_>, regex::Match<'_>)> {
-    static PARA: OnceLock<Regex> = OnceLock::new();
-    // Unbounded here, bounded below: `{1,60}` over a Unicode class costs the regex half a
-    // millisecond to compile, paid by every `specdesk-cli` run. Anchored, so this is the same.
-    let re = PARA.get_or_init(|| {
+    static EITHER: OnceLock<Regex> = OnceLock::new();
+    static COLON_INSIDE: OnceLock<Regex> = OnceLock::new();
+    let short = |m: &regex::Match<'_>| m.as_str().chars().count() <= MAX_LABEL_CHARS;
+    let either = EITHER.get_or_init(|| {
         Regex::new(r"^ {0,3}(?:\*\*([^*\n]+?)\*\*[ \t]*:|\*\*([^*\n]+?):\*\*)[ \t]*").unwrap()
     });
-    let caps = re.captures(line)?;
+    let caps = either.captures(line)?;
     let (whole, name) = (caps.get(0)?, caps.get(1).or(caps.get(2))?);
-    (name.as_str().chars().count() <= MAX_LABEL_CHARS).then_some((whole, name))
+    if short(&name) {
+        return Some((whole, name));
+    }
+    caps.get(1)?;
+    let colon_inside = COLON_INSIDE.get_or_init(|| Regex::new(r"^ {0,3}\*\*([^*\n]+?):\*\*[ \t]*").unwrap());
+    let caps = colon_inside.captures(line)?;
+    let (whole, name) = (caps.get(0)?, caps.get(1)?);
+    short(&name).then_some((whole, name))
 }
 
 /// The longest paragraph label, in characters.
@@ -634,6 +647,34 @@ fn cut_at_footer<'t>(body: &'t str, start: usize, code_blocks: &[Range<usize>]) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paragraph_labels_are_at_most_sixty_characters_in_either_form() {
+        let label = |line: &str| {
+            paragraph_label(line).map(|(whole, name)| (whole.as_str().to_string(), name.as_str().to_string()))
+        };
+        assert_eq!(
+            label("**Storage**: S3"),
+            Some(("**Storage**: ".into(), "Storage".into()))
+        );
+        assert_eq!(
+            label("**Storage:** S3"),
+            Some(("**Storage:** ".into(), "Storage".into()))
+        );
+        let sixty = "é".repeat(60);
+        assert_eq!(
+            label(&format!("**{sixty}**: x")).map(|l| l.1),
+            Some(sixty.clone())
+        );
+        assert_eq!(label(&format!("**{sixty}é**: x")), None);
+        assert_eq!(label(&format!("**{sixty}é:** x")), None);
+        // The first form's label would be 61 characters (the colon inside included): the bounded
+        // regex went on to the second form, which has 60.
+        assert_eq!(
+            label(&format!("**{sixty}:**: x")),
+            Some((format!("**{sixty}:**"), sixty))
+        );
+    }
 
     #[test]
     fn lite_expectations_come_from_the_template() {
