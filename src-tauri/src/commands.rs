@@ -7,7 +7,7 @@ use crate::profile::Profile;
 use crate::state::{AppState, LaunchInfo};
 use specdesk_core::repo::Repository;
 use std::path::PathBuf;
-use tauri::{Manager, State};
+use tauri::State;
 
 /// What the app was launched with.
 #[tauri::command]
@@ -29,18 +29,11 @@ pub async fn open_repo(
         Some(path) => path,
         None => state.launch_path().to_path_buf(),
     };
-    let repo = tauri::async_runtime::spawn_blocking(move || Repository::open(&target))
-        .await
-        .map_err(|e| AppError::Internal(format!("scanning the repository stopped: {e}")))??;
-    state.set_current_root(repo.root.clone());
-    crate::repo_commands::on_repo_opened(window.app_handle(), &repo)?;
-    // The title is a courtesy: a window manager refusing it must not fail the open.
-    let _ = window.set_title(&window_title(&repo));
-    Ok(repo)
+    crate::repo_commands::open_path(&window, target).await
 }
 
 /// `SpecDesk — <folder name>`.
-fn window_title(repo: &Repository) -> String {
+pub(crate) fn window_title(repo: &Repository) -> String {
     match repo.root.file_name() {
         Some(name) => format!("SpecDesk — {}", name.to_string_lossy()),
         None => "SpecDesk".to_string(),

@@ -92,13 +92,12 @@ pub fn on_repo_opened(app: &AppHandle, repo: &Repository) -> Result<(), AppError
 
 /// Scan `path`, make it the open repository (allowed from now on, see
 /// [`AppState::may_open`]), start watching it and name the window after it.
-async fn open_path(window: &tauri::WebviewWindow, path: PathBuf) -> Result<Repository, AppError> {
+pub(crate) async fn open_path(window: &tauri::WebviewWindow, path: PathBuf) -> Result<Repository, AppError> {
     let repo = blocking(move || Ok(Repository::open(&path)?)).await?;
     window.state::<AppState>().set_current_root(repo.root.clone());
     on_repo_opened(window.app_handle(), &repo)?;
-    if let Some(name) = repo.root.file_name() {
-        let _ = window.set_title(&format!("SpecDesk — {}", name.to_string_lossy()));
-    }
+    // The title is a courtesy: a window manager refusing it must not fail the open.
+    let _ = window.set_title(&crate::commands::window_title(&repo));
     Ok(repo)
 }
 
