@@ -473,11 +473,32 @@ async fn a_thousand_features_render_fast_and_scroll() {
     let generated = large_repo(1000).unwrap();
     let path = std::env::var("SPECDESK_REVIEW_CORPUS")
         .unwrap_or_else(|_| generated.path().to_str().unwrap().to_string());
-    let count = Repository::open(Path::new(&path)).unwrap().features().count();
+    let opened = Repository::open(Path::new(&path)).unwrap();
+    let count = opened.features().count();
+    let last = opened
+        .features()
+        .last()
+        .map(|f| f.number.clone())
+        .unwrap_or_default();
     run("review_thousand", &[&path], |app| {
         Box::pin(async move {
             // Measure the review alone: after the sidebar's own status has arrived.
             app.wait_for("[data-testid=feature-badge]").await?;
+            // The sidebar holds only the rows near its viewport; scrolling draws the others.
+            let sidebar_rows = app
+                .execute("return document.querySelectorAll('[data-testid=feature-item]').length;")
+                .await?;
+            ensure(sidebar_rows.as_u64().is_some_and(|n| n > 5 && n < 80), || {
+                format!("{sidebar_rows} sidebar rows in the DOM: the sidebar is not virtualised")
+            })?;
+            app.execute("const n = document.querySelector('nav.features'); n.scrollTop = n.scrollHeight; return true;")
+                .await?;
+            let numbers = app
+                .wait_for_texts("[data-testid=feature-number]", |t| t.iter().any(|n| *n == last))
+                .await?;
+            ensure(!numbers.iter().any(|n| n == "0001"), || {
+                format!("scrolled to the end, the sidebar still draws the first row: {numbers:?}")
+            })?;
             tokio::time::sleep(Duration::from_secs(2)).await;
             app.click("[data-testid=screen-review]", 0).await?;
             let timing = wait_until(
