@@ -750,7 +750,7 @@ fn read_existing(path: &Path) -> Result<Option<Existing>> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(CoreError::io(path, e)),
     };
-    match read_limited(path) {
+    match read_limited_with(path, &meta) {
         Ok(bytes) => Ok(Some(Existing {
             bytes,
             permissions: meta.permissions(),
