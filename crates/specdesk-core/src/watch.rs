@@ -642,9 +642,6 @@ fn top_level_folders(root: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
-/// The content hash of a document: blake3 of its bytes. Files that can't be read (gone,
-/// over the size limit, or a symlink leading out of the repository) get a marker that differs
-/// from every real hash, so they still show up as changed when they become readable.
 /// The hash of every document of `repo`: `known` when it has one, else read from disk (on all
 /// cores: a 1,000-feature repository has some 5,000 documents).
 fn hash_documents(
@@ -666,6 +663,9 @@ fn hash_documents(
         .collect()
 }
 
+/// The content hash of a document: blake3 of its bytes. Files that can't be read (gone,
+/// over the size limit, or a symlink leading out of the repository) get a marker that differs
+/// from every real hash, so they still show up as changed when they become readable.
 fn hash_document(root: &Path, rel_path: &str) -> String {
     let path = root.join(rel_path);
     let inside = fs::canonicalize(&path).is_ok_and(|real| real.starts_with(root));
