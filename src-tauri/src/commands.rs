@@ -31,30 +31,3 @@ pub async fn open_repo(
     };
     crate::repo_commands::open_path(&window, target).await
 }
-
-/// `SpecDesk — <folder name>`.
-pub(crate) fn window_title(repo: &Repository) -> String {
-    match repo.root.file_name() {
-        Some(name) => format!("SpecDesk — {}", name.to_string_lossy()),
-        None => "SpecDesk".to_string(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn window_title_names_the_repository_folder() {
-        let repo = Repository {
-            root: PathBuf::from("/home/ana/photo-app"),
-            specs_dirs: Vec::new(),
-        };
-        assert_eq!(window_title(&repo), "SpecDesk — photo-app");
-        let root = Repository {
-            root: PathBuf::from("/"),
-            specs_dirs: Vec::new(),
-        };
-        assert_eq!(window_title(&root), "SpecDesk");
-    }
-}

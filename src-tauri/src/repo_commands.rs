@@ -97,8 +97,16 @@ pub(crate) async fn open_path(window: &tauri::WebviewWindow, path: PathBuf) -> R
     window.state::<AppState>().set_current_root(repo.root.clone());
     on_repo_opened(window.app_handle(), &repo)?;
     // The title is a courtesy: a window manager refusing it must not fail the open.
-    let _ = window.set_title(&crate::commands::window_title(&repo));
+    let _ = window.set_title(&window_title(&repo));
     Ok(repo)
+}
+
+/// `SpecDesk — <folder name>`.
+fn window_title(repo: &Repository) -> String {
+    match repo.root.file_name() {
+        Some(name) => format!("SpecDesk — {}", name.to_string_lossy()),
+        None => "SpecDesk".to_string(),
+    }
 }
 
 /// File → Open Folder…: the native folder picker, then open what was chosen. `None` when the
@@ -257,6 +265,20 @@ fn opener_command() -> std::process::Command {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn window_title_names_the_repository_folder() {
+        let repo = Repository {
+            root: PathBuf::from("/home/ana/photo-app"),
+            specs_dirs: Vec::new(),
+        };
+        assert_eq!(window_title(&repo), "SpecDesk — photo-app");
+        let root = Repository {
+            root: PathBuf::from("/"),
+            specs_dirs: Vec::new(),
+        };
+        assert_eq!(window_title(&root), "SpecDesk");
+    }
 
     #[test]
     fn only_web_and_mail_links_are_opened() {
