@@ -388,7 +388,6 @@ fn find_tauri_driver() -> Option<PathBuf> {
         .find(|candidate| candidate.is_file())
 }
 
-/// A TCP port that was free a moment ago.
 /// Two different free ports (both listeners are held until both are known, so the system
 /// cannot hand out the same one twice).
 fn free_ports() -> Check<(u16, u16)> {
