@@ -466,6 +466,19 @@ fn large_repo(count: usize) -> std::io::Result<tempfile::TempDir> {
     Ok(dir)
 }
 
+/// More than 5 and fewer than `fewer_than` elements with data-testid `testid` are in the DOM
+/// (only those near the viewport); else fail with "`<count> <what> is not virtualised`".
+async fn ensure_virtualised(app: &App, testid: &str, fewer_than: u64, what: &str) -> Check {
+    let count = app
+        .execute(&format!(
+            "return document.querySelectorAll('[data-testid={testid}]').length;"
+        ))
+        .await?;
+    ensure(count.as_u64().is_some_and(|n| n > 5 && n < fewer_than), || {
+        format!("{count} {what} is not virtualised")
+    })
+}
+
 #[tokio::test]
 async fn a_thousand_features_render_fast_and_scroll() {
     // `SPECDESK_REVIEW_CORPUS=<dir>` measures another repository instead (e.g. one written by
@@ -485,12 +498,7 @@ async fn a_thousand_features_render_fast_and_scroll() {
             // Measure the review alone: after the sidebar's own status has arrived.
             app.wait_for("[data-testid=feature-badge]").await?;
             // The sidebar holds only the rows near its viewport; scrolling draws the others.
-            let sidebar_rows = app
-                .execute("return document.querySelectorAll('[data-testid=feature-item]').length;")
-                .await?;
-            ensure(sidebar_rows.as_u64().is_some_and(|n| n > 5 && n < 80), || {
-                format!("{sidebar_rows} sidebar rows in the DOM: the sidebar is not virtualised")
-            })?;
+            ensure_virtualised(app, "feature-item", 80, "sidebar rows in the DOM: the sidebar").await?;
             app.execute("const n = document.querySelector('nav.features'); n.scrollTop = n.scrollHeight; return true;")
                 .await?;
             let numbers = app
@@ -510,12 +518,7 @@ async fn a_thousand_features_render_fast_and_scroll() {
             )
             .await?;
             ensure(timing["features"] == count, || format!("timing {timing}"))?;
-            let dom_rows = app
-                .execute("return document.querySelectorAll('[data-testid=review-row]').length;")
-                .await?;
-            ensure(dom_rows.as_u64().is_some_and(|n| n > 5 && n < 120), || {
-                format!("{dom_rows} rows in the DOM: the table is not virtualised")
-            })?;
+            ensure_virtualised(app, "review-row", 120, "rows in the DOM: the table").await?;
             app.save_screenshot(&screenshot_path("review-1000")).await?;
             // Scroll the whole table, a step per frame, and time the frames.
             app.execute(
