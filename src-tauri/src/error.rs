@@ -40,6 +40,8 @@ pub enum ErrorCode {
     Invalid,
     Watch,
     Io,
+    /// The repository's template stack is one spec-kit refuses too.
+    Template,
     /// App-only: the front end asked for something the user did not allow.
     NotAllowed,
     /// App-only: the live preview needs the whole text again (see `preview_update`).
@@ -126,6 +128,7 @@ mod tests {
             CoreError::InvalidUtf8 {
                 path: path.clone(),
                 offset: 3,
+                encoding: Some("windows-1251".into()),
             },
             CoreError::Binary { path: path.clone() },
             CoreError::TooLarge {
@@ -152,6 +155,10 @@ mod tests {
             CoreError::Watch {
                 path: path.clone(),
                 message: "gone".into(),
+            },
+            CoreError::Template {
+                path: path.clone(),
+                message: "invalid preset manifest".into(),
             },
             CoreError::Io {
                 path,

@@ -8,7 +8,7 @@ use crate::diagnostic::{Diagnostic, DiagnosticCounts};
 use crate::error::CoreError;
 use crate::git;
 use crate::repo::{DocumentKind, Feature, Repository};
-use crate::status::{self, FeatureStatus, RepoSummary};
+use crate::status::{self, FeatureStatus, ReadProblem, RepoSummary};
 use crate::store::Store;
 use crate::template::{Template, TemplateSource};
 use crate::validate::{self, PlanContext};
@@ -27,7 +27,8 @@ pub struct PlanCheck {
     pub feature: String,
     pub diagnostics: Vec<Diagnostic>,
     pub counts: DiagnosticCounts,
-    /// Set when the plan could not be read (binary, too large, …); then there are no diagnostics.
+    /// Set when the plan could not be read (binary, too large, not UTF-8: then it names the
+    /// encoding the plan looks like); then there are no diagnostics.
     pub error: Option<CoreError>,
     /// The text that was validated, for rendering snippets: empty when there are no
     /// diagnostics. Not serialized.
@@ -163,7 +164,12 @@ pub fn repository_status(repo: &Repository, store: &Store, template: &Template) 
             let counts = feature
                 .document(DocumentKind::Plan)
                 .map(|doc| check_plan_with(repo, store, template, feature, &doc.rel_path, &branches).counts);
-            let read = |rel: &str| store.read(Path::new(rel)).ok().map(|f| f.text);
+            let read = |rel: &str| {
+                store
+                    .read(Path::new(rel))
+                    .map(|f| f.text)
+                    .map_err(ReadProblem::from)
+            };
             status::feature_status(feature, read, counts)
         })
         .collect();

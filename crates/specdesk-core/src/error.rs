@@ -11,8 +11,14 @@ pub enum CoreError {
     NotFound { path: PathBuf },
     #[error("{path}: permission denied", path = .path.display())]
     PermissionDenied { path: PathBuf },
-    #[error("{path}: not valid UTF-8 (byte {offset}); SpecDesk only edits UTF-8 text", path = .path.display())]
-    InvalidUtf8 { path: PathBuf, offset: usize },
+    /// Not UTF-8 text. `encoding` names the encoding the bytes look like (`windows-1251`), when
+    /// one fits (see [`crate::encoding`]); `offset` is the first byte that is not UTF-8.
+    #[error("{path}: {reason}; SpecDesk only edits UTF-8 text", path = .path.display(), reason = crate::encoding::describe(*.offset, .encoding.as_deref()))]
+    InvalidUtf8 {
+        path: PathBuf,
+        offset: usize,
+        encoding: Option<String>,
+    },
     #[error("{path}: looks like a binary file (contains NUL bytes)", path = .path.display())]
     Binary { path: PathBuf },
     #[error("{path}: {size} bytes is over the {limit}-byte limit", path = .path.display())]
@@ -38,6 +44,10 @@ pub enum CoreError {
     Corrupt { path: PathBuf, message: String },
     #[error("invalid input: {message}")]
     Invalid { message: String },
+    /// The repository's template stack is one spec-kit refuses too (an invalid preset manifest
+    /// or extension registry, a `wrap` layer without `{CORE_TEMPLATE}`, …).
+    #[error("{path}: {message}", path = .path.display())]
+    Template { path: PathBuf, message: String },
     #[error("{path}: watcher failed: {message}", path = .path.display())]
     Watch { path: PathBuf, message: String },
     #[error("{path}: {source}", path = .path.display())]
@@ -63,6 +73,21 @@ impl CoreError {
         }
     }
 
+    /// The error for `bytes` at `path`, which are not UTF-8 text: where they stop being UTF-8,
+    /// and the encoding they look like (see [`crate::encoding::guess_for_non_utf8`]).
+    pub fn not_utf8(path: impl AsRef<Path>, bytes: &[u8]) -> Self {
+        let offset = match std::str::from_utf8(bytes) {
+            Ok(_) => 0, // valid UTF-8 after a UTF-16 byte order mark
+            Err(e) => e.valid_up_to(),
+        };
+        CoreError::InvalidUtf8 {
+            path: path.as_ref().to_path_buf(),
+            offset,
+            encoding: crate::encoding::guess_for_non_utf8(bytes)
+                .map(|e| crate::encoding::name(e).to_string()),
+        }
+    }
+
     /// Stable machine-readable kind, e.g. `"conflict"`.
     pub fn kind(&self) -> &'static str {
         match self {
@@ -78,8 +103,45 @@ impl CoreError {
             CoreError::AlreadyExists { .. } => "alreadyExists",
             CoreError::Corrupt { .. } => "corrupt",
             CoreError::Invalid { .. } => "invalid",
+            CoreError::Template { .. } => "template",
             CoreError::Watch { .. } => "watch",
             CoreError::Io { .. } => "io",
+        }
+    }
+
+    /// What is wrong, in a few words and without the path, to follow "plan.md is":
+    /// `not UTF-8 (looks like windows-1251)`, `binary (contains NUL bytes)`, `too large (…)`.
+    pub fn reason(&self) -> String {
+        match self {
+            CoreError::InvalidUtf8 { offset, encoding, .. } => {
+                crate::encoding::describe(*offset, encoding.as_deref())
+            }
+            CoreError::Binary { .. } => "binary (contains NUL bytes)".to_string(),
+            CoreError::TooLarge { size, limit, .. } => {
+                format!("too large ({size} bytes, over the {limit}-byte limit)")
+            }
+            CoreError::PermissionDenied { .. } => "not readable (permission denied)".to_string(),
+            CoreError::NotFound { .. } => "missing".to_string(),
+            CoreError::IsADirectory { .. } => "a directory".to_string(),
+            other => {
+                let message = other.to_string();
+                let detail = match other.path() {
+                    Some(path) => message
+                        .strip_prefix(&format!("{}: ", path.display()))
+                        .map(str::to_string)
+                        .unwrap_or_else(|| message.clone()),
+                    None => message,
+                };
+                format!("unreadable ({detail})")
+            }
+        }
+    }
+
+    /// The encoding a file that is not UTF-8 looks like ([`CoreError::InvalidUtf8`]).
+    pub fn encoding(&self) -> Option<&str> {
+        match self {
+            CoreError::InvalidUtf8 { encoding, .. } => encoding.as_deref(),
+            _ => None,
         }
     }
 
@@ -98,6 +160,7 @@ impl CoreError {
             | CoreError::AlreadyExists { path }
             | CoreError::Corrupt { path, .. }
             | CoreError::Watch { path, .. }
+            | CoreError::Template { path, .. }
             | CoreError::Io { path, .. } => Some(path),
             CoreError::Invalid { .. } => None,
         }
@@ -107,10 +170,15 @@ impl CoreError {
 impl Serialize for CoreError {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let conflict = matches!(self, CoreError::Conflict { .. });
-        let mut s = serializer.serialize_struct("CoreError", if conflict { 5 } else { 3 })?;
+        let not_utf8 = matches!(self, CoreError::InvalidUtf8 { .. });
+        let fields = 3 + if conflict { 2 } else { 0 } + usize::from(not_utf8);
+        let mut s = serializer.serialize_struct("CoreError", fields)?;
         s.serialize_field("kind", self.kind())?;
         s.serialize_field("message", &self.to_string())?;
         s.serialize_field("path", &self.path().map(|p| p.to_string_lossy()))?;
+        if not_utf8 {
+            s.serialize_field("encoding", &self.encoding())?;
+        }
         if let CoreError::Conflict {
             disk_text, disk_hash, ..
         } = self
@@ -136,5 +204,34 @@ mod tests {
         assert_eq!(v["kind"], "notFound");
         assert_eq!(v["path"], "/r/specs/plan.md");
         assert_eq!(v["message"], "/r/specs/plan.md: not found");
+    }
+
+    #[test]
+    fn a_file_that_is_not_utf8_names_its_likely_encoding() {
+        let e = CoreError::InvalidUtf8 {
+            path: "/r/specs/002-x/plan.md".into(),
+            offset: 2,
+            encoding: Some("windows-1251".into()),
+        };
+        assert_eq!(
+            e.to_string(),
+            "/r/specs/002-x/plan.md: not UTF-8 (looks like windows-1251); SpecDesk only edits UTF-8 text"
+        );
+        assert_eq!(e.reason(), "not UTF-8 (looks like windows-1251)");
+        let v = serde_json::to_value(&e).unwrap();
+        assert_eq!(v["kind"], "invalidUtf8");
+        assert_eq!(v["encoding"], "windows-1251");
+        let damaged = CoreError::InvalidUtf8 {
+            path: "/r/a.md".into(),
+            offset: 7,
+            encoding: None,
+        };
+        assert_eq!(damaged.reason(), "not valid UTF-8 (byte 7)");
+        assert!(serde_json::to_value(&damaged).unwrap()["encoding"].is_null());
+        let io = CoreError::Io {
+            path: "/r/a.md".into(),
+            source: std::io::Error::other("disk on fire"),
+        };
+        assert_eq!(io.reason(), "unreadable (disk on fire)");
     }
 }

@@ -25,6 +25,7 @@
 //! [`detect_replacement`] recognises a wholesale replacement (the plan now matches its template,
 //! or most of its lines changed at once) so the app can offer "Compare / Restore previous".
 
+use crate::encoding;
 use crate::error::{CoreError, Result};
 use crate::repo::{scan_documents, Repository};
 use crate::store::{content_hash, encode_for_disk, Expected, Store, WriteOutcome, MAX_FILE_BYTES};
@@ -651,15 +652,10 @@ impl HistoryStore {
         read_blob(&self.inner.dir, hash)
     }
 
-    /// The text of a version, BOM removed (what an editor shows).
+    /// The text of a version, BOM removed (what an editor shows). A version in another encoding
+    /// (a document before its conversion to UTF-8) is decoded ([`crate::encoding`]).
     pub fn text(&self, version: &Version) -> Result<String> {
-        let bytes = self.bytes(version)?;
-        let path = blob_path(&self.inner.dir, version.hash.as_deref().unwrap_or_default());
-        let text = String::from_utf8(bytes).map_err(|e| CoreError::Corrupt {
-            path,
-            message: format!("not UTF-8 at byte {}", e.utf8_error().valid_up_to()),
-        })?;
-        Ok(strip_bom(&text).to_string())
+        Ok(text_of(&self.bytes(version)?))
     }
 
     /// Counts and sizes of this repository's history.
@@ -832,7 +828,7 @@ impl HistoryStore {
             match read_raw(store, path) {
                 Ok(Some(bytes)) => contents.push((normalize_rel(path), bytes)),
                 Ok(None) => work.deleted_files.push(path.clone()),
-                // Not text SpecDesk could show (binary, not UTF-8, too large): not history.
+                // Not text SpecDesk could show (binary, damaged UTF-8, too large): not history.
                 Err(
                     CoreError::Binary { .. } | CoreError::InvalidUtf8 { .. } | CoreError::TooLarge { .. },
                 ) => {}
@@ -902,14 +898,12 @@ impl HistoryStore {
     /// hash of what is there now (captured first, so the restore can be undone), or as a new
     /// file when it is gone (missing folders are created, confined to the repository). The
     /// restored text is recorded as a new version ([`VersionSource::Restored`]). The store
-    /// keeps the current file's BOM and CRLF line endings, as for a save.
+    /// keeps the current file's BOM and CRLF line endings, as for a save; a version or a file in
+    /// another encoding is put back byte for byte ([`Store::restore_bytes`]), so restoring the
+    /// version before a conversion to UTF-8 undoes it exactly.
     pub fn restore(&self, store: &Store, id: &str) -> Result<Restored> {
         let from = self.version(id)?;
         let bytes = self.bytes(&from)?;
-        let text = String::from_utf8(bytes).map_err(|e| CoreError::Corrupt {
-            path: blob_path(&self.inner.dir, from.hash.as_deref().unwrap_or_default()),
-            message: format!("not UTF-8 at byte {}", e.utf8_error().valid_up_to()),
-        })?;
         let current = read_raw(store, &from.path)?;
         if let Some(current) = &current {
             if from.hash.as_deref() == Some(content_hash(current).as_str()) {
@@ -939,8 +933,17 @@ impl HistoryStore {
                 Expected::Absent
             }
         };
-        let outcome = store.write(Path::new(&from.path), &text, expected)?;
-        let written = encode_for_disk(&text, current.as_deref());
+        let outcome = store.restore_bytes(Path::new(&from.path), &bytes, expected)?;
+        // What Store::restore_bytes wrote: a save of the text over a UTF-8 file (or none), else
+        // the exact bytes.
+        let current_is_utf8 = match current.as_deref() {
+            Some(current) => is_utf8(current),
+            None => true,
+        };
+        let written = match std::str::from_utf8(&bytes) {
+            Ok(text) if current_is_utf8 => encode_for_disk(text, current.as_deref()),
+            _ => bytes,
+        };
         let written = if content_hash(&written) == outcome.hash {
             written
         } else {
@@ -1076,8 +1079,8 @@ fn replacement_notice(
     plan_template: Option<&Template>,
 ) -> Option<ReplacementNotice> {
     let old = read_blob(dir, previous.hash.as_deref()?).ok()?;
-    let old = String::from_utf8_lossy(&old);
-    let new = String::from_utf8_lossy(current_bytes);
+    let old = text_of(&old);
+    let new = text_of(current_bytes);
     let is_plan = current.path.rsplit('/').next() == Some("plan.md");
     let template = plan_template.filter(|_| is_plan);
     let replacement = detect_replacement(strip_bom(&old), strip_bom(&new), template)?;
@@ -1110,9 +1113,9 @@ fn prepare_capture(
             limit: MAX_FILE_BYTES,
         });
     }
-    let text = String::from_utf8_lossy(bytes);
+    let text = text_of(bytes);
     let previous = previous_text(state, dir, path);
-    let diff = line_diff(previous.as_deref().unwrap_or(""), strip_bom(&text));
+    let diff = line_diff(previous.as_deref().unwrap_or(""), &text);
     let stored = write_blob(dir, &hash, bytes, durability)?;
     Ok(Some(Version {
         id: new_id(path, &hash),
@@ -1155,7 +1158,20 @@ fn previous_text(state: &State, dir: &Path, path: &str) -> Option<String> {
     let latest = state.latest(path)?;
     let hash = latest.hash.as_deref()?;
     let bytes = read_blob(dir, hash).ok()?;
-    Some(strip_bom(&String::from_utf8_lossy(&bytes)).to_string())
+    Some(text_of(&bytes))
+}
+
+/// The text of a version's bytes as an editor shows it: BOM removed; decoded when the bytes are
+/// in another encoding than UTF-8 (see [`crate::encoding`]).
+fn text_of(bytes: &[u8]) -> String {
+    match std::str::from_utf8(bytes) {
+        Ok(text) if encoding::utf16_bom(bytes).is_none() => strip_bom(text).to_string(),
+        _ => encoding::decode(bytes).text,
+    }
+}
+
+fn is_utf8(bytes: &[u8]) -> bool {
+    encoding::utf16_bom(bytes).is_none() && encoding::is_utf8(bytes)
 }
 
 /// Add `versions` to the state and append them to the index.
@@ -1505,18 +1521,12 @@ fn enforce_max_bytes(versions: &[Version], protected: &[bool], keep: &mut [bool]
     }
 }
 
-/// The raw bytes of `path` through the store (confined, size/binary/UTF-8 checked), or `None`
-/// when it doesn't exist. The BOM is kept: the bytes hash like the file.
+/// The exact bytes of `path` through the store (confined, size and binary checked; in any text
+/// encoding, so a document that is not UTF-8 is kept as it is and its conversion can be
+/// undone), or `None` when it doesn't exist.
 fn read_raw(store: &Store, path: &str) -> Result<Option<Vec<u8>>> {
-    match store.read(Path::new(path)) {
-        Ok(file) => {
-            let mut bytes = Vec::with_capacity(file.len as usize);
-            if file.bom {
-                bytes.extend_from_slice("\u{FEFF}".as_bytes());
-            }
-            bytes.extend_from_slice(file.text.as_bytes());
-            Ok(Some(bytes))
-        }
+    match store.read_bytes(Path::new(path)) {
+        Ok(bytes) => Ok(Some(bytes)),
         Err(CoreError::NotFound { .. }) => Ok(None),
         Err(e) => Err(e),
     }

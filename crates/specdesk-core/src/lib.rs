@@ -7,10 +7,11 @@
 //! |---|---|
 //! | [`span`] | byte ranges ↔ line/column (scalar and UTF-16) |
 //! | [`error`] | the [`CoreError`] type, serializable as `{kind, message, path}` |
+//! | [`encoding`] | documents that are not UTF-8: detect their encoding, decode them |
 //! | [`markdown`] | the pulldown-cmark options and the task-item scanner every reader shares |
 //! | [`repo`] | find the repository root, its specs folders and features |
 //! | [`plan`] | parse `plan.md` into a model with spans |
-//! | [`template`] | derive the expected plan structure from a template |
+//! | [`template`] | find the plan template as spec-kit does, or pick a built-in one; derive the expected plan structure |
 //! | [`validate`] | check a plan against a template, producing [`Diagnostic`]s |
 //! | [`diagnostic`] | diagnostic, severity, fix types |
 //! | [`status`] | progress of plans, tasks.md and checklists; repository summary |
@@ -34,6 +35,7 @@ pub mod check;
 pub mod coverage;
 pub mod diagnostic;
 pub mod edit;
+pub mod encoding;
 pub mod error;
 pub mod history;
 pub mod live_preview;

@@ -28,12 +28,17 @@ pub fn progress_text(p: Progress) -> String {
     }
 }
 
-/// `clean`, `2 errors, 1 warning`, `no plan`, `unreadable`.
+/// `clean`, `2 errors, 1 warning`, `no plan`, `unreadable`, or why the plan is unreadable:
+/// `plan.md is not UTF-8 (looks like windows-1251)`.
 pub fn validation_text(f: &FeatureReview) -> String {
     let counts = f.diagnostics.unwrap_or_default();
     match f.validation {
         Validation::NoPlan => "no plan".to_string(),
-        Validation::Unreadable => "unreadable".to_string(),
+        Validation::Unreadable => f
+            .unreadable
+            .iter()
+            .find(|u| u.kind == crate::repo::DocumentKind::Plan)
+            .map_or_else(|| "unreadable".to_string(), |u| u.sentence()),
         Validation::Clean => "clean".to_string(),
         Validation::Warnings => plural(counts.warnings, "warning"),
         Validation::Errors if counts.warnings == 0 => plural(counts.errors, "error"),
@@ -496,6 +501,7 @@ mod tests {
             overall: p(6, 21),
             modified_ms: Some(1_772_323_200_000),
             documents: 4,
+            unreadable: Vec::new(),
         }
     }
 
@@ -651,6 +657,15 @@ mod tests {
         assert_eq!(validation_text(&f), "no plan");
         f.validation = Validation::Unreadable;
         assert_eq!(validation_text(&f), "unreadable");
+        f.unreadable.push(crate::status::Unreadable {
+            rel_path: "specs/001-x/plan.md".into(),
+            name: "plan.md".into(),
+            kind: crate::repo::DocumentKind::Plan,
+            code: "invalidUtf8".into(),
+            encoding: Some("Shift_JIS".into()),
+            reason: "not UTF-8 (looks like Shift_JIS)".into(),
+        });
+        assert_eq!(validation_text(&f), "plan.md is not UTF-8 (looks like Shift_JIS)");
         let c = |state, covered, requirements| CoverageSummary {
             state,
             covered,

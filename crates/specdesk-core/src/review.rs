@@ -15,7 +15,9 @@ use crate::diagnostic::DiagnosticCounts;
 use crate::edit;
 use crate::error::{CoreError, Result};
 use crate::repo::{DocumentKind, Feature, Repository};
-use crate::status::{self, ChecklistStatus, FeatureStatus, NamedChecklist, Progress, RepoSummary};
+use crate::status::{
+    self, ChecklistStatus, FeatureStatus, NamedChecklist, Progress, ReadProblem, RepoSummary, Unreadable,
+};
 use crate::store::{Expected, Store, TextFile, WriteOutcome};
 use crate::template::{Template, TemplateSource};
 use crate::validate::{self, Rule};
@@ -197,6 +199,9 @@ pub struct FeatureReview {
     pub modified_ms: Option<u64>,
     /// Number of documents in the feature folder.
     pub documents: usize,
+    /// Documents that are there but could not be read, and why (a plan in windows-1251:
+    /// "plan.md is not UTF-8 (looks like windows-1251)").
+    pub unreadable: Vec<Unreadable>,
 }
 
 /// How many features are in each stage, in pipeline order.
@@ -270,8 +275,8 @@ pub fn repository_review(repo: &Repository, store: &Store, template: &Template) 
     }
 }
 
-/// The documents of `feature` the review reads, each read once (unreadable ones are absent).
-fn read_documents(store: &Store, feature: &Feature) -> HashMap<String, TextFile> {
+/// The documents of `feature` the review reads, each read once (with why, when it could not be).
+fn read_documents(store: &Store, feature: &Feature) -> HashMap<String, Result<TextFile, ReadProblem>> {
     feature
         .documents
         .iter()
@@ -281,7 +286,10 @@ fn read_documents(store: &Store, feature: &Feature) -> HashMap<String, TextFile>
                 DocumentKind::Plan | DocumentKind::Tasks | DocumentKind::Spec | DocumentKind::Checklist
             )
         })
-        .filter_map(|d| Some((d.rel_path.clone(), store.read(Path::new(&d.rel_path)).ok()?)))
+        .map(|d| {
+            let read = store.read(Path::new(&d.rel_path)).map_err(ReadProblem::from);
+            (d.rel_path.clone(), read)
+        })
         .collect()
 }
 
@@ -294,9 +302,19 @@ fn feature_review(
     feature: &Feature,
 ) -> (FeatureReview, FeatureStatus) {
     let files = read_documents(store, feature);
-    let read = |rel: &str| files.get(rel).map(|f| f.text.clone());
+    let read = |rel: &str| match files.get(rel) {
+        Some(Ok(file)) => Ok(file.text.clone()),
+        Some(Err(problem)) => Err(problem.clone()),
+        None => Err(ReadProblem::from(CoreError::NotFound { path: rel.into() })),
+    };
+    let text = |rel: &str| {
+        files
+            .get(rel)
+            .and_then(|f| f.as_ref().ok())
+            .map(|f| f.text.clone())
+    };
     let plan_doc = feature.document(DocumentKind::Plan);
-    let plan_file = plan_doc.and_then(|d| files.get(&d.rel_path));
+    let plan_file = plan_doc.and_then(|d| files.get(&d.rel_path)?.as_ref().ok());
     let diagnostics =
         plan_file.map(|file| validate::validate_plan(&file.text, template, &plan_context(repo, feature)));
     let counts = plan_doc.map(|_| {
@@ -311,7 +329,7 @@ fn feature_review(
         .flatten()
         .filter(|d| d.code == Rule::UnfilledPlaceholder.code())
         .count();
-    let coverage = coverage::feature_coverage(feature, &FeatureTexts::read(feature, read), style);
+    let coverage = coverage::feature_coverage(feature, &FeatureTexts::read(feature, text), style);
     let plan_progress = status.plan.as_ref().map(|p| p.progress).unwrap_or_default();
     let checklist_progress: Progress = status.checklists.iter().map(|c| c.progress).sum();
     let tasks = status.tasks.as_ref().map(|t| t.progress);
@@ -355,6 +373,7 @@ fn feature_review(
             .sum(),
         modified_ms: newest_modification(repo, feature),
         documents: feature.documents.len(),
+        unreadable: status.unreadable.clone(),
     };
     (review, status)
 }
@@ -447,6 +466,7 @@ mod tests {
                 .collect(),
             diagnostics: None,
             documents: 1,
+            unreadable: Vec::new(),
         }
     }
 

@@ -5,15 +5,18 @@
 //! - checklists (`checklists/*.md`) → [`ChecklistStatus`] with `CHK001` ids;
 //! - the plan's own checkboxes (spec-kit's "Progress Tracking", Lite's "Status Checklist") →
 //!   [`plan_checklist`];
-//! - one feature → [`FeatureStatus`], a whole repository → [`RepoSummary`].
+//! - one feature → [`FeatureStatus`], a whole repository → [`RepoSummary`];
+//! - a document that could not be read → [`Unreadable`], listed with its real state (`plan.md
+//!   is not UTF-8 (looks like windows-1251)`) instead of being taken for absent.
 //!
-//! This module reads text only: callers supply the file contents and validation counts, so it
-//! depends on neither the store nor the validator.
+//! This module reads text only: callers supply the file contents (or why they could not be
+//! read) and validation counts, so it depends on neither the store nor the validator.
 
 use crate::diagnostic::DiagnosticCounts;
+use crate::error::CoreError;
 use crate::markdown::TaskItem;
 use crate::plan::{Heading, Plan};
-use crate::repo::{DocumentKind, Feature};
+use crate::repo::{Document, DocumentKind, Feature};
 use crate::span::Span;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
@@ -156,6 +159,71 @@ pub struct NamedChecklist {
     pub progress: Progress,
 }
 
+/// Why a document could not be read, in the words the status shows (see [`Unreadable`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReadProblem {
+    /// [`CoreError::kind`]: `invalidUtf8`, `binary`, `tooLarge`, `permissionDenied`, …
+    pub code: &'static str,
+    /// For a document that is not UTF-8: the encoding it looks like.
+    pub encoding: Option<String>,
+    /// [`CoreError::reason`]: `not UTF-8 (looks like windows-1251)`.
+    pub reason: String,
+}
+
+impl From<&CoreError> for ReadProblem {
+    fn from(error: &CoreError) -> ReadProblem {
+        ReadProblem {
+            code: error.kind(),
+            encoding: error.encoding().map(str::to_string),
+            reason: error.reason(),
+        }
+    }
+}
+
+impl From<CoreError> for ReadProblem {
+    fn from(error: CoreError) -> ReadProblem {
+        ReadProblem::from(&error)
+    }
+}
+
+/// A document of a feature that is there but could not be read: a plan in windows-1251 is
+/// "plan.md is not UTF-8 (looks like windows-1251)", not "no plan".
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct Unreadable {
+    /// Repository-relative path.
+    pub rel_path: String,
+    /// Path in the feature folder (`plan.md`, `checklists/ux.md`).
+    pub name: String,
+    pub kind: DocumentKind,
+    /// The error's kind (`invalidUtf8`, `binary`, `tooLarge`, …), as the UI's error codes.
+    pub code: String,
+    /// For a document that is not UTF-8: the encoding it looks like (`windows-1251`).
+    pub encoding: Option<String>,
+    /// What is wrong, to follow "plan.md is": `not UTF-8 (looks like windows-1251)`.
+    pub reason: String,
+}
+
+impl Unreadable {
+    /// `document` could not be read because of `problem`.
+    pub fn new(document: &Document, problem: ReadProblem) -> Unreadable {
+        Unreadable {
+            rel_path: document.rel_path.clone(),
+            name: document.name.clone(),
+            kind: document.kind,
+            code: problem.code.to_string(),
+            encoding: problem.encoding,
+            reason: problem.reason,
+        }
+    }
+
+    /// `plan.md is not UTF-8 (looks like windows-1251)`.
+    pub fn sentence(&self) -> String {
+        format!("{} is {}", self.name, self.reason)
+    }
+}
+
 /// Everything the dashboard shows about one feature.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -175,6 +243,20 @@ pub struct FeatureStatus {
     pub diagnostics: Option<DiagnosticCounts>,
     /// Number of documents in the feature folder.
     pub documents: usize,
+    /// Documents (plan, tasks, checklists) that are there but could not be read, and why.
+    pub unreadable: Vec<Unreadable>,
+}
+
+impl FeatureStatus {
+    /// The plan, when it is there but could not be read.
+    pub fn unreadable_plan(&self) -> Option<&Unreadable> {
+        self.unreadable.iter().find(|u| u.kind == DocumentKind::Plan)
+    }
+
+    /// `tasks.md`, when it is there but could not be read.
+    pub fn unreadable_tasks(&self) -> Option<&Unreadable> {
+        self.unreadable.iter().find(|u| u.kind == DocumentKind::Tasks)
+    }
 }
 
 /// Totals over a repository's features.
@@ -306,20 +388,39 @@ pub fn plan_checklist(plan: &Plan) -> ChecklistStatus {
     }
 }
 
-/// Status of one feature. `read` returns a document's text given its repository-relative path
-/// (`None` when it cannot be read); `diagnostics` are the plan's validation counts, if known.
+/// Status of one feature. `read` returns a document's text given its repository-relative path,
+/// or why it could not be read (a document that vanished, `notFound`, counts as absent; any other
+/// problem is listed in [`FeatureStatus::unreadable`]); `diagnostics` are the plan's validation
+/// counts, if known.
 pub fn feature_status(
     feature: &Feature,
-    read: impl Fn(&str) -> Option<String>,
+    read: impl Fn(&str) -> Result<String, ReadProblem>,
     diagnostics: Option<DiagnosticCounts>,
 ) -> FeatureStatus {
-    let read_kind = |kind| feature.document(kind).and_then(|d| read(&d.rel_path));
+    let mut unreadable = Vec::new();
+    let mut text_of = |document: &Document| match read(&document.rel_path) {
+        Ok(text) => Some(text),
+        Err(problem) => {
+            if problem.code != "notFound" {
+                unreadable.push(Unreadable::new(document, problem));
+            }
+            None
+        }
+    };
+    let plan = feature
+        .document(DocumentKind::Plan)
+        .and_then(&mut text_of)
+        .map(|t| plan_checklist(&Plan::parse(&t)));
+    let tasks = feature
+        .document(DocumentKind::Tasks)
+        .and_then(&mut text_of)
+        .map(|t| tasks_status(&t));
     let checklists = feature
         .documents
         .iter()
         .filter(|d| d.kind == DocumentKind::Checklist)
         .filter_map(|d| {
-            let text = read(&d.rel_path)?;
+            let text = text_of(d)?;
             Some(NamedChecklist {
                 rel_path: d.rel_path.clone(),
                 name: checklist_name(&d.name),
@@ -332,11 +433,12 @@ pub fn feature_status(
         dir_name: feature.dir_name.clone(),
         number: feature.number.clone(),
         slug: feature.slug.clone(),
-        plan: read_kind(DocumentKind::Plan).map(|t| plan_checklist(&Plan::parse(&t))),
-        tasks: read_kind(DocumentKind::Tasks).map(|t| tasks_status(&t)),
+        plan,
+        tasks,
         checklists,
         diagnostics,
         documents: feature.documents.len(),
+        unreadable,
     }
 }
 
@@ -579,6 +681,41 @@ Nothing here.
         assert!(!Progress::default().is_complete());
     }
 
+    fn missing(rel: &str) -> ReadProblem {
+        ReadProblem::from(CoreError::NotFound { path: rel.into() })
+    }
+
+    #[test]
+    fn a_plan_that_is_not_utf8_is_unreadable_not_absent() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("specs/001-albums")).unwrap();
+        for name in ["plan.md", "tasks.md"] {
+            std::fs::write(dir.path().join("specs/001-albums").join(name), "x").unwrap();
+        }
+        let repo = crate::repo::Repository::scan(dir.path().to_path_buf()).unwrap();
+        let feature = repo.features().next().unwrap();
+        let read = |p: &str| match p {
+            "specs/001-albums/plan.md" => Err(ReadProblem::from(CoreError::InvalidUtf8 {
+                path: p.into(),
+                offset: 2,
+                encoding: Some("windows-1251".into()),
+            })),
+            _ => Ok("- [x] T001 one\n".to_string()),
+        };
+        let fs = feature_status(feature, read, None);
+        assert!(fs.plan.is_none());
+        assert_eq!(fs.tasks.as_ref().map(|t| t.progress.done), Some(1));
+        let plan = fs.unreadable_plan().expect("the plan is listed as unreadable");
+        assert_eq!(plan.sentence(), "plan.md is not UTF-8 (looks like windows-1251)");
+        assert_eq!(
+            (plan.code.as_str(), plan.encoding.as_deref()),
+            ("invalidUtf8", Some("windows-1251"))
+        );
+        assert!(fs.unreadable_tasks().is_none());
+        let json = serde_json::to_value(&fs).unwrap();
+        assert_eq!(json["unreadable"][0]["relPath"], "specs/001-albums/plan.md");
+    }
+
     fn doc(kind: DocumentKind, name: &str) -> Document {
         Document {
             kind,
@@ -602,10 +739,10 @@ Nothing here.
             ],
         };
         let read = |p: &str| match p {
-            "specs/001-albums/plan.md" => Some("# P\n\n## Status Checklist\n- [x] a\n- [ ] b\n".to_string()),
-            "specs/001-albums/tasks.md" => Some(TASKS.to_string()),
-            "specs/001-albums/checklists/ux.md" => Some("- [x] CHK001 one\n".to_string()),
-            _ => None,
+            "specs/001-albums/plan.md" => Ok("# P\n\n## Status Checklist\n- [x] a\n- [ ] b\n".to_string()),
+            "specs/001-albums/tasks.md" => Ok(TASKS.to_string()),
+            "specs/001-albums/checklists/ux.md" => Ok("- [x] CHK001 one\n".to_string()),
+            _ => Err(missing(p)),
         };
         let counts = DiagnosticCounts {
             errors: 2,
@@ -622,7 +759,11 @@ Nothing here.
         assert_eq!(fs.checklists[0].name, "ux");
         assert_eq!(fs.documents, 4);
 
-        let bare = feature_status(&feature, |_| None, None);
+        assert!(
+            fs.unreadable.is_empty(),
+            "a vanished checklist is absent, not unreadable"
+        );
+        let bare = feature_status(&feature, |p| Err(missing(p)), None);
         assert!(bare.plan.is_none() && bare.tasks.is_none() && bare.checklists.is_empty());
 
         let sum = RepoSummary::of(&[fs.clone(), bare, fs]);

@@ -2,7 +2,9 @@
 //!
 //! Every path goes through [`Store::resolve`], which keeps all access inside the opened
 //! repository (no `..` escapes, no symlinks leading out). Reads refuse what SpecDesk can't
-//! edit safely (too large, binary, not UTF-8) with a clear [`CoreError`]. Writes are
+//! edit safely (too large, binary, not UTF-8) with a clear [`CoreError`]; a document in another
+//! encoding can still be read decoded ([`Store::read_any`]) and is never written over, except by
+//! the explicit [`Store::convert_to_utf8`] (or a restore of exact bytes from history). Writes are
 //! compare-and-swap: the caller says which version its text is based on ([`Expected`]) and the
 //! store refuses with [`CoreError::Conflict`] — carrying the text now on disk — when someone else
 //! changed the file in between. The new bytes go to a temporary file in the same directory
@@ -15,6 +17,7 @@
 //! is locked while its write is in progress, so the next start can remove what a crash left
 //! ([`Store::clean_abandoned_temp_files`]).
 
+use crate::encoding;
 use crate::error::{CoreError, Result};
 use crate::mixed_endings::restore_mixed_endings;
 use serde::Serialize;
@@ -94,6 +97,51 @@ pub struct TextFile {
     /// Size on disk in bytes.
     #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub len: u64,
+}
+
+/// A document that is not UTF-8, decoded for reading (see [`crate::encoding`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct DecodedFile {
+    /// The decoded content without the BOM, line endings exactly as on disk.
+    pub text: String,
+    /// blake3 hex of the raw bytes on disk: the base of [`Store::convert_to_utf8`].
+    pub hash: String,
+    /// The encoding it was decoded from (`windows-1251`, `Shift_JIS`, `UTF-16LE`, …).
+    pub encoding: String,
+    /// Whether the bytes started with a byte order mark.
+    pub bom: bool,
+    pub line_ending: LineEnding,
+    /// Size on disk in bytes.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub len: u64,
+    /// No malformed sequence was met: converting to UTF-8 loses nothing (otherwise
+    /// [`Store::convert_to_utf8`] refuses).
+    pub lossless: bool,
+}
+
+/// A document as [`Store::read_any`] reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnyText {
+    /// UTF-8, editable.
+    Utf8(TextFile),
+    /// In another encoding: shown read-only until converted.
+    Other(DecodedFile),
+}
+
+/// The outcome of [`Store::convert_to_utf8`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conversion {
+    /// The UTF-8 file now on disk.
+    pub write: WriteOutcome,
+    /// The encoding it was converted from.
+    pub from: String,
+    /// The bytes that were replaced, exactly (for local history: the conversion is undone by
+    /// restoring them).
+    pub previous: Vec<u8>,
+    /// The text now on disk (no BOM, line endings as they were).
+    pub text: String,
 }
 
 /// What the caller believes is on disk when it writes.
@@ -425,38 +473,169 @@ impl Store {
         };
         let bytes = read_limited_with(&real, &meta)?;
         let file = decode(&real, bytes)?;
-        for noted in self.as_noted(path, &real) {
-            self.inner.own_writes.note_read(&noted, &file.hash);
-        }
+        self.note_read(path, &real, &file.hash);
         Ok(file)
+    }
+
+    /// Read a document in whatever encoding it is: UTF-8 as [`Store::read`] does, any other
+    /// text decoded ([`crate::encoding`]) for showing read-only. Refused as [`Store::read`]
+    /// refuses: too large, binary (NUL bytes, unless behind a UTF-16 byte order mark), and bytes
+    /// that look like damaged UTF-8 rather than another encoding ([`CoreError::InvalidUtf8`]
+    /// without an encoding).
+    pub fn read_any(&self, path: &Path) -> Result<AnyText> {
+        let real = self.resolve(path)?;
+        let bytes = read_limited(&real)?;
+        let hash = content_hash(&bytes);
+        let read = if encoding::utf16_bom(&bytes).is_none() && encoding::is_utf8(&bytes) {
+            AnyText::Utf8(decode(&real, bytes)?)
+        } else {
+            AnyText::Other(decode_other(&real, &bytes)?)
+        };
+        self.note_read(path, &real, &hash);
+        Ok(read)
+    }
+
+    /// The exact bytes of a text file in any encoding (local history keeps them as they are):
+    /// at most [`MAX_FILE_BYTES`], no NUL bytes unless behind a UTF-16 byte order mark.
+    pub fn read_bytes(&self, path: &Path) -> Result<Vec<u8>> {
+        let real = self.resolve(path)?;
+        let bytes = read_limited(&real)?;
+        refuse_binary(&real, &bytes)?;
+        self.note_read(path, &real, &content_hash(&bytes));
+        Ok(bytes)
+    }
+
+    /// Remember a read (see [`OwnWrites::note_read`]) under the path as given and the real one.
+    fn note_read(&self, requested: &Path, real: &Path, hash: &str) {
+        for noted in self.as_noted(requested, real) {
+            self.inner.own_writes.note_read(&noted, hash);
+        }
     }
 
     /// Write `text` to `path` if the disk still holds what `expected` says (compare-and-swap),
     /// atomically (temp file + rename), keeping the file's BOM, CRLF line endings and
     /// permissions. A symlink inside the repository is written through (the link stays).
     /// Text that [`Store::read`] would refuse (NUL characters, over [`MAX_FILE_BYTES`]) is not
-    /// written.
+    /// written, and nothing is written over a file that is not UTF-8 ([`CoreError::InvalidUtf8`]:
+    /// [`Store::convert_to_utf8`] is the way). See [`Store::put`] for the two checks of the disk.
+    pub fn write(&self, path: &Path, text: &str, expected: Expected) -> Result<WriteOutcome> {
+        self.put(path, &expected, |real, current| {
+            // A file in another encoding is converted explicitly or not at all: writing the
+            // editor's UTF-8 over it would silently re-encode (or garble) the whole file.
+            if let Some(existing) = current.filter(|c| !is_utf8_text(&c.bytes)) {
+                return Err(CoreError::not_utf8(real, &existing.bytes));
+            }
+            // Never write what `read` would refuse: the user would be locked out of the file.
+            if text.contains('\0') {
+                return Err(CoreError::Binary {
+                    path: real.to_path_buf(),
+                });
+            }
+            Ok(encode_for_disk(text, current.map(|c| c.bytes.as_slice())))
+        })
+    }
+
+    /// Write exactly `bytes` to `path` if the disk still holds what `expected` says, like
+    /// [`Store::write`] but with no BOM or line-ending carried over and whatever the encoding
+    /// of the file there: what a restore from local history puts back. Bytes [`Store::read_bytes`]
+    /// would refuse (binary, too large) are not written.
+    pub fn write_bytes(&self, path: &Path, bytes: &[u8], expected: Expected) -> Result<WriteOutcome> {
+        self.put(path, &expected, |real, _| {
+            refuse_binary(real, bytes)?;
+            Ok(bytes.to_vec())
+        })
+    }
+
+    /// Put `bytes` (a version from local history) back at `path`: as a save of their text when
+    /// both they and the file there are UTF-8 (the file keeps its BOM and CRLF line endings),
+    /// else exactly ([`Store::write_bytes`]), so a file in another encoding comes back as it was.
+    pub fn restore_bytes(&self, path: &Path, bytes: &[u8], expected: Expected) -> Result<WriteOutcome> {
+        let real = self.resolve(path)?;
+        let current_is_utf8 = match read_existing(&real)? {
+            Some(current) => is_utf8_text(&current.bytes),
+            None => true,
+        };
+        match std::str::from_utf8(bytes) {
+            Ok(text) if current_is_utf8 && encoding::utf16_bom(bytes).is_none() => {
+                self.write(path, text, expected)
+            }
+            _ => self.write_bytes(path, bytes, expected),
+        }
+    }
+
+    /// Rewrite the document at `path`, which is in another encoding, as UTF-8: the same text
+    /// (decoded as [`Store::read_any`] shows it), the same line endings, no byte order mark.
+    /// Compare-and-swap like every write: `expected_hash` is the hash of the bytes the user was
+    /// shown ([`DecodedFile::hash`]); a file changed since is refused with
+    /// [`CoreError::Conflict`]. Refused as [`CoreError::Invalid`] when the file is already
+    /// UTF-8 or its decoding was not [`DecodedFile::lossless`].
+    pub fn convert_to_utf8(&self, path: &Path, expected_hash: &str) -> Result<Conversion> {
+        let mut converted = None;
+        let write = self.put(
+            path,
+            &Expected::Hash(expected_hash.to_string()),
+            |real, current| {
+                let Some(current) = current else {
+                    return Err(CoreError::NotFound {
+                        path: real.to_path_buf(),
+                    });
+                };
+                if is_utf8_text(&current.bytes) {
+                    return Err(CoreError::Invalid {
+                        message: format!("{}: is UTF-8 already", real.display()),
+                    });
+                }
+                let decoded = decode_other(real, &current.bytes)?;
+                if !decoded.lossless {
+                    return Err(CoreError::Invalid {
+                        message: format!(
+                            "{}: has bytes that are not valid {}: converting would lose them",
+                            real.display(),
+                            decoded.encoding
+                        ),
+                    });
+                }
+                let bytes = decoded.text.clone().into_bytes();
+                converted = Some((decoded, current.bytes.clone()));
+                Ok(bytes)
+            },
+        )?;
+        let (decoded, previous) = converted.ok_or_else(|| CoreError::Invalid {
+            message: format!("{}: nothing was converted", path.display()),
+        })?;
+        Ok(Conversion {
+            write,
+            from: decoded.encoding,
+            previous,
+            text: decoded.text,
+        })
+    }
+
+    /// The compare-and-swap write every write goes through: check `expected` against the disk,
+    /// let `make` turn what is there (or nothing) into the bytes to write, put them in a
+    /// temporary file next to the target, check again and rename it into place.
     ///
     /// The disk is checked twice: before preparing the temporary file, and again right before
     /// the rename. Between that last check and the rename there remains a window of a few
     /// microseconds in which another program's write would be replaced; file systems offer no
     /// portable compare-and-rename to close it. Creation ([`Expected::Absent`]) has no window:
     /// it uses a no-clobber link.
-    pub fn write(&self, path: &Path, text: &str, expected: Expected) -> Result<WriteOutcome> {
+    fn put(
+        &self,
+        path: &Path,
+        expected: &Expected,
+        make: impl FnOnce(&Path, Option<&Existing>) -> Result<Vec<u8>>,
+    ) -> Result<WriteOutcome> {
         let real = self.resolve(path)?;
         let dir = real.parent().ok_or_else(|| CoreError::Invalid {
             message: format!("{}: has no parent folder", real.display()),
         })?;
         let current = read_existing(&real)?;
-        check_expected(&real, &expected, current.as_ref())?;
+        check_expected(&real, expected, current.as_ref())?;
         if let Some(existing) = &current {
             refuse_read_only(&real, &existing.permissions)?;
         }
-        // Never write what `read` would refuse: the user would be locked out of the file.
-        if text.contains('\0') {
-            return Err(CoreError::Binary { path: real });
-        }
-        let bytes = encode_for_disk(text, current.as_ref().map(|c| c.bytes.as_slice()));
+        let bytes = make(&real, current.as_ref())?;
         if bytes.len() as u64 > MAX_FILE_BYTES {
             return Err(CoreError::TooLarge {
                 path: real,
@@ -469,9 +648,9 @@ impl Store {
 
         // Last check, as close to the rename as possible.
         let now = read_existing(&real)?;
-        check_expected(&real, &expected, now.as_ref())?;
+        check_expected(&real, expected, now.as_ref())?;
         self.note_own_write(path, &real, &hash);
-        persist(temp, &real, &expected)?;
+        persist(temp, &real, expected)?;
         sync_dir(dir);
         Ok(WriteOutcome {
             hash,
@@ -711,20 +890,17 @@ fn too_large(path: &Path, size: u64) -> CoreError {
     }
 }
 
-/// Turn raw bytes into a [`TextFile`], refusing binary and non-UTF-8 content.
+/// Turn raw bytes into a [`TextFile`], refusing binary and non-UTF-8 content (UTF-16 behind a
+/// byte order mark is text in another encoding, not binary).
 fn decode(path: &Path, bytes: Vec<u8>) -> Result<TextFile> {
-    if bytes.contains(&0) {
-        return Err(CoreError::Binary {
-            path: path.to_path_buf(),
-        });
+    if encoding::utf16_bom(&bytes).is_some() {
+        return Err(CoreError::not_utf8(path, &bytes));
     }
+    refuse_binary(path, &bytes)?;
     let hash = content_hash(&bytes);
     let len = bytes.len() as u64;
     let line_ending = LineEnding::detect(&bytes);
-    let text = String::from_utf8(bytes).map_err(|e| CoreError::InvalidUtf8 {
-        path: path.to_path_buf(),
-        offset: e.utf8_error().valid_up_to(),
-    })?;
+    let text = String::from_utf8(bytes).map_err(|e| CoreError::not_utf8(path, e.as_bytes()))?;
     let (text, bom) = match text.strip_prefix(BOM) {
         Some(rest) => (rest.to_string(), true),
         None => (text, false),
@@ -736,6 +912,47 @@ fn decode(path: &Path, bytes: Vec<u8>) -> Result<TextFile> {
         line_ending,
         len,
     })
+}
+
+/// Decode bytes that are not UTF-8 text ([`crate::encoding`]). Refused: NUL bytes (not behind
+/// a UTF-16 byte order mark, or decoded to U+0000: binary) and damaged UTF-8 (no encoding fits:
+/// [`CoreError::InvalidUtf8`] without one).
+fn decode_other(path: &Path, bytes: &[u8]) -> Result<DecodedFile> {
+    refuse_binary(path, bytes)?;
+    let Some(guess) = encoding::guess_for_non_utf8(bytes) else {
+        return Err(CoreError::not_utf8(path, bytes));
+    };
+    let decoded = encoding::decode_as(bytes, guess);
+    if decoded.text.contains('\0') {
+        return Err(CoreError::Binary {
+            path: path.to_path_buf(),
+        });
+    }
+    Ok(DecodedFile {
+        line_ending: LineEnding::detect(decoded.text.as_bytes()),
+        encoding: decoded.name().to_string(),
+        bom: decoded.bom,
+        lossless: decoded.lossless,
+        hash: content_hash(bytes),
+        len: bytes.len() as u64,
+        text: decoded.text,
+    })
+}
+
+/// Refuse bytes with a NUL as binary, unless they are UTF-16 behind a byte order mark.
+fn refuse_binary(path: &Path, bytes: &[u8]) -> Result<()> {
+    if encoding::utf16_bom(bytes).is_none() && memchr::memchr(0, bytes).is_some() {
+        Err(CoreError::Binary {
+            path: path.to_path_buf(),
+        })
+    } else {
+        Ok(())
+    }
+}
+
+/// Whether `bytes` are UTF-8 text the editor may write over: valid UTF-8, not UTF-16.
+fn is_utf8_text(bytes: &[u8]) -> bool {
+    encoding::utf16_bom(bytes).is_none() && encoding::is_utf8(bytes)
 }
 
 /// What is at the write target now.
@@ -776,13 +993,17 @@ fn check_expected(path: &Path, expected: &Expected, current: Option<&Existing>) 
     }
 }
 
-/// A conflict error carrying what is on disk now (lossy text when it isn't valid UTF-8).
+/// A conflict error carrying what is on disk now (decoded when it is in another encoding).
 fn conflict(path: &Path, disk: Option<&[u8]>) -> CoreError {
     CoreError::Conflict {
         path: path.to_path_buf(),
         disk_text: disk.map(|b| {
-            let text = String::from_utf8_lossy(b);
-            text.strip_prefix(BOM).unwrap_or(&text).to_string()
+            if is_utf8_text(b) {
+                let text = String::from_utf8_lossy(b);
+                text.strip_prefix(BOM).unwrap_or(&text).to_string()
+            } else {
+                encoding::decode(b).text
+            }
         }),
         disk_hash: disk.map(content_hash),
     }

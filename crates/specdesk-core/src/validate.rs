@@ -207,10 +207,7 @@ pub fn validate_plan(text: &str, template: &Template, ctx: &PlanContext) -> Vec<
 /// Read the plan at `path` and validate it with the context of its location.
 pub fn validate_file(path: &Path, template: &Template) -> Result<Vec<Diagnostic>> {
     let bytes = std::fs::read(path).map_err(|e| CoreError::io(path, e))?;
-    let text = String::from_utf8(bytes).map_err(|e| CoreError::InvalidUtf8 {
-        path: path.to_path_buf(),
-        offset: e.utf8_error().valid_up_to(),
-    })?;
+    let text = String::from_utf8(bytes).map_err(|e| CoreError::not_utf8(path, e.as_bytes()))?;
     Ok(validate_plan(&text, template, &PlanContext::for_plan_path(path)))
 }
 

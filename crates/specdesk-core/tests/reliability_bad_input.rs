@@ -57,11 +57,10 @@ fn invalid_utf8_is_refused_with_its_offset_and_kept() {
         matches!(err, CoreError::InvalidUtf8 { offset, .. } if offset == bad_at),
         "{err:?}"
     );
-    assert!(
-        err.to_string()
-            .contains(&format!("not valid UTF-8 (byte {bad_at})")),
-        "{err}"
-    );
+    // Mostly ASCII with two stray bytes: no UTF-8 sequence is valid, so it is text in some
+    // legacy encoding (chardetng names one), not damaged UTF-8.
+    assert!(err.to_string().contains("not UTF-8 (looks like "), "{err}");
+    assert!(err.encoding().is_some(), "{err:?}");
     // The editor never got a hash of it, so a normal save can only conflict.
     assert_write_refused(&store, &plan, Expected::Hash(content_hash(b"other")), "conflict");
     assert_write_refused(&store, &plan, Expected::Absent, "conflict");
@@ -75,7 +74,6 @@ fn invalid_utf8_is_refused_with_its_offset_and_kept() {
 fn binary_and_utf16_files_are_refused_and_kept() {
     for bytes in [
         &b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"[..],
-        &b"\xff\xfe#\0 \0P\0l\0a\0n\0"[..], // UTF-16 LE with BOM
         &b"text\0with one NUL\n"[..],
     ] {
         let (_tmp, store, plan) = repo_with(bytes);
@@ -85,6 +83,21 @@ fn binary_and_utf16_files_are_refused_and_kept() {
         assert_write_refused(&store, &plan, Expected::Absent, "conflict");
         assert_eq!(fs::read(&plan).unwrap(), bytes);
     }
+}
+
+#[test]
+fn utf16_with_a_bom_is_text_in_another_encoding_and_kept() {
+    let bytes = b"\xff\xfe#\0 \0P\0l\0a\0n\0";
+    let (_tmp, store, plan) = repo_with(bytes);
+    let err = store.read(Path::new(PLAN)).unwrap_err();
+    assert!(
+        matches!(&err, CoreError::InvalidUtf8 { encoding: Some(e), .. } if e == "UTF-16LE"),
+        "{err:?}"
+    );
+    assert_write_refused(&store, &plan, Expected::Absent, "conflict");
+    assert_write_refused(&store, &plan, Expected::Hash(content_hash(bytes)), "invalidUtf8");
+    assert_write_refused(&store, &plan, Expected::Any, "invalidUtf8");
+    assert_eq!(fs::read(&plan).unwrap(), bytes);
 }
 
 #[test]
