@@ -2,7 +2,7 @@
 
 use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 use specdesk_core::check::RepoCheck;
-use specdesk_core::Severity;
+use specdesk_core::{CoreError, Severity};
 use std::path::Path;
 
 /// Version of the JSON document printed by `check --format json` (see docs/cli.md).
@@ -23,7 +23,7 @@ pub fn text(result: &RepoCheck, root: &Path) -> String {
     let mut out = String::new();
     for plan in &result.plans {
         if let Some(err) = &plan.error {
-            out.push_str(&format!("error: {}: cannot be checked: {err}\n\n", plan.rel_path));
+            out.push_str(&format!("error: {}\n\n", unreadable_message(&plan.rel_path, err)));
             continue;
         }
         for d in &plan.diagnostics {
@@ -62,6 +62,17 @@ pub fn text(result: &RepoCheck, root: &Path) -> String {
         }
     ));
     out
+}
+
+/// `specs/002-x/plan.md is not UTF-8 (looks like windows-1251): cannot be checked (convert it
+/// to UTF-8: SpecDesk's "Convert to UTF-8")`; other problems: `…/plan.md is binary (…): cannot be
+/// checked`.
+pub fn unreadable_message(rel_path: &str, err: &CoreError) -> String {
+    let hint = match err.encoding() {
+        Some(_) => " (convert it to UTF-8, e.g. with SpecDesk's \"Convert to UTF-8\")",
+        None => "",
+    };
+    format!("{rel_path} is {}: cannot be checked{hint}", err.reason())
 }
 
 fn template_name(result: &RepoCheck) -> String {

@@ -35,7 +35,7 @@ pub fn report(result: &RepoCheck) -> String {
             results.push(json!({
                 "ruleId": "SD000",
                 "level": "error",
-                "message": { "text": format!("cannot be checked: {err}") },
+                "message": { "text": crate::check_output::unreadable_message(&plan.rel_path, err) },
                 "locations": [{ "physicalLocation": { "artifactLocation": { "uri": plan.rel_path, "uriBaseId": "%SRCROOT%" } } }],
             }));
             continue;
@@ -68,7 +68,7 @@ pub fn report(result: &RepoCheck) -> String {
     rules.push(json!({
         "id": "SD000",
         "name": "unreadable-plan",
-        "shortDescription": { "text": "The plan could not be read (binary, too large, not UTF-8, permission denied)." },
+        "shortDescription": { "text": "The plan could not be read (binary, too large, not UTF-8 — the message names the encoding it looks like —, permission denied)." },
         "defaultConfiguration": { "level": "error" },
     }));
     let log = json!({

@@ -15,7 +15,12 @@ fn progress(p: &Progress) -> String {
     }
 }
 
+/// `clean`, `2 error(s), 1 warning(s)`, `no plan`, or why the plan could not be read:
+/// `plan.md is not UTF-8 (looks like windows-1251)`.
 fn validation(f: &FeatureStatus) -> String {
+    if let Some(plan) = f.unreadable_plan() {
+        return plan.sentence();
+    }
     match (&f.plan, f.diagnostics) {
         (None, _) => "no plan".to_string(),
         (Some(_), None) => "unreadable".to_string(),
@@ -53,11 +58,11 @@ fn rows(status: &RepoStatus) -> Vec<Row> {
                 .as_ref()
                 .map(|p| progress(&p.progress))
                 .unwrap_or_else(|| "—".into()),
-            tasks: f
-                .tasks
-                .as_ref()
-                .map(|t| progress(&t.progress))
-                .unwrap_or_else(|| "—".into()),
+            tasks: match (&f.tasks, f.unreadable_tasks()) {
+                (Some(t), _) => progress(&t.progress),
+                (None, Some(unreadable)) => unreadable.sentence(),
+                (None, None) => "—".into(),
+            },
             checklists: progress(&checklists(f)),
         })
         .collect()
@@ -101,7 +106,7 @@ pub fn text(status: &RepoStatus) -> String {
 
 fn summary(status: &RepoStatus) -> String {
     let s = &status.summary;
-    format!(
+    let mut out = format!(
         "\n{} feature(s), {} plan(s); tasks {}; plan checklists {}; {} error(s), {} warning(s)\n",
         s.features,
         s.plans,
@@ -109,7 +114,20 @@ fn summary(status: &RepoStatus) -> String {
         progress(&s.plan_checklists),
         s.errors,
         s.warnings
-    )
+    );
+    // Every document that is there but could not be read, not only plans and tasks.md: a spec
+    // or checklist in another encoding is named too.
+    let unreadable: Vec<String> = status
+        .features
+        .iter()
+        .flat_map(|f| f.unreadable.iter())
+        .map(|u| format!("  {}: {}\n", u.rel_path, u.reason))
+        .collect();
+    if !unreadable.is_empty() {
+        out.push_str(&format!("{} document(s) could not be read:\n", unreadable.len()));
+        out.push_str(&unreadable.concat());
+    }
+    out
 }
 
 /// `{version, summary, features[]}`.

@@ -175,7 +175,8 @@ fn render_refuses_bad_input_clearly_without_hanging_or_writing() {
     let bad = bad_files();
     let before = snapshot(&bad.base);
     let mut cases = vec![
-        ("invalid-utf8.md", "not valid UTF-8"),
+        // Stray bytes in ASCII text: named as the legacy encoding chardetng finds.
+        ("invalid-utf8.md", "not UTF-8 (looks like "),
         ("binary.md", "binary"),
         ("huge.md", "over the"),
         ("folder.md", "directory"),
