@@ -14,7 +14,7 @@ use crate::error::AppError;
 use crate::state::AppState;
 use serde::Serialize;
 use specdesk_core::diagnostic::{Diagnostic, TextEdit};
-use specdesk_core::repo::{parse_feature_dir, DocumentKind, Repository, PLAN_TEMPLATE};
+use specdesk_core::repo::{document_kind, DocumentKind, Repository, PLAN_TEMPLATE};
 use specdesk_core::store::{Expected, LineEnding, Store};
 use specdesk_core::template::Template;
 use specdesk_core::validate::{validate_plan, PlanContext};
@@ -138,7 +138,7 @@ pub async fn read_document(
     blocking(move || {
         let file = store.read(Path::new(&rel_path))?;
         Ok(DocumentView {
-            kind: kind_of(&rel_path),
+            kind: document_kind(store.root(), &rel_path),
             text: to_lf(file.text),
             hash: file.hash,
             line_ending: file.line_ending,
@@ -189,10 +189,10 @@ pub async fn validate_document(
     rel_path: String,
     text: String,
 ) -> Result<Vec<Diagnostic>, AppError> {
-    if kind_of(&rel_path) != DocumentKind::Plan {
+    let (store, template) = docs.template(&app)?;
+    if document_kind(store.root(), &rel_path) != DocumentKind::Plan {
         return Ok(Vec::new());
     }
-    let (store, template) = docs.template(&app)?;
     blocking(move || {
         let real = store.resolve(Path::new(&rel_path))?;
         Ok(validate_plan(
@@ -217,22 +217,6 @@ fn expected_on_disk(base_hash: Option<String>) -> Expected {
     match base_hash {
         Some(hash) => Expected::Hash(hash),
         None => Expected::Absent,
-    }
-}
-
-/// What kind of document `rel_path` is: classified relative to its feature folder (the last
-/// `NNN-slug` folder above it); outside any feature folder it is [`DocumentKind::Other`].
-pub fn kind_of(rel_path: &str) -> DocumentKind {
-    let parts: Vec<&str> = rel_path.split('/').filter(|p| !p.is_empty()).collect();
-    let feature = parts
-        .iter()
-        .enumerate()
-        .take(parts.len().saturating_sub(1))
-        .rev()
-        .find(|(_, part)| parse_feature_dir(part).is_some());
-    match feature {
-        Some((i, _)) => DocumentKind::of(&parts[i + 1..].join("/")),
-        None => DocumentKind::Other,
     }
 }
 
@@ -264,20 +248,6 @@ mod tests {
         }
         let store = Store::new(dir.path()).unwrap();
         (dir, store)
-    }
-
-    #[test]
-    fn kinds_are_relative_to_the_feature_folder() {
-        assert_eq!(kind_of("specs/001-albums/plan.md"), DocumentKind::Plan);
-        assert_eq!(kind_of("services/api/specs/012-x/plan.md"), DocumentKind::Plan);
-        assert_eq!(
-            kind_of("specs/001-albums/checklists/ux.md"),
-            DocumentKind::Checklist
-        );
-        assert_eq!(kind_of("specs/001-albums/tasks.md"), DocumentKind::Tasks);
-        assert_eq!(kind_of("plan.md"), DocumentKind::Other);
-        assert_eq!(kind_of("specs/notes/plan.md"), DocumentKind::Other);
-        assert_eq!(kind_of("specs/001-albums"), DocumentKind::Other);
     }
 
     #[test]

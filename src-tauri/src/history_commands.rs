@@ -15,7 +15,9 @@ use crate::watcher::OpenRepoState;
 use serde::Serialize;
 use specdesk_core::coverage::{self, FeatureCoverage, FeatureTexts, IdStyle};
 use specdesk_core::history::{CaptureReport, FileHistory, HistoryStore, Version, VersionSource};
-use specdesk_core::repo::{parse_feature_dir, Repository};
+use specdesk_core::repo::discover::ROOT_NAMES;
+use specdesk_core::repo::folder_name::FolderName;
+use specdesk_core::repo::{Repository, SPEC_KIT_DOCUMENTS};
 use specdesk_core::store::{Expected, Store, WriteOutcome};
 use specdesk_core::CoreError;
 use std::path::Path;
@@ -318,19 +320,27 @@ fn add_to_feature(features: &mut Vec<DeletedFeature>, folder: &str, file: FileHi
     }
 }
 
-/// The feature folder (`…/NNN-slug`, the deepest one) holding `rel_path`, if any.
+/// The feature folder a deleted file was in (it is gone, so only its path tells): the deepest
+/// numbered or timestamped folder above it, else the folder directly holding a spec-kit
+/// document (`specs/SPEC-0b6b106c/plan.md`) inside a specs root.
 fn feature_folder_of(rel_path: &str) -> Option<&str> {
     let mut end = None;
     let mut offset = 0;
     let parts: Vec<&str> = rel_path.split('/').collect();
     for (i, part) in parts.iter().enumerate() {
         offset += part.len();
-        if i + 1 < parts.len() && parse_feature_dir(part).is_some() {
+        if i + 1 < parts.len() && FolderName::parse(part).is_numbered() {
             end = Some(offset);
         }
         offset += 1;
     }
-    end.map(|end| &rel_path[..end])
+    end.map(|end| &rel_path[..end]).or_else(|| {
+        let (folder, file) = rel_path.rsplit_once('/')?;
+        let in_root = folder
+            .rsplit_once('/')
+            .is_some_and(|(above, _)| above.split('/').any(|p| ROOT_NAMES.contains(&p)));
+        (SPEC_KIT_DOCUMENTS.contains(&file) && in_root).then_some(folder)
+    })
 }
 
 #[cfg(test)]
@@ -374,6 +384,10 @@ mod tests {
             feature_folder_of("apps/x/specs/012-b/checklists/ux.md"),
             Some("apps/x/specs/012-b")
         );
+        assert_eq!(feature_folder_of("specs/20260115-143000-c/spec.md"), Some("specs/20260115-143000-c"));
+        assert_eq!(feature_folder_of("specs/SPEC-0b6b106c/plan.md"), Some("specs/SPEC-0b6b106c"));
+        assert_eq!(feature_folder_of("specs/SPEC-0b6b106c/notes.txt"), None);
+        assert_eq!(feature_folder_of("docs/plan.md"), None);
         assert_eq!(feature_folder_of("specs/README.md"), None);
         assert_eq!(feature_folder_of("specs/001-a"), None);
     }

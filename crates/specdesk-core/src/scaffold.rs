@@ -346,6 +346,8 @@ mod tests {
                     number: n.to_string(),
                     slug: "x".into(),
                     dir_name: format!("{n}-x"),
+                    numbering: crate::repo::Numbering::Sequential,
+                    group: None,
                     rel_path: format!("specs/{n}-x"),
                     documents: Vec::new(),
                 })

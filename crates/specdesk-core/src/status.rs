@@ -730,6 +730,8 @@ Nothing here.
             number: "001".into(),
             slug: "albums".into(),
             dir_name: "001-albums".into(),
+            numbering: crate::repo::Numbering::Sequential,
+            group: None,
             rel_path: "specs/001-albums".into(),
             documents: vec![
                 doc(DocumentKind::Plan, "plan.md"),

@@ -11,7 +11,7 @@
 use crate::diagnostic::{Diagnostic, Fix, Severity, TextEdit};
 use crate::error::{CoreError, Result};
 use crate::plan::{classify_placeholder, HeaderField, PlaceholderKind, Plan, Section, Table};
-use crate::repo::parse_feature_dir;
+use crate::repo::folder_name::FolderName;
 use crate::span::LineIndex;
 use crate::template::{
     in_ranges, is_link_syntax, label_lines, loose_key, name_key, ExpectedField, ExpectedSection,
@@ -180,7 +180,7 @@ impl PlanContext {
             .as_deref()
             .and_then(Path::file_name)
             .map(|n| n.to_string_lossy().into_owned())
-            .filter(|n| parse_feature_dir(n).is_some());
+            .filter(|n| FolderName::parse(n).is_numbered());
         PlanContext {
             feature_dir_name,
             plan_dir,
@@ -1185,7 +1185,7 @@ fn branch_matches(branch: &str, dir: &str) -> bool {
     let branch = branch.trim().to_lowercase();
     let dir = dir.to_lowercase();
     let last = branch.rsplit('/').next().unwrap_or(&branch);
-    let slug = parse_feature_dir(&dir).map(|(_, s)| s).unwrap_or(&dir);
+    let slug = FolderName::parse(&dir).slug;
     last == dir || last == slug || matches!(branch.as_str(), "main" | "master" | "trunk" | "develop")
 }
 

@@ -7,12 +7,11 @@
 //! and diffing against the snapshot. After every batch the snapshot equals a fresh scan.
 //!
 //! What is watched, never the whole tree (`node_modules`, `target` or `.git` can be huge): the
-//! root and its top-level folders non-recursively (a `specs/` folder or a new package appearing),
-//! every specs folder recursively, and the folders between the root and a monorepo's specs
-//! folder non-recursively (kept while they exist, also after their specs folder went). Hidden
-//! folders and build output are never watched. A specs folder appearing where nothing was
-//! watched (`a/b/c/specs` in an `a/b/` that existed before) is found at the next structural
-//! change.
+//! folders the discovery walk went through ([`crate::repo::discover`]: the tree as git sees it,
+//! without build output, vendored or hidden folders but `.specify`) non-recursively, so a specs
+//! root appearing anywhere is an event in its parent; every specs root recursively; and the
+//! folders between the root and a specs root (kept while they exist, also after their specs
+//! root went).
 //!
 //! Our own writes are told apart with [`OwnWrites`]: a document whose new hash is the echo of
 //! the latest write by [`crate::store::Store`] is updated in the snapshot without a
@@ -26,8 +25,10 @@
 //! and once events are quiet each specs folder is compared with the snapshot at most every 2 s.
 
 use crate::error::{CoreError, Result};
+use crate::repo::discover::{self, FEATURE_JSON, SPECIFY_DIR};
+use crate::repo::folder_name::FolderName;
 use crate::repo::{
-    parse_feature_dir, scan_documents, scan_specs_dir, Document, Feature, Repository, SpecsDir,
+    scan_documents, scan_specs_dir, Document, Feature, Numbering, Repository, SpecsDir, SPEC_KIT_DOCUMENTS,
 };
 use crate::store::{content_hash, OwnWrites, MAX_FILE_BYTES, TEMP_PREFIX};
 use notify_debouncer_full::notify::event::{ModifyKind, RenameMode};
@@ -441,34 +442,28 @@ impl Worker {
             let Ok(inner) = rel.strip_prefix(&dir.rel_path) else {
                 continue;
             };
-            let mut components = inner.components();
-            let Some(first) = components.next() else {
-                return Scope::Structure; // the specs folder itself
-            };
-            if components.next().is_none() {
-                return Scope::Structure; // a feature folder (or loose entry) itself
-            }
-            let name = first.as_os_str().to_string_lossy();
-            let feature = format!("{}/{}", dir.rel_path, name);
-            return if old.feature(&feature).is_some() {
-                Scope::Feature(feature)
-            } else if parse_feature_dir(&name).is_some() {
-                Scope::Structure // a feature we don't know yet
-            } else {
-                Scope::Ignore // inside a folder that is not a feature
-            };
+            return specs_root_scope(&dir.rel_path, inner, path, old);
         }
-        // Outside every known specs folder: the root or a monorepo parent.
-        let names_specs = rel.components().any(|c| c.as_os_str() == "specs");
+        // Outside every known specs root: the root, a folder that may get one, `.specify`.
+        let hidden = |c: &std::path::Component| {
+            let name = c.as_os_str().to_string_lossy();
+            name.starts_with('.') && name != SPECIFY_DIR
+        };
+        if rel.components().any(|c| hidden(&c)) {
+            return Scope::Ignore;
+        }
+        let names_root = rel
+            .components()
+            .any(|c| discover::ROOT_NAMES.contains(&c.as_os_str().to_string_lossy().as_ref()));
         let holds_specs = old
             .specs_dirs
             .iter()
             .any(|d| Path::new(&d.rel_path).starts_with(rel));
-        let unwatched = rel.file_name().is_some_and(|n| {
-            let name = n.to_string_lossy();
-            name.starts_with('.') || UNWATCHED_TOP_LEVEL.contains(&name.as_ref())
+        let skipped = rel.components().any(|c| {
+            discover::SKIPPED_DIRS.contains(&c.as_os_str().to_string_lossy().as_ref())
         });
-        if names_specs || holds_specs || (!unwatched && path.is_dir()) {
+        let specify = rel == Path::new(SPECIFY_DIR) || rel == Path::new(FEATURE_JSON);
+        if names_root || holds_specs || specify || (!skipped && path.is_dir()) {
             Scope::Structure
         } else {
             Scope::Ignore
@@ -508,8 +503,8 @@ impl Worker {
         let mut touched = touched;
         let mut round = 0;
         loop {
-            let repo = self.scan()?;
-            let (changed, failures) = self.sync_watches(&repo, touched);
+            let (repo, walked) = self.scan()?;
+            let (changed, failures) = self.sync_watches(&repo, &walked, touched);
             round += 1;
             if !changed || round >= MAX_SCAN_ROUNDS {
                 return Ok((repo, failures));
@@ -518,20 +513,26 @@ impl Worker {
         }
     }
 
-    /// A fresh scan, retried when a folder vanished half-way through it.
-    fn scan(&self) -> Result<Repository> {
+    /// A fresh scan (and the folders its discovery walked), retried when a folder vanished
+    /// half-way through it.
+    fn scan(&self) -> Result<(Repository, Vec<PathBuf>)> {
         let mut attempt = 0;
         loop {
-            match Repository::scan(self.root.clone()) {
+            match Repository::scan_walked(self.root.clone()) {
                 Err(CoreError::NotFound { .. }) if attempt < MAX_SCAN_ROUNDS => attempt += 1,
                 result => return result,
             }
         }
     }
 
-    fn sync_watches(&mut self, repo: &Repository, touched: &[PathBuf]) -> (bool, Vec<(PathBuf, String)>) {
+    fn sync_watches(
+        &mut self,
+        repo: &Repository,
+        walked: &[PathBuf],
+        touched: &[PathBuf],
+    ) -> (bool, Vec<(PathBuf, String)>) {
         self.kept_parents.retain(|p| p.is_dir());
-        let desired = desired_watches(&self.root, repo, &self.kept_parents);
+        let desired = desired_watches(&self.root, repo, walked, &self.kept_parents);
         self.kept_parents.extend(
             desired
                 .iter()
@@ -593,23 +594,64 @@ impl Worker {
     }
 }
 
-/// Top-level folders never watched: they can be huge and never hold specs (the same folders
-/// the repository scan skips; hidden folders are skipped too).
-const UNWATCHED_TOP_LEVEL: &[&str] = &["node_modules", "target", "dist", "build", "vendor", "venv"];
+/// Where an event at `inner` (relative to the specs root `root_rel`) sits: inside a known
+/// feature (its documents are re-read), or something that may change which features exist.
+fn specs_root_scope(root_rel: &str, inner: &Path, path: &Path, old: &Repository) -> Scope {
+    let mut components = inner.components();
+    if components.next().is_none() || components.next().is_none() {
+        return Scope::Structure; // the root itself, or an entry directly in it
+    }
+    let rel = format!("{root_rel}/{}", slash_path(inner));
+    // The innermost known feature holding the path (features may be nested).
+    let holder = old
+        .features()
+        .filter(|f| rel.strip_prefix(&f.rel_path).is_some_and(|r| r.starts_with('/')))
+        .max_by_key(|f| f.rel_path.len());
+    let names_document = || {
+        path.file_name()
+            .is_some_and(|n| SPEC_KIT_DOCUMENTS.contains(&n.to_string_lossy().as_ref()))
+    };
+    if let Some(feature) = holder {
+        // A spec-kit document appearing in a sub-folder makes it a nested feature.
+        let depth = Path::new(&rel[feature.rel_path.len() + 1..]).components().count();
+        let in_document_folder = ["checklists/", "contracts/"]
+            .iter()
+            .any(|d| rel[feature.rel_path.len() + 1..].starts_with(d));
+        if depth == 2 && !in_document_folder && names_document() {
+            return Scope::Structure;
+        }
+        return Scope::Feature(feature.rel_path.clone());
+    }
+    if old.feature(&rel).is_some() {
+        return Scope::Structure;
+    }
+    // Outside every known feature: a new feature, a grouping folder, or a folder becoming a
+    // feature by getting its first document; anything else there is not ours.
+    let depth = inner.components().count();
+    let numbered = inner
+        .components()
+        .any(|c| FolderName::parse(&c.as_os_str().to_string_lossy()).is_numbered());
+    if depth <= 3 && (numbered || names_document() || path.is_dir()) {
+        Scope::Structure
+    } else {
+        Scope::Ignore
+    }
+}
 
-/// The folders to watch for `repo`, all non-recursively except the specs folders themselves:
-/// the root; its top-level folders (a new package with a specs folder appears in one of them);
-/// the folders between the root and each specs folder, and those in `kept` that still exist;
-/// each specs folder recursively.
+/// The folders to watch for `repo`, all non-recursively except the specs roots themselves:
+/// the root and every folder the discovery walk went through (a specs root appearing anywhere
+/// shows as an event in its parent), the folders between the root and each specs root, and
+/// those in `kept` that still exist; each specs root recursively.
 fn desired_watches(
     root: &Path,
     repo: &Repository,
+    walked: &[PathBuf],
     kept: &BTreeSet<PathBuf>,
 ) -> BTreeMap<PathBuf, RecursiveMode> {
     let mut watches = BTreeMap::new();
     watches.insert(root.to_path_buf(), RecursiveMode::NonRecursive);
-    for dir in top_level_folders(root).into_iter().chain(kept.iter().cloned()) {
-        watches.insert(dir, RecursiveMode::NonRecursive);
+    for dir in walked.iter().chain(kept.iter()) {
+        watches.insert(dir.clone(), RecursiveMode::NonRecursive);
     }
     for dir in &repo.specs_dirs {
         let abs = root.join(&dir.rel_path);
@@ -624,22 +666,6 @@ fn desired_watches(
         watches.insert(abs, RecursiveMode::Recursive);
     }
     watches
-}
-
-/// The root's sub-folders worth watching (not symlinks, not hidden, not build output).
-fn top_level_folders(root: &Path) -> Vec<PathBuf> {
-    let Ok(entries) = fs::read_dir(root) else {
-        return Vec::new();
-    };
-    entries
-        .flatten()
-        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
-        .filter(|e| {
-            let name = e.file_name().to_string_lossy().into_owned();
-            !name.starts_with('.') && name != "specs" && !UNWATCHED_TOP_LEVEL.contains(&name.as_str())
-        })
-        .map(|e| e.path())
-        .collect()
 }
 
 /// The hash of every document of `repo`: `known` when it has one, else read from disk (on all
@@ -959,7 +985,8 @@ fn match_renames<'a>(
         let candidates: Vec<&&Feature> = free_added.iter().filter(|f| names(f) == docs).collect();
         let rivals = free_removed.iter().filter(|f| names(f) == docs).count();
         if let ([new], 1) = (candidates.as_slice(), rivals) {
-            if old.number == new.number || same_content(old, new) {
+            let same_number = old.numbering != Numbering::Unnumbered && old.number == new.number;
+            if same_number || same_content(old, new) {
                 pairs.push((old, new));
             }
         }
@@ -974,11 +1001,13 @@ mod tests {
 
     fn feature(rel: &str, docs: &[&str]) -> Feature {
         let dir_name = rel.rsplit('/').next().unwrap().to_string();
-        let (number, slug) = parse_feature_dir(&dir_name).unwrap();
+        let (number, slug) = crate::repo::parse_feature_dir(&dir_name).unwrap();
         Feature {
             number: number.into(),
             slug: slug.into(),
             dir_name: dir_name.clone(),
+            numbering: crate::repo::Numbering::Sequential,
+            group: None,
             rel_path: rel.into(),
             documents: docs
                 .iter()
@@ -1035,7 +1064,7 @@ mod tests {
     }
 
     #[test]
-    fn watches_root_parents_and_specs_folders() {
+    fn watches_walked_folders_parents_and_specs_roots() {
         let tmp = tempfile::tempdir().unwrap();
         let root = tmp.path();
         for dir in [
@@ -1060,7 +1089,9 @@ mod tests {
                 .collect(),
         };
         let kept = BTreeSet::from([root.join("old/pkg")]);
-        let watches = desired_watches(root, &repo, &kept);
+        let (_, walked) = discover::find_specs_roots(root);
+        assert!(!walked.contains(&root.join("old/pkg")) || walked.contains(&root.join("old")));
+        let watches = desired_watches(root, &repo, &walked, &kept);
         let expected: BTreeMap<PathBuf, RecursiveMode> = [
             ("", RecursiveMode::NonRecursive),
             ("docs", RecursiveMode::NonRecursive),

@@ -71,6 +71,8 @@ fn feature(docs: &[(&str, DocumentKind)]) -> Feature {
         number: "001".into(),
         slug: "albums".into(),
         dir_name: "001-albums".into(),
+        numbering: specdesk_core::repo::Numbering::Sequential,
+        group: None,
         rel_path: "specs/001-albums".into(),
         documents: docs
             .iter()

@@ -21,9 +21,14 @@ export function featureCount(count: number): string {
   return `${count} ${count === 1 ? "feature" : "features"}`;
 }
 
-/** The accessible name of a feature in the list: `Feature 001, Photo albums, 3 documents`. */
+/**
+ * The accessible name of a feature in the list: `Feature 001, Photo albums, 3 documents`;
+ * `Feature SPEC 0b6b106c, in group, 2 documents` for an unnumbered one in a grouping folder.
+ */
 export function featureLabel(feature: Feature): string {
-  return `Feature ${feature.number}, ${featureTitle(feature.slug)}, ${documentCount(feature.documents.length)}`;
+  const number = feature.number ? ` ${feature.number},` : "";
+  const group = feature.group ? `, in ${feature.group}` : "";
+  return `Feature${number} ${featureTitle(feature.slug)}${group}, ${documentCount(feature.documents.length)}`;
 }
 
 const KIND_LABELS: Record<DocumentKind, string> = {

@@ -16,15 +16,19 @@ export interface QuickEntry {
 
 /** Every feature, followed by its documents. */
 export function quickEntries(features: Feature[]): QuickEntry[] {
-  return features.flatMap((f) => [
-    { label: f.dirName, relPath: f.relPath, featurePath: f.relPath, documentPath: null },
+  return features.flatMap((f) => {
+    // A feature in a grouping folder is named with it: `quick/003-fix-hash`.
+    const name = f.group ? `${f.group}/${f.dirName}` : f.dirName;
+    return [
+    { label: name, relPath: f.relPath, featurePath: f.relPath, documentPath: null },
     ...f.documents.map((d) => ({
-      label: `${f.dirName}/${d.relPath.slice(f.relPath.length + 1)}`,
+      label: `${name}/${d.relPath.slice(f.relPath.length + 1)}`,
       relPath: d.relPath,
       featurePath: f.relPath,
       documentPath: d.relPath,
     })),
-  ]);
+  ];
+  });
 }
 
 /** The entries matching `query`, best first, at most `limit`. */

@@ -44,9 +44,20 @@ export function ratio(p: Progress | null | undefined): number {
   return p && p.total > 0 ? Math.min(p.done, p.total) / p.total : 0;
 }
 
+/** Numbered features first (by number), then timestamped ones (`20260115-143000`), then the rest. */
+function numberRank(number: string): number {
+  if (/^\d+$/.test(number)) return 0;
+  return number === "" ? 2 : 1;
+}
+
 function compareNumber(a: FeatureReview, b: FeatureReview): number {
-  const byNumber = Number.parseInt(a.number, 10) - Number.parseInt(b.number, 10);
-  return byNumber !== 0 && !Number.isNaN(byNumber) ? byNumber : a.relPath.localeCompare(b.relPath);
+  const rank = numberRank(a.number) - numberRank(b.number);
+  if (rank !== 0) return rank;
+  const byNumber =
+    numberRank(a.number) === 0
+      ? Number.parseInt(a.number, 10) - Number.parseInt(b.number, 10)
+      : a.number.localeCompare(b.number);
+  return byNumber || a.dirName.localeCompare(b.dirName) || a.relPath.localeCompare(b.relPath);
 }
 
 /** A sorted copy of `rows`. Ties (and features without a date) fall back to the number. */

@@ -6,7 +6,9 @@ export function feature(number: string, slug: string, documents: string[] = ["pl
   return {
     number,
     slug,
+    numbering: "sequential",
     dirName,
+    group: null,
     relPath: `specs/${dirName}`,
     documents: documents.map((name) => ({
       kind: name === "plan.md" ? "plan" : name === "spec.md" ? "spec" : "other",

@@ -1,31 +1,25 @@
-//! Repositories and features: find the repo root, every `specs/` folder in it (monorepos have
-//! several), and the `NNN-slug` feature folders with their documents.
+//! Repositories and features: find the repository root, its specs roots ([`discover`]) and
+//! the feature folders in each ([`layout`]), with their documents.
 //!
-//! Folders under `specs/` that are not features are kept as [`OtherEntry`]s, never dropped.
+//! A feature is a folder holding spec-kit documents under a specs root; its name may be
+//! numbered, timestamped or anything ([`folder_name`]). Entries of a specs root that are not
+//! features are kept as [`OtherEntry`]s, never dropped.
+
+pub mod discover;
+pub mod folder_name;
+pub mod layout;
 
 use crate::error::{CoreError, Result};
-use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::fs;
 use std::path::{Path, PathBuf};
 
+pub use folder_name::Numbering;
+pub(crate) use layout::scan_specs_dir;
+pub use layout::{document_kind, feature_folder_of, scan_documents, SPEC_KIT_DOCUMENTS};
+
 /// Where spec-kit keeps a repository's own plan template, relative to the root.
 pub const PLAN_TEMPLATE: &str = ".specify/templates/plan-template.md";
-
-/// Folders never searched for nested specs folders.
-const SKIPPED_DIRS: &[&str] = &[
-    ".git",
-    "node_modules",
-    "target",
-    "dist",
-    "build",
-    "vendor",
-    ".venv",
-    "venv",
-];
-
-/// How deep below the root a monorepo's `specs/` folder may sit (`services/api/specs` is 2).
-const MAX_SPECS_DEPTH: usize = 3;
 
 /// What a document inside a feature folder is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -72,17 +66,21 @@ pub struct Document {
     pub name: String,
 }
 
-/// A `NNN-slug` folder under a specs folder.
+/// A feature folder under a specs root.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Feature {
-    /// The number as written, e.g. `"001"`.
+    /// The number as written: `"001"`, a timestamp `"20260115-143000"`, or empty.
     pub number: String,
-    /// `photo-albums`.
+    /// `photo-albums` (the whole folder name when unnumbered).
     pub slug: String,
+    pub numbering: Numbering,
     /// `001-photo-albums`: the folder name, and the branch name spec-kit uses.
     pub dir_name: String,
+    /// The folders between the specs root and the feature (`quick` for
+    /// `specs/quick/003-fix`, `SPEC-e9854a10` for a feature nested in that one), if any.
+    pub group: Option<String>,
     /// Path relative to the repository root, `/`-separated.
     pub rel_path: String,
     /// Documents in display order: plan, spec, tasks, research, data model, quickstart,
@@ -91,9 +89,12 @@ pub struct Feature {
 }
 
 impl Feature {
-    /// The numeric value of [`Feature::number`].
+    /// The numeric value of a sequential [`Feature::number`] (`u64::MAX` for others).
     pub fn number_value(&self) -> u64 {
-        self.number.parse().unwrap_or(u64::MAX)
+        match self.numbering {
+            Numbering::Sequential => self.number.parse().unwrap_or(u64::MAX),
+            _ => u64::MAX,
+        }
     }
 
     /// The first document of `kind`.
@@ -102,7 +103,7 @@ impl Feature {
     }
 }
 
-/// Something in a specs folder that is not a feature (a loose file, a folder not named `NNN-slug`).
+/// Something in a specs root that is not a feature (a loose file, a folder without documents).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
@@ -111,14 +112,14 @@ pub struct OtherEntry {
     pub is_dir: bool,
 }
 
-/// A `specs/` folder and its contents.
+/// A specs root (`specs/`, `docs/specs/`, `.specify/specs/`, `kitty-specs/`…) and its contents.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct SpecsDir {
     /// Path relative to the repository root (`specs`, `services/api/specs`).
     pub rel_path: String,
-    /// Features in numeric order (ties by name).
+    /// Features in list order: numbered by number, then timestamped, then by name.
     pub features: Vec<Feature>,
     pub others: Vec<OtherEntry>,
 }
@@ -131,7 +132,7 @@ pub struct Repository {
     /// Absolute, canonical root.
     #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub root: PathBuf,
-    /// Every specs folder, the root's first.
+    /// Every specs root, the root's own `specs/` first.
     pub specs_dirs: Vec<SpecsDir>,
 }
 
@@ -143,13 +144,20 @@ impl Repository {
         Repository::scan(root)
     }
 
-    /// Scan `root` (which must be a directory) for specs folders and features.
+    /// Scan `root` (which must be a directory) for specs roots and features.
     pub fn scan(root: PathBuf) -> Result<Repository> {
+        Ok(Repository::scan_walked(root)?.0)
+    }
+
+    /// [`Repository::scan`], also returning the folders the discovery walk went through (what
+    /// the watcher watches to see new specs roots appear).
+    pub fn scan_walked(root: PathBuf) -> Result<(Repository, Vec<PathBuf>)> {
+        let (roots, walked) = discover::find_specs_roots(&root);
         let mut specs_dirs = Vec::new();
-        for dir in find_specs_dirs(&root) {
+        for dir in roots {
             specs_dirs.push(scan_specs_dir(&root, &dir)?);
         }
-        Ok(Repository { root, specs_dirs })
+        Ok((Repository { root, specs_dirs }, walked))
     }
 
     /// Every feature of every specs folder.
@@ -162,13 +170,16 @@ impl Repository {
         self.features().find(|f| f.rel_path == rel_path)
     }
 
-    /// The feature a repository-relative document path belongs to.
+    /// The feature a repository-relative document path belongs to (the innermost one when
+    /// features are nested).
     pub fn feature_of(&self, doc_rel_path: &str) -> Option<&Feature> {
-        self.features().find(|f| {
-            doc_rel_path
-                .strip_prefix(&f.rel_path)
-                .is_some_and(|r| r.starts_with('/'))
-        })
+        self.features()
+            .filter(|f| {
+                doc_rel_path
+                    .strip_prefix(&f.rel_path)
+                    .is_some_and(|r| r.starts_with('/'))
+            })
+            .max_by_key(|f| f.rel_path.len())
     }
 
     /// The absolute path of a repository-relative path (not checked; see [`crate::store`]).
@@ -183,129 +194,37 @@ impl Repository {
     }
 }
 
-/// The repository root for `path`: the nearest ancestor holding `.git`, `.specify` or `specs/`.
+/// The repository root for `path`: the nearest ancestor holding `.git`, `.specify`, `specs/` or
+/// `kitty-specs/`.
 pub fn find_root(path: &Path) -> Result<PathBuf> {
     let abs = fs::canonicalize(path).map_err(|e| CoreError::io(path, e))?;
     if !abs.is_dir() {
         return Err(CoreError::NotADirectory { path: abs });
     }
     abs.ancestors()
-        .find(|dir| dir.join(".git").exists() || dir.join(".specify").is_dir() || dir.join("specs").is_dir())
+        .find(|dir| {
+            dir.join(".git").exists()
+                || dir.join(".specify").is_dir()
+                || discover::ROOT_NAMES.iter().any(|n| dir.join(n).is_dir())
+        })
         .map(Path::to_path_buf)
         .ok_or(CoreError::NotFound {
             path: abs.join("specs"),
         })
 }
 
-/// Split `NNN-slug` into number and slug (`NNN` is at least 3 digits).
+/// Split `NNN-slug` into number and slug (`NNN` is at least 3 digits): spec-kit's sequential
+/// feature names (see [`folder_name::FolderName`] for every kind).
 pub fn parse_feature_dir(name: &str) -> Option<(&str, &str)> {
-    let (number, slug) = name.split_once('-')?;
-    (number.len() >= 3 && number.bytes().all(|b| b.is_ascii_digit()) && !slug.is_empty())
-        .then_some((number, slug))
+    folder_name::split_sequential(name)
 }
 
-fn rel(root: &Path, path: &Path) -> String {
+pub(crate) fn rel(root: &Path, path: &Path) -> String {
     let r = path.strip_prefix(root).unwrap_or(path);
     r.components()
         .map(|c| c.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()
         .join("/")
-}
-
-fn find_specs_dirs(root: &Path) -> Vec<PathBuf> {
-    let mut found = Vec::new();
-    let mut frontier = vec![(root.to_path_buf(), 0usize)];
-    while let Some((dir, depth)) = frontier.pop() {
-        let specs = dir.join("specs");
-        if specs.is_dir() {
-            found.push(specs);
-        }
-        if depth >= MAX_SPECS_DEPTH {
-            continue;
-        }
-        let Ok(entries) = fs::read_dir(&dir) else { continue };
-        for entry in entries.flatten() {
-            let name = entry.file_name();
-            let name = name.to_string_lossy();
-            // Symlinked folders are not followed: they may lead out of the repository.
-            let is_dir = entry.file_type().map(|t| t.is_dir()).unwrap_or(false);
-            if is_dir && name != "specs" && !name.starts_with('.') && !SKIPPED_DIRS.contains(&name.as_ref()) {
-                frontier.push((entry.path(), depth + 1));
-            }
-        }
-    }
-    found.sort_by_key(|p| (p.components().count(), p.clone()));
-    found
-}
-
-pub(crate) fn scan_specs_dir(root: &Path, dir: &Path) -> Result<SpecsDir> {
-    let mut found = Vec::new();
-    let mut others = Vec::new();
-    let entries = fs::read_dir(dir).map_err(|e| CoreError::io(dir, e))?;
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let is_dir = entry.file_type().map(|t| t.is_dir()).unwrap_or(false);
-        if is_dir && parse_feature_dir(&name).is_some() {
-            found.push((name, path));
-        } else {
-            others.push(OtherEntry {
-                rel_path: rel(root, &path),
-                is_dir,
-            });
-        }
-    }
-    // Listing each feature's folder is most of a scan: on all cores.
-    let mut features: Vec<Feature> = found
-        .into_par_iter()
-        .filter_map(|(name, path)| {
-            let (number, slug) = parse_feature_dir(&name)?;
-            Some(Feature {
-                number: number.to_string(),
-                slug: slug.to_string(),
-                rel_path: rel(root, &path),
-                documents: scan_documents(root, &path),
-                dir_name: name,
-            })
-        })
-        .collect();
-    features.sort_by(|a, b| (a.number_value(), &a.dir_name).cmp(&(b.number_value(), &b.dir_name)));
-    others.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
-    Ok(SpecsDir {
-        rel_path: rel(root, dir),
-        features,
-        others,
-    })
-}
-
-/// Files of a feature folder (one level of sub-folders: checklists/, contracts/, …). Hidden
-/// entries are not documents: SpecDesk's own temporary files (`.specdesk-tmp-*`), editors' swap
-/// and lock files, `.DS_Store`.
-pub fn scan_documents(root: &Path, feature_dir: &Path) -> Vec<Document> {
-    let mut docs = Vec::new();
-    let mut stack = vec![(feature_dir.to_path_buf(), 0)];
-    while let Some((dir, depth)) = stack.pop() {
-        let Ok(entries) = fs::read_dir(&dir) else { continue };
-        for entry in entries.flatten() {
-            let Ok(ft) = entry.file_type() else { continue };
-            if entry.file_name().to_string_lossy().starts_with('.') {
-                continue;
-            }
-            let path = entry.path();
-            if ft.is_dir() && depth < 2 {
-                stack.push((path, depth + 1));
-            } else if ft.is_file() || ft.is_symlink() {
-                let name = rel(feature_dir, &path);
-                docs.push(Document {
-                    kind: DocumentKind::of(&name),
-                    rel_path: rel(root, &path),
-                    name,
-                });
-            }
-        }
-    }
-    docs.sort_by(|a, b| (a.kind, &a.name).cmp(&(b.kind, &b.name)));
-    docs
 }
 
 #[cfg(test)]
