@@ -76,10 +76,7 @@ pub fn unreadable_message(rel_path: &str, err: &CoreError) -> String {
 }
 
 fn template_name(result: &RepoCheck) -> String {
-    match &result.template {
-        specdesk_core::template::TemplateSource::BuiltinLite => "the built-in Lite template".to_string(),
-        specdesk_core::template::TemplateSource::Repo { rel_path } => rel_path.clone(),
-    }
+    result.template.describe()
 }
 
 /// Machine output: `{version, template, summary, plans[]}`; documented in docs/cli.md.

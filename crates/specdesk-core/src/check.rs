@@ -27,6 +27,9 @@ pub struct PlanCheck {
     pub feature: String,
     pub diagnostics: Vec<Diagnostic>,
     pub counts: DiagnosticCounts,
+    /// The template the plan was checked against: the repository's, or in a repository
+    /// without one, the built-in template the plan follows. `None` when it could not be read.
+    pub template: Option<TemplateSource>,
     /// Set when the plan could not be read (binary, too large, not UTF-8: then it names the
     /// encoding the plan looks like); then there are no diagnostics.
     pub error: Option<CoreError>,
@@ -102,10 +105,11 @@ fn check_plan_with(
     branches: &Option<Arc<[String]>>,
 ) -> PlanCheck {
     let read = store.read(Path::new(rel_path));
-    let (text, diagnostics, error) = match read {
+    let (text, diagnostics, error, used) = match read {
         Ok(file) => {
             let ctx = plan_context(repo, feature).with_local_branches(branches.clone());
-            let diags = validate::validate_plan(&file.text, template, &ctx);
+            let used = template.for_plan(&file.text);
+            let diags = validate::validate_plan(&file.text, used, &ctx);
             // The text serves only the diagnostics' snippets: a clean plan lets it go now, so a
             // repository's worth of plans is never held at once.
             let text = if diags.is_empty() {
@@ -113,13 +117,14 @@ fn check_plan_with(
             } else {
                 file.text
             };
-            (text, diags, None)
+            (text, diags, None, Some(used.source.clone()))
         }
-        Err(e) => (String::new(), Vec::new(), Some(e)),
+        Err(e) => (String::new(), Vec::new(), Some(e), None),
     };
     PlanCheck {
         rel_path: rel_path.to_string(),
         feature: feature.dir_name.clone(),
+        template: used,
         counts: DiagnosticCounts::of(&diagnostics),
         diagnostics,
         error,

@@ -7,22 +7,40 @@
 //! the labeled lines (`**Goal**: …`), the status checklist items and the placeholder texts.
 //! Nothing here depends on English section names, so Korean or Chinese templates work the same.
 //!
+//! Where the template comes from:
+//!
+//! | module | job |
+//! |---|---|
+//! | [`resolve`] | the repository's template, found and composed exactly as spec-kit 1.x does (overrides, presets, extensions, core) |
+//! | [`builtin`] | the built-in templates (Lite, spec-kit's standard) and which one a template-less plan follows |
+//! | `manifest` | a preset's `preset.yml`, validated as spec-kit validates it |
+//! | `registry` | the order of presets and extensions from their `.registry` |
+//! | `yaml` | YAML typed the way PyYAML's `safe_load` types it |
+//!
 //! The template is parsed once; [`Template`] keeps everything validation needs (including a
 //! prebuilt matcher for the template's verbatim placeholders).
 
+pub mod builtin;
+mod manifest;
+mod registry;
+pub mod resolve;
+mod yaml;
+
 use crate::error::Result;
 use crate::plan::{classify_placeholder, within_placeholder_length, Plan, Section};
-use crate::repo::{Repository, PLAN_TEMPLATE};
+use crate::repo::Repository;
 use crate::span::LineIndex;
 use crate::store::Store;
 use regex::Regex;
 use serde::Serialize;
 use std::ops::Range;
-use std::path::Path;
 use std::sync::OnceLock;
 
-/// The built-in "Lite" plan template, used when a repository has no template of its own.
-pub const LITE_TEMPLATE: &str = include_str!("../templates/plan-template-lite.md");
+pub use builtin::{FULL_TEMPLATE, LITE_TEMPLATE};
+pub use resolve::{LayerStrategy, ResolvedTemplate, TemplateLayer};
+
+/// The name spec-kit resolves the plan template by (`resolve-template.sh plan-template`).
+pub const PLAN_TEMPLATE_NAME: &str = "plan-template";
 
 /// Where a template came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -31,9 +49,52 @@ pub const LITE_TEMPLATE: &str = include_str!("../templates/plan-template-lite.md
 pub enum TemplateSource {
     /// [`LITE_TEMPLATE`], compiled into SpecDesk.
     BuiltinLite,
-    /// The repository's own template, at `rel_path` from the repository root.
+    /// [`FULL_TEMPLATE`], spec-kit's standard plan template, compiled into SpecDesk.
+    BuiltinFull,
+    /// The repository has no plan template: each plan is checked against the built-in
+    /// template it follows ([`BuiltinLite`](TemplateSource::BuiltinLite) or
+    /// [`BuiltinFull`](TemplateSource::BuiltinFull)); new plans get Lite.
+    Builtins,
+    /// One file of the repository is the whole template, at `rel_path` from the root (the
+    /// core template, an override, or the preset or extension file that replaces it).
     #[serde(rename_all = "camelCase")]
     Repo { rel_path: String },
+    /// Composed from several files of the repository's spec-kit stack, highest precedence
+    /// first; the last layer is the base the others prepend to, append to or wrap.
+    #[serde(rename_all = "camelCase")]
+    Stack { layers: Vec<TemplateLayer> },
+}
+
+impl TemplateSource {
+    /// For people: `.specify/templates/plan-template.md`, `the built-in Lite template`, or
+    /// `the stack: .specify/presets/p/templates/plan-template.md (wrap) over
+    /// .specify/templates/plan-template.md`.
+    pub fn describe(&self) -> String {
+        match self {
+            TemplateSource::BuiltinLite => "the built-in Lite template".to_string(),
+            TemplateSource::BuiltinFull => "the built-in spec-kit template".to_string(),
+            TemplateSource::Builtins => "the built-in templates (each plan against the one it follows)".to_string(),
+            TemplateSource::Repo { rel_path } => rel_path.clone(),
+            TemplateSource::Stack { layers } => {
+                let parts: Vec<String> = layers
+                    .iter()
+                    .map(|l| match l.strategy {
+                        LayerStrategy::Replace => l.rel_path.clone(),
+                        s => format!("{} ({})", l.rel_path, s.as_str()),
+                    })
+                    .collect();
+                format!("the stack: {}", parts.join(" over "))
+            }
+        }
+    }
+
+    /// True for the templates compiled into SpecDesk.
+    pub fn is_builtin(&self) -> bool {
+        matches!(
+            self,
+            TemplateSource::BuiltinLite | TemplateSource::BuiltinFull | TemplateSource::Builtins
+        )
+    }
 }
 
 /// What a header field is for, recognised from the template's placeholder (not its name).
@@ -143,9 +204,17 @@ pub struct Template {
 impl Template {
     /// The built-in Lite template.
     pub fn builtin_lite() -> Template {
-        static LITE: OnceLock<Template> = OnceLock::new();
-        LITE.get_or_init(|| Template::from_text(LITE_TEMPLATE.to_string(), TemplateSource::BuiltinLite))
-            .clone()
+        builtin::lite().clone()
+    }
+
+    /// The template of a repository without one ([`TemplateSource::Builtins`]): Lite's text
+    /// for new plans, and for checking, each plan's own choice between Lite and spec-kit's
+    /// standard template ([`Template::for_plan`]).
+    pub fn builtins() -> Template {
+        Template {
+            source: TemplateSource::Builtins,
+            ..Template::builtin_lite()
+        }
     }
 
     /// A template from its text.
@@ -162,21 +231,45 @@ impl Template {
         }
     }
 
-    /// The repository's own `.specify/templates/plan-template.md` when it has one, else Lite.
-    /// A template that cannot be read (or is not UTF-8) is an error, not a silent fallback.
-    /// It is read through the [`Store`]: confined to the repository (a symlink leading out is
-    /// refused), size-limited, never a pipe.
-    pub fn for_repo(repo: &Repository) -> Result<Template> {
-        if repo.plan_template_path().is_none() {
-            return Ok(Template::builtin_lite());
-        }
-        let text = Store::new(&repo.root)?.read(Path::new(PLAN_TEMPLATE))?.text;
-        Ok(Template::from_text(
-            text,
-            TemplateSource::Repo {
-                rel_path: PLAN_TEMPLATE.to_string(),
+    /// A template resolved from the repository's spec-kit stack.
+    pub fn from_resolved(resolved: ResolvedTemplate) -> Template {
+        let source = match resolved.layers.as_slice() {
+            [single] => TemplateSource::Repo {
+                rel_path: single.rel_path.clone(),
             },
-        ))
+            _ => TemplateSource::Stack {
+                layers: resolved.layers,
+            },
+        };
+        Template::from_text(resolved.text, source)
+    }
+
+    /// The repository's plan template, resolved as spec-kit 1.x resolves `plan-template`
+    /// ([`resolve`]: overrides, presets, extensions, `.specify/templates/plan-template.md`);
+    /// [`Template::builtins`] when it has none. A template that cannot be read (or is not
+    /// UTF-8), or a stack spec-kit would refuse, is an error, not a silent fallback. Every
+    /// file is read through the [`Store`]: confined to the repository (a symlink leading out
+    /// is refused), size-limited, never a pipe.
+    pub fn for_repo(repo: &Repository) -> Result<Template> {
+        Template::for_store(&Store::new(&repo.root)?)
+    }
+
+    /// [`Template::for_repo`] for the repository of `store`.
+    pub fn for_store(store: &Store) -> Result<Template> {
+        Ok(match resolve::resolve(store, PLAN_TEMPLATE_NAME)? {
+            Some(resolved) => Template::from_resolved(resolved),
+            None => Template::builtins(),
+        })
+    }
+
+    /// The template to check `plan` (a plan's text) against: this one, or for a repository
+    /// without a template ([`Template::builtins`]), the built-in one the plan follows.
+    pub fn for_plan(&self, plan: &str) -> &Template {
+        if self.source == TemplateSource::Builtins {
+            builtin::for_plan(plan)
+        } else {
+            self
+        }
     }
 
     /// The expected H2 (or H3) section called `name` (compared by [`name_key`]).
@@ -647,6 +740,7 @@ fn cut_at_footer<'t>(body: &'t str, start: usize, code_blocks: &[Range<usize>]) 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::repo::PLAN_TEMPLATE;
 
     #[test]
     fn paragraph_labels_are_at_most_sixty_characters_in_either_form() {
@@ -724,7 +818,7 @@ mod tests {
         std::fs::create_dir_all(dir.path().join("specs")).unwrap();
         let repo = Repository::open(dir.path()).unwrap();
         let t = Template::for_repo(&repo).unwrap();
-        assert_eq!(t.source, TemplateSource::BuiltinLite);
+        assert_eq!(t.source, TemplateSource::Builtins);
         assert_eq!(t.text, LITE_TEMPLATE);
 
         let templates = dir.path().join(".specify/templates");
