@@ -833,17 +833,32 @@ fn definition_head<'a>(line: &'a str, pattern: &Regex) -> Option<DefinitionHead<
     let prefix = caps.get(1)?.as_str();
     let id = id_start..id_start + whole.end();
     let rest = &line[id.end..];
-    let tail_match = tail.captures(rest)?;
     let ends_line = rest.trim().trim_matches(['*', '_']).is_empty();
     // A bare id alone on a line is only a definition as a heading (`### FR-001`).
     if ends_line && !heading {
         return None;
     }
-    let pipe = tail_match.get(1).is_some();
-    if table != pipe {
-        return None;
-    }
-    let text_start = id.end + tail_match.get(0)?.end();
+    let text_start = match tail.captures(rest) {
+        Some(tail_match) => {
+            let pipe = tail_match.get(1).is_some();
+            if table != pipe {
+                return None;
+            }
+            id.end + tail_match.get(0)?.end()
+        }
+        // A bold id followed by a note before its text: `- **FR-001** ⚠️ *not in this PR*: …`.
+        None => {
+            let bold = ["**", "__"]
+                .into_iter()
+                .find(|b| line[..id.start].ends_with(b) && rest.starts_with(b))?;
+            let after = &rest[bold.len()..];
+            let words = after.trim_start();
+            if table || words.len() == after.len() {
+                return None;
+            }
+            id.end + bold.len() + (after.len() - words.len())
+        }
+    };
     // `FR-001–FR-012 apply to …` is a range mentioned in prose, not a definition.
     if generic_id()
         .find(&line[text_start..])
@@ -1173,6 +1188,10 @@ mod tests {
             Some(("FR-001".into(), "System MUST x".into()))
         );
         assert_eq!(head("**SC-002:** Fast"), Some(("SC-002".into(), "Fast".into())));
+        assert_eq!(
+            head("- **FR-001** ⚠️ *not in this PR*: System MUST x"),
+            Some(("FR-001".into(), "⚠️ *not in this PR*: System MUST x".into()))
+        );
         assert_eq!(
             head("  - **FR-002a**: nested"),
             Some(("FR-002a".into(), "nested".into()))

@@ -280,10 +280,18 @@ fn corpus() -> Option<PathBuf> {
     dir.is_dir().then_some(dir)
 }
 
-/// Bold requirement definitions found with a plain pattern: the oracle for extraction.
-fn bold_definitions(text: &str) -> Vec<String> {
-    let re = regex::Regex::new(r"(?m)^\s*(?:[-*]\s+)?\*\*((?:FR|SC|NFR)-\d+[a-z]?)(?::\*\*|\*\*)").unwrap();
-    let mut ids: Vec<String> = re.captures_iter(text).map(|c| c[1].to_string()).collect();
+/// Requirement definitions found with plain patterns, the oracle for extraction: bold ids
+/// (`- **FR-001**: …`) and heading ids (`### FR-001: …`). The prefixes are the repository's (FR,
+/// SC, NFR and those its spec template defines, e.g. SYS).
+fn bold_definitions(text: &str, prefixes: &[String]) -> Vec<String> {
+    let id = format!(r"((?:{})-\d+[a-z]?)", prefixes.join("|"));
+    let bold = regex::Regex::new(&format!(r"(?m)^\s*(?:[-*]\s+)?\*\*{id}(?::\*\*|\*\*)")).unwrap();
+    let heading = regex::Regex::new(&format!(r"(?m)^#{{1,6}}\s+{id}(?:[:：]|\s[—–-]\s)")).unwrap();
+    let mut ids: Vec<String> = bold
+        .captures_iter(text)
+        .chain(heading.captures_iter(text))
+        .map(|c| c[1].to_string())
+        .collect();
     ids.sort();
     ids.dedup();
     ids
@@ -313,7 +321,7 @@ fn corpus_requirements_and_citations_are_found_with_valid_spans() {
             let spec = read(spec_path).unwrap();
             let mut ids: Vec<String> = f.requirements.iter().map(|r| r.requirement.id.clone()).collect();
             ids.sort();
-            assert_eq!(ids, bold_definitions(&spec), "{spec_path}");
+            assert_eq!(ids, bold_definitions(&spec, &style.prefixes), "{spec_path}");
             for r in &f.requirements {
                 assert_eq!(
                     spec[r.requirement.id_span.range()],
