@@ -10,7 +10,9 @@ cd "$ROOT"
 export CI="${CI:-true}"
 
 section "System packages"
-apt_install "${APP_PACKAGES[@]}" xvfb webkit2gtk-driver imagemagick
+# python3 + python3-yaml: spec-kit's own template resolver (bash that runs Python with PyYAML),
+# which crates/specdesk-core/tests/template_speckit_parity.rs compares SpecDesk's with.
+apt_install "${APP_PACKAGES[@]}" xvfb webkit2gtk-driver imagemagick python3 python3-yaml
 require_node
 require_cargo
 
