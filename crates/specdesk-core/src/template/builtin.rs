@@ -6,9 +6,11 @@
 //!   spec-kit under its MIT licence, `templates/LICENSE-spec-kit`): what most real plans
 //!   follow.
 //!
-//! A plan is checked against the one whose H2 sections it shares the larger part of (ties go
-//! to Lite). This is a cheap line scan, not a parse: it runs for every plan of a template-less
-//! repository before the plan is validated.
+//! A plan is checked against the one whose H2 sections it shares the larger part of. A tie
+//! (typically a plan that follows neither, e.g. with translated headings) goes to spec-kit's
+//! template: it is what real plans are written from, and it asks for fewer sections; a plan
+//! made from Lite carries Lite's own sections and never ties. This is a cheap line scan, not a
+//! parse: it runs for every plan of a template-less repository before the plan is validated.
 
 use super::{loose_key, Template, TemplateSource};
 use std::sync::OnceLock;
@@ -32,7 +34,7 @@ pub fn full() -> &'static Template {
 }
 
 /// The built-in template `plan` (a plan's text) follows: the one with the larger share of its
-/// H2 sections present in the plan; Lite when they tie (also when the plan follows neither).
+/// H2 sections present in the plan; spec-kit's when they tie (also when it follows neither).
 pub fn for_plan(plan: &str) -> &'static Template {
     let headings = h2_keys(plan);
     let share = |t: &Template| {
@@ -44,10 +46,10 @@ pub fn for_plan(plan: &str) -> &'static Template {
         found as f64 / keys.len() as f64
     };
     let (lite, full) = (lite(), full());
-    if share(full) > share(lite) {
-        full
-    } else {
+    if share(lite) > share(full) {
         lite
+    } else {
+        full
     }
 }
 
@@ -113,8 +115,15 @@ mod tests {
         assert_eq!(for_plan(full_plan).source, TemplateSource::BuiltinFull);
         let lite_plan = "# Implementation Plan (Lite): X\n\n## Execution Flow (Lite)\n\n## Summary\n\n## Technical Snapshot\n\n## Status Checklist\n";
         assert_eq!(for_plan(lite_plan).source, TemplateSource::BuiltinLite);
-        // Neither: Lite, as before the full template was built in.
-        assert_eq!(for_plan("# Plan\n\n## Phases\n").source, TemplateSource::BuiltinLite);
+        // Neither (translated headings): spec-kit's, which asks for fewer sections.
+        assert_eq!(for_plan("# Plan\n\n## Phases\n").source, TemplateSource::BuiltinFull);
+        // Only the section both have: a larger share of spec-kit's (1 of 5, not 1 of 8).
+        assert_eq!(for_plan("## Summary\n").source, TemplateSource::BuiltinFull);
+        // One Lite-only section tips it.
+        assert_eq!(
+            for_plan("## Summary\n## Work Breakdown\n").source,
+            TemplateSource::BuiltinLite
+        );
         assert_eq!(for_plan(FULL_TEMPLATE).source, TemplateSource::BuiltinFull);
         assert_eq!(for_plan(LITE_TEMPLATE).source, TemplateSource::BuiltinLite);
     }
