@@ -2,6 +2,7 @@
 
 use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 use specdesk_core::check::RepoCheck;
+use specdesk_core::template::TemplateSource;
 use specdesk_core::{CoreError, Severity};
 use std::path::Path;
 
@@ -47,12 +48,14 @@ pub fn text(result: &RepoCheck, root: &Path) -> String {
             out.push_str("\n\n");
         }
     }
+    let (against, per_plan) = templates_used(result);
+    out.push_str(&per_plan);
     let c = result.counts;
     out.push_str(&format!(
         "{} plan(s) checked in {} against {}: {} error(s), {} warning(s){}\n",
         result.plans.len(),
         root.display(),
-        template_name(result),
+        against,
         c.errors,
         c.warnings,
         if result.unreadable > 0 {
@@ -75,11 +78,32 @@ pub fn unreadable_message(rel_path: &str, err: &CoreError) -> String {
     format!("{rel_path} is {}: cannot be checked{hint}", err.reason())
 }
 
-fn template_name(result: &RepoCheck) -> String {
-    result.template.describe()
+/// What the summary line says the plans were checked against, and the per-plan lines that
+/// come before it when the plans did not all use the same template (a repository without one,
+/// whose plans each follow a built-in template).
+fn templates_used(result: &RepoCheck) -> (String, String) {
+    let mut used: Vec<&TemplateSource> = result.plans.iter().filter_map(|p| p.template.as_ref()).collect();
+    used.sort_by_key(|t| t.describe());
+    used.dedup();
+    match used.as_slice() {
+        [] => (result.template.describe(), String::new()),
+        [one] => (one.describe(), String::new()),
+        _ => {
+            let lines: String = result
+                .plans
+                .iter()
+                .filter_map(|p| {
+                    let t = p.template.as_ref()?;
+                    Some(format!("{}: checked against {}\n", p.rel_path, t.describe()))
+                })
+                .collect();
+            (result.template.describe(), lines)
+        }
+    }
 }
 
-/// Machine output: `{version, template, summary, plans[]}`; documented in docs/cli.md.
+/// Machine output: `{version, template, summary, plans[]}` (each plan with the `template` it was
+/// checked against); documented in docs/cli.md.
 pub fn json(result: &RepoCheck) -> String {
     let doc = serde_json::json!({
         "version": JSON_VERSION,

@@ -18,7 +18,7 @@ use specdesk_core::coverage::{self, FeatureTexts, IdStyle, RepoCoverage};
 use specdesk_core::repo::Repository;
 use specdesk_core::review;
 use specdesk_core::store::Store;
-use specdesk_core::template::{Template, TemplateSource};
+use specdesk_core::template::{resolve, Template, TemplateSource, LITE_TEMPLATE, PLAN_TEMPLATE_NAME};
 use specdesk_core::{render, scaffold, CoreError};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -37,7 +37,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Validate plans against the repository's template (or the built-in Lite template).
+    /// Validate plans against the repository's template (resolved as spec-kit does), or in a
+    /// repository without one, each against the built-in template it follows.
     Check {
         /// A repository (any folder inside it) or a single plan.md. Default: current folder.
         path: Option<PathBuf>,
@@ -46,6 +47,15 @@ enum Command {
         /// Validate against this template instead of the repository's own.
         #[arg(long)]
         template: Option<PathBuf>,
+    },
+    /// Print the repository's plan template exactly as spec-kit 1.x resolves it (overrides,
+    /// presets, extensions, .specify/templates), or which files make it.
+    Template {
+        /// A repository (any folder inside it). Default: current folder.
+        path: Option<PathBuf>,
+        /// List the layers (path and strategy, highest precedence first) instead of the text.
+        #[arg(long)]
+        sources: bool,
     },
     /// Every feature with its plan checklist, tasks and checklists progress.
     Status {
@@ -156,6 +166,7 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             format,
             template,
         } => run_check(&path_or_cwd(path)?, format, template.as_deref()),
+        Command::Template { path, sources } => run_template(&path_or_cwd(path)?, sources),
         Command::Status { path, format } => run_status(&path_or_cwd(path)?, format),
         Command::Render { file } => run_render(&file),
         Command::New {
@@ -243,6 +254,48 @@ fn run_check(path: &Path, format: CheckFormat, template: Option<&Path>) -> Resul
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// `template`: the resolved text byte for byte (no newline added), or with `sources` one line
+/// per layer (`path<TAB>strategy`). A repository without a template gets the built-in Lite text
+/// (what `new` starts from) and a note on standard error.
+fn run_template(path: &Path, sources: bool) -> Result<ExitCode, CliError> {
+    let repo = Repository::open(path)?;
+    let store = Store::new(&repo.root)?;
+    let resolved = resolve::resolve(&store, PLAN_TEMPLATE_NAME)?;
+    let out = match (&resolved, sources) {
+        (Some(r), false) => r.exact.clone(),
+        (Some(r), true) => r
+            .layers
+            .iter()
+            .map(|l| format!("{}\t{}\n", l.rel_path, l.strategy.as_str()))
+            .collect(),
+        (None, false) => {
+            eprintln!(
+                "specdesk-cli: {}: {NO_TEMPLATE}; this is the built-in Lite template",
+                repo.root.display()
+            );
+            LITE_TEMPLATE.to_string()
+        }
+        (None, true) => format!("(built-in)\t{NO_TEMPLATE}\n"),
+    };
+    write_stdout(out.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+const NO_TEMPLATE: &str = "no plan template in the repository: new plans start from the built-in Lite \
+     template, and each plan is checked against the built-in template it follows (Lite or spec-kit's)";
+
+/// Write `bytes` to stdout as they are. A reader that stopped early (`| head`) is not an error.
+fn write_stdout(bytes: &[u8]) -> Result<(), CliError> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(CliError::Io {
+            path: PathBuf::from("<stdout>"),
+            source: e,
+        }),
+        _ => Ok(()),
+    }
 }
 
 /// Write `out` to stdout in one go, keeping its colours only where the terminal wants them.

@@ -61,6 +61,11 @@ pub fn report(result: &RepoCheck) -> String {
             if let (Some(i), Some(obj)) = (rule_index, r.as_object_mut()) {
                 obj.insert("ruleIndex".into(), json!(i));
             }
+            if let (Some(t), Some(obj)) = (&plan.template, r.as_object_mut()) {
+                // Which template the plan was checked against (a property bag: SARIF's place
+                // for tool-specific facts).
+                obj.insert("properties".into(), json!({ "template": t.describe() }));
+            }
             results.push(r);
         }
     }
@@ -81,6 +86,7 @@ pub fn report(result: &RepoCheck) -> String {
                 "rules": rules,
             }},
             "columnKind": "utf16CodeUnits",
+            "properties": { "template": result.template.describe() },
             "results": results,
         }],
     });

@@ -315,8 +315,13 @@ fn feature_review(
     };
     let plan_doc = feature.document(DocumentKind::Plan);
     let plan_file = plan_doc.and_then(|d| files.get(&d.rel_path)?.as_ref().ok());
-    let diagnostics =
-        plan_file.map(|file| validate::validate_plan(&file.text, template.for_plan(&file.text), &plan_context(repo, feature)));
+    let diagnostics = plan_file.map(|file| {
+        validate::validate_plan(
+            &file.text,
+            template.for_plan(&file.text),
+            &plan_context(repo, feature),
+        )
+    });
     let counts = plan_doc.map(|_| {
         diagnostics
             .as_deref()

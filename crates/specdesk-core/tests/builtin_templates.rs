@@ -119,7 +119,11 @@ fn a_template_less_repository_checks_each_plan_against_the_built_in_it_follows()
     assert_eq!(lite.counts.errors, 0, "{:#?}", lite.diagnostics);
 
     // What the full-format plan got when every template-less plan was judged against Lite.
-    let against_lite = validate_plan(FULL_FORMAT_PLAN, &Template::builtin_lite(), &PlanContext::default());
+    let against_lite = validate_plan(
+        FULL_FORMAT_PLAN,
+        &Template::builtin_lite(),
+        &PlanContext::default(),
+    );
     let missing = against_lite.iter().filter(|d| d.code == "SD001").count();
     assert!(missing >= 5, "{against_lite:#?}");
 

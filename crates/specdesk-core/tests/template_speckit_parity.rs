@@ -18,7 +18,9 @@ fn reference() -> Option<PathBuf> {
         Some(dir) => PathBuf::from(dir),
         None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/reference/spec-kit-main"),
     };
-    dir.join("scripts/bash/resolve-template.sh").is_file().then_some(dir)
+    dir.join("scripts/bash/resolve-template.sh")
+        .is_file()
+        .then_some(dir)
 }
 
 /// Why the comparison cannot run here, if it cannot.
@@ -52,7 +54,11 @@ fn preset(root: &Path, id: &str, strategy: &str, text: &str) {
             "schema_version: \"1.0\"\npreset:\n  id: \"{id}\"\n  name: \"{id}\"\n  version: \"1.0.0\"\nprovides:\n  templates:\n    - type: \"template\"\n      name: \"plan-template\"\n      file: \"templates/plan-template.md\"\n      strategy: \"{strategy}\"\n"
         ),
     );
-    write(root, &format!(".specify/presets/{id}/templates/plan-template.md"), text);
+    write(
+        root,
+        &format!(".specify/presets/{id}/templates/plan-template.md"),
+        text,
+    );
 }
 
 const CORE: &str = ".specify/templates/plan-template.md";
@@ -60,7 +66,10 @@ const CORE: &str = ".specify/templates/plan-template.md";
 /// The generated repositories: a name and what to put in it.
 fn cases() -> Vec<(&'static str, Box<dyn Fn(&Path)>)> {
     vec![
-        ("core only", Box::new(|r: &Path| write(r, CORE, "# Core\n\n## Summary\n"))),
+        (
+            "core only",
+            Box::new(|r: &Path| write(r, CORE, "# Core\n\n## Summary\n")),
+        ),
         (
             "core without a final newline, and trailing blank lines in layers",
             Box::new(|r: &Path| {
@@ -81,7 +90,12 @@ fn cases() -> Vec<(&'static str, Box<dyn Fn(&Path)>)> {
             "wrap, prepend and append by registry priority",
             Box::new(|r: &Path| {
                 write(r, CORE, "# Core\n\n## Summary\n[what]\n");
-                preset(r, "frame", "wrap", "<!-- top -->\n{CORE_TEMPLATE}\n<!-- {CORE_TEMPLATE} -->\n");
+                preset(
+                    r,
+                    "frame",
+                    "wrap",
+                    "<!-- top -->\n{CORE_TEMPLATE}\n<!-- {CORE_TEMPLATE} -->\n",
+                );
                 preset(r, "head", "prepend", "## Security\n");
                 preset(r, "tail", "append", "## Compliance\n");
                 preset(r, "off", "replace", "# Disabled\n");
@@ -146,16 +160,28 @@ fn cases() -> Vec<(&'static str, Box<dyn Fn(&Path)>)> {
                     ".specify/presets/a-escape/preset.yml",
                     "provides:\n  templates:\n    - {type: template, name: plan-template, file: ../conv/plan-template.md}\n",
                 );
-                write(r, ".specify/presets/a-escape/templates/plan-template.md", "# Not used\n");
+                write(
+                    r,
+                    ".specify/presets/a-escape/templates/plan-template.md",
+                    "# Not used\n",
+                );
             }),
         ),
         (
             "extensions by registry, under a composing preset",
             Box::new(|r: &Path| {
                 write(r, CORE, "# Core\n");
-                write(r, ".specify/extensions/alpha/templates/plan-template.md", "# Alpha ext\n");
+                write(
+                    r,
+                    ".specify/extensions/alpha/templates/plan-template.md",
+                    "# Alpha ext\n",
+                );
                 write(r, ".specify/extensions/zulu/plan-template.md", "# Zulu ext\n");
-                write(r, ".specify/extensions/.registry", r#"{"extensions": {"zulu": {"priority": 1}}}"#);
+                write(
+                    r,
+                    ".specify/extensions/.registry",
+                    r#"{"extensions": {"zulu": {"priority": 1}}}"#,
+                );
                 preset(r, "p", "wrap", "[{CORE_TEMPLATE}]");
             }),
         ),

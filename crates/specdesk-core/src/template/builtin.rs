@@ -116,7 +116,10 @@ mod tests {
         let lite_plan = "# Implementation Plan (Lite): X\n\n## Execution Flow (Lite)\n\n## Summary\n\n## Technical Snapshot\n\n## Status Checklist\n";
         assert_eq!(for_plan(lite_plan).source, TemplateSource::BuiltinLite);
         // Neither (translated headings): spec-kit's, which asks for fewer sections.
-        assert_eq!(for_plan("# Plan\n\n## Phases\n").source, TemplateSource::BuiltinFull);
+        assert_eq!(
+            for_plan("# Plan\n\n## Phases\n").source,
+            TemplateSource::BuiltinFull
+        );
         // Only the section both have: a larger share of spec-kit's (1 of 5, not 1 of 8).
         assert_eq!(for_plan("## Summary\n").source, TemplateSource::BuiltinFull);
         // One Lite-only section tips it.

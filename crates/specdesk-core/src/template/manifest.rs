@@ -26,9 +26,7 @@ pub(crate) fn declaration(text: &str, name: &str) -> Result<Declaration, String>
     let Some(data @ Node::Map(_)) = data else {
         return Err("manifest root must be a mapping".into());
     };
-    let provides = data
-        .get("provides")
-        .ok_or("manifest missing provides section")?;
+    let provides = data.get("provides").ok_or("manifest missing provides section")?;
     if !matches!(provides, Node::Map(_)) {
         return Err("manifest provides must be a mapping".into());
     }
@@ -130,7 +128,10 @@ mod tests {
         assert_eq!(declaration(ENTRY, "spec-template").unwrap(), Declaration::Absent);
         // A command of the same name is not the template.
         let command = ENTRY.replace("type: template", "type: command");
-        assert_eq!(declaration(&command, "plan-template").unwrap(), Declaration::Absent);
+        assert_eq!(
+            declaration(&command, "plan-template").unwrap(),
+            Declaration::Absent
+        );
     }
 
     #[test]
@@ -144,12 +145,30 @@ mod tests {
             ("provides:\n  templates: {}\n", "must be a list"),
             ("provides:\n  templates: []\n", "at least one template"),
             ("provides:\n  templates: [x]\n", "must be mappings"),
-            ("provides:\n  templates: [{type: template, name: x}]\n", "missing type, name, or file"),
-            ("provides:\n  templates: [{type: template, name: x, file: yes}]\n", "file must be a string"),
-            ("provides:\n  templates: [{type: widget, name: x, file: f}]\n", "invalid manifest template type"),
-            ("provides:\n  templates: [{type: template, name: x, file: f, strategy: 1}]\n", "strategy must be a string"),
-            ("provides:\n  templates: [{type: template, name: x, file: f, strategy: merge}]\n", "invalid manifest template strategy"),
-            ("provides:\n  templates: [{type: script, name: x, file: f, strategy: append}]\n", "script strategy"),
+            (
+                "provides:\n  templates: [{type: template, name: x}]\n",
+                "missing type, name, or file",
+            ),
+            (
+                "provides:\n  templates: [{type: template, name: x, file: yes}]\n",
+                "file must be a string",
+            ),
+            (
+                "provides:\n  templates: [{type: widget, name: x, file: f}]\n",
+                "invalid manifest template type",
+            ),
+            (
+                "provides:\n  templates: [{type: template, name: x, file: f, strategy: 1}]\n",
+                "strategy must be a string",
+            ),
+            (
+                "provides:\n  templates: [{type: template, name: x, file: f, strategy: merge}]\n",
+                "invalid manifest template strategy",
+            ),
+            (
+                "provides:\n  templates: [{type: script, name: x, file: f, strategy: append}]\n",
+                "script strategy",
+            ),
             ("provides: [unclosed\n", ""),
         ];
         for (text, reason) in cases {

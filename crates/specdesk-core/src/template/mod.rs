@@ -73,7 +73,9 @@ impl TemplateSource {
         match self {
             TemplateSource::BuiltinLite => "the built-in Lite template".to_string(),
             TemplateSource::BuiltinFull => "the built-in spec-kit template".to_string(),
-            TemplateSource::Builtins => "the built-in templates (each plan against the one it follows)".to_string(),
+            TemplateSource::Builtins => {
+                "the built-in templates (each plan against the one it follows)".to_string()
+            }
             TemplateSource::Repo { rel_path } => rel_path.clone(),
             TemplateSource::Stack { layers } => {
                 let parts: Vec<String> = layers

@@ -8,7 +8,10 @@ use serde_json::Value;
 /// Ids spec-kit accepts (`re.fullmatch(r'[a-z0-9-]+', id)`): also what keeps an id from
 /// leading out of its folder.
 pub(crate) fn is_valid_id(id: &str) -> bool {
-    !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// The preset ids of a `.specify/presets/.registry` text, in resolution order. `None` when
@@ -49,7 +52,10 @@ pub(crate) type RegistryError = String;
 /// The extension ids in resolution order, from `.specify/extensions/.registry`'s text (when
 /// there is one) and the extension folders present (`folders`, any order). Registered ids come
 /// with their priority, disabled ones are left out; folders not in the registry rank at 10.
-pub(crate) fn extension_order(registry: Option<&str>, folders: &[String]) -> Result<Vec<String>, RegistryError> {
+pub(crate) fn extension_order(
+    registry: Option<&str>,
+    folders: &[String],
+) -> Result<Vec<String>, RegistryError> {
     let empty = serde_json::Map::new();
     let data: Value;
     let registered = match registry {
@@ -179,8 +185,17 @@ mod tests {
         assert_eq!(
             preset_order(text).unwrap(),
             [
-                "zeta", "float", "alpha", "beta", "flag", "neg", "noprio", "string-false", "text",
-                "under", "zero"
+                "zeta",
+                "float",
+                "alpha",
+                "beta",
+                "flag",
+                "neg",
+                "noprio",
+                "string-false",
+                "text",
+                "under",
+                "zero"
             ]
         );
     }
@@ -196,13 +211,23 @@ mod tests {
 
     #[test]
     fn extensions_mix_registered_and_unregistered_folders() {
-        let registry = r#"{"extensions": {"late": {"priority": 20}, "early": {"priority": 2}, "off": {"enabled": 0}}}"#;
-        let folders = vec!["off".to_string(), "plain".into(), "late".into(), "Bad_Name".into(), "a-first".into()];
+        let registry =
+            r#"{"extensions": {"late": {"priority": 20}, "early": {"priority": 2}, "off": {"enabled": 0}}}"#;
+        let folders = vec![
+            "off".to_string(),
+            "plain".into(),
+            "late".into(),
+            "Bad_Name".into(),
+            "a-first".into(),
+        ];
         assert_eq!(
             extension_order(Some(registry), &folders).unwrap(),
             ["early", "a-first", "plain", "late"]
         );
-        assert_eq!(extension_order(None, &folders).unwrap(), ["a-first", "late", "off", "plain"]);
+        assert_eq!(
+            extension_order(None, &folders).unwrap(),
+            ["a-first", "late", "off", "plain"]
+        );
         assert!(extension_order(Some("{"), &folders).is_err());
         assert!(extension_order(Some("[]"), &folders).is_err());
         assert!(extension_order(Some(r#"{"extensions": []}"#), &folders).is_err());

@@ -126,7 +126,10 @@ pub fn resolve(store: &Store, name: &str) -> Result<Option<ResolvedTemplate>> {
                     Ok(Declaration::Found { strategy: s, file }) => {
                         declared = true;
                         strategy = LayerStrategy::parse(&s).ok_or_else(|| {
-                            repo.error(&manifest_path, format!("invalid preset manifest: unknown strategy {s:?}"))
+                            repo.error(
+                                &manifest_path,
+                                format!("invalid preset manifest: unknown strategy {s:?}"),
+                            )
                         })?;
                         declared_file = file;
                     }
@@ -345,7 +348,10 @@ impl Repo<'_> {
         let abs = self.abs(registry_path);
         let text = if fs::symlink_metadata(&abs).is_ok() {
             if !self.is_file(registry_path) {
-                return Err(self.error(registry_path, "invalid extension registry: not a regular file".into()));
+                return Err(self.error(
+                    registry_path,
+                    "invalid extension registry: not a regular file".into(),
+                ));
             }
             Some(self.store.read(Path::new(registry_path))?.text)
         } else {

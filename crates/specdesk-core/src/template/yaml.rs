@@ -54,13 +54,20 @@ impl Node {
 /// `yaml.safe_load(text)`: `Ok(None)` for an empty stream, an error message otherwise.
 pub(crate) fn safe_load(text: &str) -> Result<Option<Node>, String> {
     if let Some(c) = text.chars().find(|&c| !is_printable(c)) {
-        return Err(format!("unacceptable character #x{:04x}: special characters are not allowed", c as u32));
+        return Err(format!(
+            "unacceptable character #x{:04x}: special characters are not allowed",
+            c as u32
+        ));
     }
     let mut events = Events::default();
     Parser::new_from_str(text)
         .load(&mut events, true)
         .map_err(|e| e.to_string())?;
-    let documents = events.0.iter().filter(|e| matches!(e, Event::DocumentStart)).count();
+    let documents = events
+        .0
+        .iter()
+        .filter(|e| matches!(e, Event::DocumentStart))
+        .count();
     if documents > 1 {
         return Err("expected a single document in the stream".into());
     }
@@ -220,13 +227,22 @@ fn scalar(value: &str, style: TScalarStyle, tag: Option<&Tag>) -> Result<Node, S
             "str" => Ok(Node::Str(value.to_string())),
             "binary" => Ok(Node::OtherScalar),
             "null" => Ok(Node::Null),
-            "bool" if matches!(value.to_lowercase().as_str(), "yes" | "no" | "true" | "false" | "on" | "off") => {
+            "bool"
+                if matches!(
+                    value.to_lowercase().as_str(),
+                    "yes" | "no" | "true" | "false" | "on" | "off"
+                ) =>
+            {
                 Ok(Node::OtherScalar)
             }
             "int" if implicit(value) == Some(Implicit::Int) => Ok(Node::OtherScalar),
-            "float" if matches!(implicit(value), Some(Implicit::Float | Implicit::Int)) => Ok(Node::OtherScalar),
+            "float" if matches!(implicit(value), Some(Implicit::Float | Implicit::Int)) => {
+                Ok(Node::OtherScalar)
+            }
             "timestamp" if implicit(value) == Some(Implicit::Timestamp) => typed(Implicit::Timestamp, value),
-            "bool" | "int" | "float" | "timestamp" => Err(format!("could not construct a {kind} from '{value}'")),
+            "bool" | "int" | "float" | "timestamp" => {
+                Err(format!("could not construct a {kind} from '{value}'"))
+            }
             _ => Err(format!("could not determine a constructor for the tag '{name}'")),
         };
     }
@@ -243,8 +259,12 @@ fn typed(found: Implicit, value: &str) -> Result<Node, String> {
     match found {
         Implicit::Null => Ok(Node::Null),
         Implicit::Timestamp if !valid_timestamp(value) => Err(format!("invalid date '{value}'")),
-        Implicit::Value => Err("could not determine a constructor for the tag 'tag:yaml.org,2002:value'".into()),
-        Implicit::Merge => Err("could not determine a constructor for the tag 'tag:yaml.org,2002:merge'".into()),
+        Implicit::Value => {
+            Err("could not determine a constructor for the tag 'tag:yaml.org,2002:value'".into())
+        }
+        Implicit::Merge => {
+            Err("could not determine a constructor for the tag 'tag:yaml.org,2002:merge'".into())
+        }
         _ => Ok(Node::OtherScalar),
     }
 }
@@ -320,7 +340,10 @@ fn valid_timestamp(value: &str) -> bool {
     if time.is_empty() {
         return true;
     }
-    let fields: Vec<Option<u32>> = time.splitn(3, ':').map(|f| number(&f[..f.len().min(2)])).collect();
+    let fields: Vec<Option<u32>> = time
+        .splitn(3, ':')
+        .map(|f| number(&f[..f.len().min(2)]))
+        .collect();
     matches!(fields.as_slice(), [Some(h), Some(mi), Some(s)] if *h < 24 && *mi < 60 && *s < 60)
 }
 

@@ -31,7 +31,11 @@ fn preset(root: &Path, id: &str, strategy: &str, text: &str) {
         &format!(".specify/presets/{id}/preset.yml"),
         &manifest(strategy, "templates/plan-template.md"),
     );
-    write(root, &format!(".specify/presets/{id}/templates/plan-template.md"), text);
+    write(
+        root,
+        &format!(".specify/presets/{id}/templates/plan-template.md"),
+        text,
+    );
 }
 
 fn registry(root: &Path, json: &str) {
@@ -43,7 +47,10 @@ fn resolved(root: &Path) -> Result<Option<ResolvedTemplate>> {
 }
 
 fn layers(r: &ResolvedTemplate) -> Vec<(&str, &str)> {
-    r.layers.iter().map(|l| (l.rel_path.as_str(), l.strategy.as_str())).collect()
+    r.layers
+        .iter()
+        .map(|l| (l.rel_path.as_str(), l.strategy.as_str()))
+        .collect()
 }
 
 #[test]
@@ -65,8 +72,17 @@ fn no_template_anywhere_is_none() {
 #[test]
 fn an_override_wins_outright() {
     let dir = repo();
-    preset(dir.path(), "wrapper", "wrap", "no placeholder: would fail if composed");
-    write(dir.path(), ".specify/templates/overrides/plan-template.md", "# Override\n");
+    preset(
+        dir.path(),
+        "wrapper",
+        "wrap",
+        "no placeholder: would fail if composed",
+    );
+    write(
+        dir.path(),
+        ".specify/templates/overrides/plan-template.md",
+        "# Override\n",
+    );
     let r = resolved(dir.path()).unwrap().unwrap();
     assert_eq!(
         layers(&r),
@@ -80,7 +96,12 @@ fn prepend_append_and_wrap_compose_byte_for_byte() {
     let dir = repo();
     preset(dir.path(), "head", "prepend", "HEAD\n");
     preset(dir.path(), "tail", "append", "TAIL");
-    preset(dir.path(), "frame", "wrap", "<<{CORE_TEMPLATE}|{CORE_TEMPLATE}>>\n");
+    preset(
+        dir.path(),
+        "frame",
+        "wrap",
+        "<<{CORE_TEMPLATE}|{CORE_TEMPLATE}>>\n",
+    );
     registry(
         dir.path(),
         r#"{"presets": {"frame": {"priority": 1}, "head": {"priority": 2}, "tail": {"priority": 3}}}"#,
@@ -167,7 +188,9 @@ fn registry_priority_and_enabled_decide_the_order() {
     );
     // A boolean, zero or nonsense priority counts as 10; ties go by id.
     assert_eq!(
-        winner(r#"{"presets": {"gamma": {"priority": true}, "delta": {"priority": 0}, "beta": {"priority": "x"}}}"#),
+        winner(
+            r#"{"presets": {"gamma": {"priority": true}, "delta": {"priority": 0}, "beta": {"priority": "x"}}}"#
+        ),
         "# beta\n"
     );
     assert_eq!(
@@ -207,23 +230,50 @@ fn declared_files_convention_files_and_refused_paths() {
     let dir = repo();
     let p = ".specify/presets/p";
     // Declared elsewhere than the convention: the declared file wins.
-    write(dir.path(), &format!("{p}/preset.yml"), &manifest("replace", "custom/plan.md"));
-    write(dir.path(), &format!("{p}/custom/plan.md"), "# Declared\n");
-    write(dir.path(), &format!("{p}/templates/plan-template.md"), "# Convention\n");
-    assert_eq!(resolved(dir.path()).unwrap().unwrap().exact, "# Declared\n");
-    // Declared but missing: no fallback to the convention file; the core template it is.
-    fs::remove_file(dir.path().join(p).join("custom/plan.md")).unwrap();
-    assert_eq!(resolved(dir.path()).unwrap().unwrap().exact, "# Core\n\n## Summary\n");
-    // A path leading out of the preset is no candidate at all.
-    write(dir.path(), ".specify/presets/elsewhere.md", "# Escaped\n");
-    write(dir.path(), &format!("{p}/preset.yml"), &manifest("replace", "../elsewhere.md"));
-    assert_eq!(resolved(dir.path()).unwrap().unwrap().exact, "# Core\n\n## Summary\n");
     write(
         dir.path(),
         &format!("{p}/preset.yml"),
-        &manifest("replace", &dir.path().join(".specify/presets/elsewhere.md").display().to_string()),
+        &manifest("replace", "custom/plan.md"),
     );
-    assert_eq!(resolved(dir.path()).unwrap().unwrap().exact, "# Core\n\n## Summary\n");
+    write(dir.path(), &format!("{p}/custom/plan.md"), "# Declared\n");
+    write(
+        dir.path(),
+        &format!("{p}/templates/plan-template.md"),
+        "# Convention\n",
+    );
+    assert_eq!(resolved(dir.path()).unwrap().unwrap().exact, "# Declared\n");
+    // Declared but missing: no fallback to the convention file; the core template it is.
+    fs::remove_file(dir.path().join(p).join("custom/plan.md")).unwrap();
+    assert_eq!(
+        resolved(dir.path()).unwrap().unwrap().exact,
+        "# Core\n\n## Summary\n"
+    );
+    // A path leading out of the preset is no candidate at all.
+    write(dir.path(), ".specify/presets/elsewhere.md", "# Escaped\n");
+    write(
+        dir.path(),
+        &format!("{p}/preset.yml"),
+        &manifest("replace", "../elsewhere.md"),
+    );
+    assert_eq!(
+        resolved(dir.path()).unwrap().unwrap().exact,
+        "# Core\n\n## Summary\n"
+    );
+    write(
+        dir.path(),
+        &format!("{p}/preset.yml"),
+        &manifest(
+            "replace",
+            &dir.path()
+                .join(".specify/presets/elsewhere.md")
+                .display()
+                .to_string(),
+        ),
+    );
+    assert_eq!(
+        resolved(dir.path()).unwrap().unwrap().exact,
+        "# Core\n\n## Summary\n"
+    );
     // Not declared (the manifest provides something else): templates/<name>.md, then <name>.md.
     write(
         dir.path(),
