@@ -14,9 +14,9 @@ use crate::error::AppError;
 use crate::state::AppState;
 use serde::Serialize;
 use specdesk_core::diagnostic::{Diagnostic, TextEdit};
-use specdesk_core::repo::{document_kind, DocumentKind, Repository, PLAN_TEMPLATE};
+use specdesk_core::repo::{document_kind, DocumentKind, Repository};
 use specdesk_core::store::{Expected, LineEnding, Store};
-use specdesk_core::template::Template;
+use specdesk_core::template::{Template, TemplateSource};
 use specdesk_core::validate::{validate_plan, PlanContext};
 use specdesk_core::{edit, CoreError};
 use std::path::{Path, PathBuf};
@@ -180,6 +180,16 @@ pub async fn save_document(
     outcome.map(|written| SaveResult { hash: written.hash })
 }
 
+/// The outcome of [`validate_document`].
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PlanValidation {
+    pub diagnostics: Vec<Diagnostic>,
+    /// The template the plan was checked against (the repository's file or stack, or the
+    /// built-in one the plan follows); `None` for a document that is not a plan.
+    pub template: Option<TemplateSource>,
+}
+
 /// Validate the editor's text of `rel_path` against the repository's plan template. Only plans
 /// are validated; every other document has no diagnostics.
 #[tauri::command]
@@ -188,20 +198,28 @@ pub async fn validate_document(
     docs: State<'_, DocumentsState>,
     rel_path: String,
     text: String,
-) -> Result<Vec<Diagnostic>, AppError> {
+) -> Result<PlanValidation, AppError> {
     let (store, template) = docs.template(&app)?;
     if document_kind(store.root(), &rel_path) != DocumentKind::Plan {
-        return Ok(Vec::new());
+        return Ok(PlanValidation {
+            diagnostics: Vec::new(),
+            template: None,
+        });
     }
     blocking(move || {
         let real = store.resolve(Path::new(&rel_path))?;
-        Ok(validate_plan(
+        let used = template.for_plan(&text);
+        let diagnostics = validate_plan(
             &text,
-            &template,
+            used,
             // Local git branches, for the unknown-branch rule (SD016).
             &PlanContext::for_plan_path(&real)
                 .with_local_branches(crate::authoring_commands::local_branches(store.root())),
-        ))
+        );
+        Ok(PlanValidation {
+            diagnostics,
+            template: Some(used.source.clone()),
+        })
     })
     .await
 }
@@ -221,7 +239,9 @@ fn expected_on_disk(base_hash: Option<String>) -> Expected {
 }
 
 fn is_plan_template(rel_path: &str) -> bool {
-    rel_path.trim_start_matches("./") == PLAN_TEMPLATE
+    // Any file of spec-kit's stack (overrides, presets, extensions, their registries and
+    // manifests) can change the resolved template.
+    rel_path.trim_start_matches("./").starts_with(".specify/")
 }
 
 /// `\r\n` → `\n` (the editor's line breaks); other text unchanged.
@@ -280,6 +300,7 @@ mod tests {
     #[test]
     fn the_plan_template_path_is_recognised() {
         assert!(is_plan_template(".specify/templates/plan-template.md"));
+        assert!(is_plan_template(".specify/presets/p/preset.yml"));
         assert!(!is_plan_template("specs/001-a/plan.md"));
     }
 }

@@ -33,7 +33,7 @@ function fakeDisk(files: Record<string, string>) {
       return { hash: hash(text) };
     },
     previewUpdate: async () => ({ version: 0, reset: true, start: 0, removed: 0, inserted: [], lineShift: 0, taskShift: 0, headings: [] }),
-    validateDocument: async () => [],
+    validateDocument: async () => ({ diagnostics: [], template: null }),
     taskToggleEdit: async () => fail({ code: "invalid", message: "unused", path: null }),
   };
   return { disk, ipc, hash, writes };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentCount, featureLabel, featureTitle, folderName, openErrorTitle } from "./format";
+import { documentCount, featureLabel, featureTitle, folderName, openErrorTitle, templateName } from "./format";
 import { feature } from "./testing/fixtures";
 
 describe("feature names", () => {
@@ -40,5 +40,27 @@ describe("errors and paths", () => {
     expect(folderName("/home/ana/photo-app")).toBe("photo-app");
     expect(folderName("/home/ana/photo-app/")).toBe("photo-app");
     expect(folderName("C:\\work\\repo")).toBe("repo");
+  });
+});
+
+describe("template names", () => {
+  it("names a file, a built-in template and a stack as the CLI does", () => {
+    expect(templateName({ kind: "repo", relPath: ".specify/templates/plan-template.md" })).toBe(
+      ".specify/templates/plan-template.md",
+    );
+    expect(templateName({ kind: "builtinFull" })).toBe("the built-in spec-kit template");
+    expect(templateName({ kind: "builtinLite" })).toBe("the built-in Lite template");
+    expect(
+      templateName({
+        kind: "stack",
+        layers: [
+          { relPath: ".specify/presets/lean/templates/plan-template.md", strategy: "wrap" },
+          { relPath: ".specify/presets/head/plan-template.md", strategy: "prepend" },
+          { relPath: ".specify/templates/plan-template.md", strategy: "replace" },
+        ],
+      }),
+    ).toBe(
+      "the stack: .specify/presets/lean/templates/plan-template.md (wrap) over .specify/presets/head/plan-template.md (prepend) over .specify/templates/plan-template.md",
+    );
   });
 });

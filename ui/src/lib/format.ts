@@ -2,6 +2,7 @@
 import type { DocumentKind } from "./bindings/DocumentKind";
 import type { ErrorCode } from "./bindings/ErrorCode";
 import type { Feature } from "./bindings/Feature";
+import type { TemplateSource } from "./bindings/TemplateSource";
 
 /** `photo-albums` → `Photo albums`. */
 export function featureTitle(slug: string): string {
@@ -67,4 +68,26 @@ export function openErrorTitle(code: ErrorCode): string {
 export function folderName(path: string): string {
   const parts = path.split(/[\\/]+/).filter((p) => p.length > 0);
   return parts.length > 0 ? parts[parts.length - 1] : path;
+}
+
+/**
+ * The template a plan was checked against, as the CLI names it (`TemplateSource::describe`):
+ * `.specify/templates/plan-template.md`, `the built-in Lite template`, or
+ * `the stack: .specify/presets/p/templates/plan-template.md (wrap) over .specify/templates/plan-template.md`.
+ */
+export function templateName(source: TemplateSource): string {
+  switch (source.kind) {
+    case "builtinLite":
+      return "the built-in Lite template";
+    case "builtinFull":
+      return "the built-in spec-kit template";
+    case "builtins":
+      return "the built-in templates (each plan against the one it follows)";
+    case "repo":
+      return source.relPath;
+    case "stack":
+      return `the stack: ${source.layers
+        .map((l) => (l.strategy === "replace" ? l.relPath : `${l.relPath} (${l.strategy})`))
+        .join(" over ")}`;
+  }
 }

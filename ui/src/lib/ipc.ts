@@ -11,9 +11,11 @@ import type { PreviewEdit } from "./bindings/PreviewEdit";
 import type { PreviewPatch } from "./bindings/PreviewPatch";
 import type { Diagnostic } from "./bindings/Diagnostic";
 import type { TextEdit } from "./bindings/TextEdit";
+import type { PlanValidation } from "./bindings/PlanValidation";
 
 export type { ErrorCode, IpcError, LaunchInfo, Repository };
-export type { DocumentView, SaveResult, PreviewEdit, PreviewPatch, Diagnostic, TextEdit };
+export type { DocumentView, SaveResult, PreviewEdit, PreviewPatch, Diagnostic, TextEdit, PlanValidation };
+export type { TemplateSource } from "./bindings/TemplateSource";
 export type { Span } from "./bindings/Span";
 export type { Fix } from "./bindings/Fix";
 export type { Severity } from "./bindings/Severity";
@@ -41,7 +43,7 @@ export interface DocumentsIpc {
   /** Apply `edit` (made against version `base` of preview `session`) and patch its preview. */
   previewUpdate(session: number, base: number | null, edit: PreviewEdit): Promise<PreviewPatch>;
   /** Diagnostics of `text` as the document at `relPath` (plans only; others get none). */
-  validateDocument(relPath: string, text: string): Promise<Diagnostic[]>;
+  validateDocument(relPath: string, text: string): Promise<PlanValidation>;
   /** The edit that flips task number `index` of `text`. */
   taskToggleEdit(text: string, index: number): Promise<TextEdit>;
 }
@@ -75,6 +77,7 @@ const ERROR_CODES: Record<ErrorCode, true> = {
   invalid: true,
   watch: true,
   io: true,
+  template: true,
   notAllowed: true,
   stalePreview: true,
   internal: true,
@@ -119,6 +122,6 @@ export const documentsIpc: DocumentsIpc = {
   readDocument: (relPath) => call<DocumentView>("read_document", { relPath }),
   saveDocument: (relPath, text, baseHash) => call<SaveResult>("save_document", { relPath, text, baseHash }),
   previewUpdate: (session, base, edit) => call<PreviewPatch>("preview_update", { session, base, edit }),
-  validateDocument: (relPath, text) => call<Diagnostic[]>("validate_document", { relPath, text }),
+  validateDocument: (relPath, text) => call<PlanValidation>("validate_document", { relPath, text }),
   taskToggleEdit: (text, index) => call<TextEdit>("task_toggle_edit", { text, index }),
 };

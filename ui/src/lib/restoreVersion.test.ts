@@ -21,7 +21,7 @@ function setup() {
       return { hash: hash(text) };
     },
     previewUpdate: async () => ({ version: 0, reset: true, start: 0, removed: 0, inserted: [], lineShift: 0, taskShift: 0, headings: [] }),
-    validateDocument: async () => [],
+    validateDocument: async () => ({ diagnostics: [], template: null }),
     taskToggleEdit: async () => ({ span: { start: 0, end: 0, line: 1, column: 1, columnUtf16: 1, endLine: 1, endColumn: 1, endColumnUtf16: 1 }, insert: "" }),
   };
   const history: HistoryIpc = {
