@@ -8,6 +8,11 @@
 //!
 //! The editor works on `\n`-separated text: [`read_document`] hands out CRLF files with `\n`
 //! line breaks and the store restores CRLF when it writes them back.
+//!
+//! A document that is not UTF-8 ([`read_document`] fails with `invalidUtf8`) is read decoded by
+//! [`read_decoded_document`] for a read-only editor; saves over it are refused by the store, and
+//! only [`convert_document`] rewrites it, as UTF-8, recorded in local history so that restoring the
+//! version before brings the original bytes back.
 
 use crate::background::blocking;
 use crate::error::AppError;
@@ -15,7 +20,7 @@ use crate::state::AppState;
 use serde::Serialize;
 use specdesk_core::diagnostic::{Diagnostic, TextEdit};
 use specdesk_core::repo::{document_kind, DocumentKind, Repository};
-use specdesk_core::store::{Expected, LineEnding, Store};
+use specdesk_core::store::{AnyText, Expected, LineEnding, Store};
 use specdesk_core::template::{Template, TemplateSource};
 use specdesk_core::validate::{validate_plan, PlanContext};
 use specdesk_core::{edit, CoreError};
@@ -37,6 +42,28 @@ pub struct DocumentView {
     /// The line endings on disk (CRLF files are saved back as CRLF).
     pub line_ending: LineEnding,
     pub bom: bool,
+    /// `None` for UTF-8. Otherwise the encoding the document was decoded from
+    /// (`windows-1251`): it is shown read-only until converted ([`convert_document`]).
+    pub encoding: Option<String>,
+    /// For a document in another encoding: whether it decoded without loss, so that
+    /// [`convert_document`] may rewrite it.
+    pub convertible: bool,
+}
+
+/// The outcome of [`convert_document`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ConvertedDocument {
+    pub rel_path: String,
+    /// The text now on disk, as the editor shows it (`\n` line breaks; CRLF stays on disk).
+    pub text: String,
+    /// Hash of the UTF-8 bytes now on disk: the base of the next save.
+    pub hash: String,
+    /// The encoding it was converted from.
+    pub from: String,
+    /// The local-history version holding the original bytes: restoring it undoes the
+    /// conversion (`None` when the app keeps no history).
+    pub undo_version: Option<String>,
 }
 
 /// The outcome of a save.
@@ -137,16 +164,93 @@ pub async fn read_document(
     let store = docs.store(&app)?;
     blocking(move || {
         let file = store.read(Path::new(&rel_path))?;
-        Ok(DocumentView {
-            kind: document_kind(store.root(), &rel_path),
-            text: to_lf(file.text),
-            hash: file.hash,
-            line_ending: file.line_ending,
-            bom: file.bom,
+        Ok(any_view(&store, rel_path, AnyText::Utf8(file)))
+    })
+    .await
+}
+
+/// Read `rel_path` in whatever encoding it is: what the editor shows, read-only, for a document
+/// [`read_document`] refused as `invalidUtf8` (a UTF-8 document reads as there). Damaged UTF-8
+/// (no encoding fits) still fails with `invalidUtf8`.
+#[tauri::command]
+pub async fn read_decoded_document(
+    app: State<'_, AppState>,
+    docs: State<'_, DocumentsState>,
+    rel_path: String,
+) -> Result<DocumentView, AppError> {
+    let store = docs.store(&app)?;
+    blocking(move || {
+        let read = store.read_any(Path::new(&rel_path))?;
+        Ok(any_view(&store, rel_path, read))
+    })
+    .await
+}
+
+/// Rewrite `rel_path`, a document in another encoding, as UTF-8, if the disk still holds the
+/// bytes hashing to `base_hash` (the version the user was shown; `conflict` otherwise). The
+/// original bytes are recorded in local history first and the converted file as saved here, so
+/// restoring [`ConvertedDocument::undo_version`] undoes it exactly.
+#[tauri::command]
+pub async fn convert_document(
+    app: State<'_, AppState>,
+    docs: State<'_, DocumentsState>,
+    open: State<'_, crate::watcher::OpenRepoState>,
+    handle: tauri::AppHandle,
+    rel_path: String,
+    base_hash: String,
+) -> Result<ConvertedDocument, AppError> {
+    let store = docs.store(&app)?;
+    let history = open.with(|o| o.history.clone()).ok().flatten();
+    blocking(move || {
+        let converted = store.convert_to_utf8(Path::new(&rel_path), &base_hash)?;
+        let undo_version = crate::history_commands::capture_converted(
+            &handle,
+            history.as_ref(),
+            &store,
+            &rel_path,
+            &converted,
+        );
+        Ok(ConvertedDocument {
+            text: to_lf(converted.text),
+            hash: converted.write.hash,
+            from: converted.from,
+            undo_version,
             rel_path,
         })
     })
     .await
+}
+
+/// The editor's view of a document in any encoding.
+pub(crate) fn any_view(store: &Store, rel_path: String, read: AnyText) -> DocumentView {
+    let kind = view_kind(store, &rel_path);
+    match read {
+        AnyText::Utf8(file) => DocumentView {
+            kind,
+            text: to_lf(file.text),
+            hash: file.hash,
+            line_ending: file.line_ending,
+            bom: file.bom,
+            encoding: None,
+            convertible: false,
+            rel_path,
+        },
+        AnyText::Other(decoded) => DocumentView {
+            kind,
+            text: to_lf(decoded.text),
+            hash: decoded.hash,
+            line_ending: decoded.line_ending,
+            bom: decoded.bom,
+            encoding: Some(decoded.encoding),
+            convertible: decoded.lossless,
+            rel_path,
+        },
+    }
+}
+
+/// The kind of the document at `rel_path` in `store`'s repository.
+fn view_kind(store: &Store, rel_path: &str) -> DocumentKind {
+    document_kind(store.root(), rel_path)
 }
 
 /// Save `text` to `rel_path` if the disk still holds `base_hash` (`None`: the file must not
@@ -295,6 +399,26 @@ mod tests {
         let on_disk = fs::read(store.root().join("specs/001-a/plan.md")).unwrap();
         assert_eq!(on_disk, b"# Plan\r\n\r\n- [x] one\r\n");
         assert_eq!(written.hash, content_hash(&on_disk));
+    }
+
+    #[test]
+    fn a_windows_1251_plan_reads_decoded_and_converts_to_the_same_text_in_utf8() {
+        let text = "# План\r\n\r\n- [ ] Проверить\r\n";
+        let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(text);
+        let (_dir, store) = repo_with(&[("specs/002-a/plan.md", &bytes)]);
+        let rel = "specs/002-a/plan.md";
+        let view = any_view(&store, rel.into(), store.read_any(Path::new(rel)).unwrap());
+        assert_eq!(view.kind, DocumentKind::Plan);
+        assert_eq!(view.encoding.as_deref(), Some("windows-1251"));
+        assert!(view.convertible);
+        assert_eq!(view.text, "# План\n\n- [ ] Проверить\n");
+        assert_eq!(view.line_ending, LineEnding::Crlf);
+        let refused = store.write(Path::new(rel), &view.text, Expected::Hash(view.hash.clone()));
+        assert_eq!(refused.map_err(|e| e.kind()), Err("invalidUtf8"));
+        store.convert_to_utf8(Path::new(rel), &view.hash).unwrap();
+        let after = any_view(&store, rel.into(), store.read_any(Path::new(rel)).unwrap());
+        assert_eq!((after.encoding, after.text), (None, view.text));
+        assert_eq!(fs::read(store.root().join(rel)).unwrap(), text.as_bytes());
     }
 
     #[test]

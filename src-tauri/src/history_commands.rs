@@ -18,7 +18,7 @@ use specdesk_core::history::{CaptureReport, FileHistory, HistoryStore, Version, 
 use specdesk_core::repo::discover::ROOT_NAMES;
 use specdesk_core::repo::folder_name::FolderName;
 use specdesk_core::repo::{Repository, SPEC_KIT_DOCUMENTS};
-use specdesk_core::store::{Expected, Store, WriteOutcome};
+use specdesk_core::store::{AnyText, Conversion, Expected, Store, WriteOutcome};
 use specdesk_core::CoreError;
 use std::path::Path;
 use tauri::{AppHandle, Emitter, State};
@@ -55,6 +55,9 @@ pub struct RestoredDocument {
     pub text: String,
     /// Hash of the bytes now on disk: the base of the next save.
     pub hash: String,
+    /// `None` for UTF-8; otherwise the encoding the restored file is in (a version from before
+    /// a conversion to UTF-8), which the editor shows read-only.
+    pub encoding: Option<String>,
 }
 
 /// A feature folder gone from disk whose files history still has.
@@ -117,6 +120,36 @@ pub fn capture_saved(
         Ok(None) => {}
         Err(error) => eprintln!("SpecDesk: the save of {rel_path} is not in local history: {error}"),
     }
+}
+
+/// Record a conversion to UTF-8 ([`specdesk_core::store::Store::convert_to_utf8`]): the bytes it
+/// replaced (as they were on disk), then the UTF-8 file as saved here. Returns the version holding
+/// the original bytes, whose restore undoes the conversion; `None` without history or when it
+/// could not be recorded (the file is converted either way).
+pub fn capture_converted(
+    app: &AppHandle,
+    history: Option<&HistoryStore>,
+    store: &Store,
+    rel_path: &str,
+    conversion: &Conversion,
+) -> Option<String> {
+    let history = history?;
+    let original = history
+        .capture_bytes(rel_path, &conversion.previous, VersionSource::Disk)
+        .and_then(|captured| match captured {
+            Some(version) => Ok(Some(version)),
+            // Already the newest version: the watcher captured it when it was opened.
+            None => history.latest(rel_path),
+        });
+    let undo = match original {
+        Ok(version) => version.map(|v| v.id),
+        Err(error) => {
+            eprintln!("SpecDesk: the original bytes of {rel_path} are not in local history: {error}");
+            None
+        }
+    };
+    capture_saved(app, Some(history), store, rel_path, &conversion.write);
+    undo
 }
 
 /// The open repository's history and store; an error when the app has no data directory.
@@ -244,14 +277,6 @@ fn restore_version(
 ) -> Result<RestoredDocument, AppError> {
     let version = history.version(id)?;
     let bytes = history.bytes(&version)?;
-    let text = String::from_utf8(bytes).map_err(|e| CoreError::Corrupt {
-        path: history.dir().to_path_buf(),
-        message: format!(
-            "version {} is not UTF-8 at byte {}",
-            version.id,
-            e.utf8_error().valid_up_to()
-        ),
-    })?;
     let path = Path::new(&version.path);
     history.capture_file(store, &version.path, VersionSource::Disk)?;
     let expected = match expected_hash {
@@ -263,13 +288,18 @@ fn restore_version(
             Expected::Absent
         }
     };
-    store.write(path, &text, expected)?;
+    // A version in another encoding (from before a conversion to UTF-8) goes back byte for byte.
+    store.restore_bytes(path, &bytes, expected)?;
     history.capture_file(store, &version.path, VersionSource::Restored)?;
-    let now = store.read(path)?;
+    let (text, hash, encoding) = match store.read_any(path)? {
+        AnyText::Utf8(now) => (now.text, now.hash, None),
+        AnyText::Other(now) => (now.text, now.hash, Some(now.encoding)),
+    };
     Ok(RestoredDocument {
         rel_path: version.path,
-        text: to_lf(now.text),
-        hash: now.hash,
+        text: to_lf(text),
+        hash,
+        encoding,
     })
 }
 
@@ -432,6 +462,23 @@ mod tests {
         let history = HistoryStore::open(data.path(), repo.path()).unwrap();
         history.capture_all(&store, None);
         (repo, data, store, history)
+    }
+
+    #[test]
+    fn restoring_the_version_before_a_conversion_puts_the_original_bytes_back() {
+        let (repo, _data, store, history) = repo_with_history("# Plan\n");
+        let path = "specs/001-a/plan.md";
+        let (original, _, _) = encoding_rs::WINDOWS_1251.encode("# План\r\n");
+        fs::write(repo.path().join(path), &original).unwrap();
+        let before = history.capture_file(&store, path, VersionSource::Disk).unwrap().unwrap();
+        let converted = store.convert_to_utf8(Path::new(path), &content_hash(&original)).unwrap();
+        assert_eq!(fs::read(repo.path().join(path)).unwrap(), "# План\r\n".as_bytes());
+
+        let restored = restore_version(&history, &store, &before.id, Some(converted.write.hash)).unwrap();
+        assert_eq!(fs::read(repo.path().join(path)).unwrap(), original.as_ref());
+        assert_eq!(restored.encoding.as_deref(), Some("windows-1251"));
+        assert_eq!(restored.text, "# План\n");
+        assert_eq!(restored.hash, content_hash(&original));
     }
 
     #[test]

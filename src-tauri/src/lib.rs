@@ -76,6 +76,8 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
             commands::open_repo,
             // Editor (documents.rs)
             documents::read_document,
+            documents::read_decoded_document,
+            documents::convert_document,
             documents::save_document,
             preview::preview_update,
             documents::validate_document,

@@ -668,6 +668,8 @@ mod tests {
             number: "001".into(),
             slug: "photo-albums".into(),
             dir_name: "001-photo-albums".into(),
+            numbering: crate::repo::Numbering::Sequential,
+            group: None,
             rel_path: "specs/001-photo-albums".into(),
             documents: vec![Document {
                 kind: DocumentKind::Plan,

@@ -5,7 +5,9 @@
 import {
   documentsIpc as realIpc,
   toIpcError,
+  type ConvertedDocument,
   type DocumentKind,
+  type DocumentView,
   type DocumentsIpc,
   type ErrorCode,
   type IpcError,
@@ -41,6 +43,13 @@ export class Buffer {
   lineEnding: LineEnding = $state("lf");
   loaded = $state(false);
   readOnly: ReadOnlyReason | null = $state.raw(null);
+  /** Not UTF-8: the encoding the text was decoded from (`windows-1251`). Such a document is
+   * shown, with its preview and diagnostics, but never edited or saved until converted. */
+  encoding: string | null = $state(null);
+  /** For a document in another encoding: it decoded without loss and may be converted. */
+  convertible = $state(false);
+  /** The last conversion to UTF-8 of this document, while it can be undone from history. */
+  converted: { from: string; undoVersion: string | null } | null = $state.raw(null);
   /** Someone else changed the file while this buffer had unsaved edits (or a save was refused). */
   conflict: DiskVersion | null = $state.raw(null);
   /** The file was deleted while open. */
@@ -50,6 +59,8 @@ export class Buffer {
   /** Bumped whenever `text` is replaced from outside the editor (reload, take theirs). */
   external = $state(0);
   readonly dirty: boolean = $derived(this.loaded && this.text !== this.savedText);
+  /** Whether the editor may change the text (and saves may write it). */
+  readonly editable: boolean = $derived(this.loaded && this.readOnly === null && this.encoding === null);
 
   constructor(relPath: string) {
     this.relPath = relPath;
@@ -83,7 +94,7 @@ export class DocumentsStore {
   /** The editor changed `relPath`'s text. */
   setText(relPath: string, text: string): void {
     const buffer = this.buffers[relPath];
-    if (!buffer || !buffer.loaded || buffer.readOnly) return;
+    if (!buffer || !buffer.editable) return;
     buffer.text = text;
     this.#scheduleAutosave(buffer);
   }
@@ -104,7 +115,7 @@ export class DocumentsStore {
 
   async #save(relPath: string, keepMine: boolean): Promise<boolean> {
     const buffer = this.buffers[relPath];
-    if (!buffer || !buffer.loaded || buffer.readOnly) return false;
+    if (!buffer || !buffer.editable) return false;
     if (buffer.conflict && !keepMine) return false;
     this.#cancelAutosave(relPath);
     const running = this.#inFlight.get(relPath);
@@ -130,7 +141,7 @@ export class DocumentsStore {
     if (hash !== null && hash === buffer.baseHash && !buffer.deleted) return;
     let disk;
     try {
-      disk = await this.#ipc.readDocument(relPath);
+      disk = await this.#read(relPath);
     } catch (thrown) {
       const error = toIpcError(thrown);
       // Gone again by the time we looked: the buffer keeps its text, as for any deletion.
@@ -142,6 +153,11 @@ export class DocumentsStore {
     }
     buffer.deleted = false;
     if (disk.hash === buffer.baseHash) return;
+    if ((disk.encoding !== buffer.encoding || buffer.readOnly) && !buffer.dirty) {
+      // Now in another encoding, or back in UTF-8 (converted, restored), or readable again.
+      this.#show(buffer, disk);
+      return;
+    }
     if (buffer.dirty) {
       buffer.conflict = { diskText: disk.text, diskHash: disk.hash };
     } else {
@@ -186,7 +202,7 @@ export class DocumentsStore {
     const buffer = this.buffers[relPath];
     if (!buffer) return;
     this.#cancelAutosave(relPath);
-    if (keepEdits && buffer.loaded && !buffer.readOnly && buffer.text !== text) {
+    if (keepEdits && buffer.editable && buffer.text !== text) {
       buffer.savedText = text;
       buffer.baseHash = hash;
       buffer.conflict = null;
@@ -196,8 +212,26 @@ export class DocumentsStore {
       return;
     }
     buffer.readOnly = null;
+    buffer.encoding = null;
+    buffer.convertible = false;
     buffer.loaded = true;
     this.#replace(buffer, text, hash);
+  }
+
+  /**
+   * Rewrite `relPath`, shown decoded from another encoding, as UTF-8 (over the bytes the user
+   * was shown: a file changed since is refused with `conflict`). The buffer becomes editable;
+   * `converted` keeps what undoes it.
+   */
+  async convertToUtf8(relPath: string): Promise<ConvertedDocument> {
+    const buffer = this.buffers[relPath];
+    if (!buffer?.encoding || buffer.baseHash === null) {
+      throw { code: "invalid", message: `${relPath} is not shown in another encoding`, path: relPath } satisfies IpcError;
+    }
+    const done = await this.#ipc.convertDocument(relPath, buffer.baseHash);
+    this.diskWritten(relPath, done.text, done.hash);
+    buffer.converted = { from: done.from, undoVersion: done.undoVersion };
+    return done;
   }
 
   /** Forget `relPath` (the caller asked about unsaved edits first). */
@@ -217,19 +251,37 @@ export class DocumentsStore {
 
   async #load(buffer: Buffer): Promise<void> {
     try {
-      const view = await this.#ipc.readDocument(buffer.relPath);
-      buffer.kind = view.kind;
-      buffer.lineEnding = view.lineEnding;
-      buffer.readOnly = null;
-      this.#replace(buffer, view.text, view.hash);
-      buffer.loaded = true;
+      this.#show(buffer, await this.#read(buffer.relPath));
     } catch (thrown) {
       this.#markUnreadable(buffer, toIpcError(thrown));
     }
   }
 
+  /** Read `relPath` for the editor: as UTF-8, else decoded from the encoding it is in. */
+  async #read(relPath: string): Promise<DocumentView> {
+    try {
+      return await this.#ipc.readDocument(relPath);
+    } catch (thrown) {
+      if (toIpcError(thrown).code !== "invalidUtf8") throw thrown;
+      return await this.#ipc.readDecodedDocument(relPath);
+    }
+  }
+
+  /** Show `view` in `buffer` (dropping its text: callers keep unsaved edits themselves). */
+  #show(buffer: Buffer, view: DocumentView): void {
+    buffer.kind = view.kind;
+    buffer.lineEnding = view.lineEnding;
+    buffer.readOnly = null;
+    buffer.encoding = view.encoding;
+    buffer.convertible = view.convertible;
+    if (view.encoding !== null) this.#cancelAutosave(buffer.relPath);
+    this.#replace(buffer, view.text, view.hash);
+    buffer.loaded = true;
+  }
+
   #markUnreadable(buffer: Buffer, error: IpcError): void {
     buffer.readOnly = { code: error.code, message: error.message };
+    buffer.encoding = null;
     buffer.loaded = true;
     buffer.text = buffer.savedText = "";
     buffer.external++;

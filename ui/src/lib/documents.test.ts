@@ -2,6 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { DocumentsStore } from "./documents.svelte";
 import type { DocumentsIpc, IpcError } from "./ipc";
 
+/** A file content standing for bytes in windows-1251 (the text after the marker, decoded). */
+const CP1251 = "\u0001cp1251:";
+
 /** An in-memory disk behind the same compare-and-swap contract as the Rust store. */
 function fakeDisk(files: Record<string, string>) {
   const disk = new Map(Object.entries(files));
@@ -15,10 +18,26 @@ function fakeDisk(files: Record<string, string>) {
       const text = disk.get(relPath);
       if (text === undefined) return fail({ code: "notFound", message: `${relPath}: not found`, path: relPath });
       if (text.includes("\0")) return fail({ code: "binary", message: `${relPath}: binary`, path: relPath });
-      return { relPath, kind: "plan", text, hash: hash(text), lineEnding: "lf", bom: false };
+      if (text.startsWith(CP1251)) return fail({ code: "invalidUtf8", message: `${relPath}: not UTF-8`, path: relPath });
+      return { relPath, kind: "plan", text, hash: hash(text), lineEnding: "lf", bom: false, encoding: null, convertible: false };
+    },
+    async readDecodedDocument(relPath) {
+      const text = disk.get(relPath);
+      if (text === undefined || !text.startsWith(CP1251)) return ipc.readDocument(relPath);
+      const decoded = text.slice(CP1251.length);
+      return { relPath, kind: "plan", text: decoded, hash: hash(text), lineEnding: "lf", bom: false, encoding: "windows-1251", convertible: true };
+    },
+    async convertDocument(relPath, baseHash) {
+      const now = disk.get(relPath);
+      if (now === undefined || hash(now) !== baseHash) return fail({ code: "conflict", message: "changed", path: relPath });
+      const text = now.slice(CP1251.length);
+      disk.set(relPath, text);
+      writes.push(relPath);
+      return { relPath, text, hash: hash(text), from: "windows-1251", undoVersion: "v-original" };
     },
     async saveDocument(relPath, text, baseHash) {
       const now = disk.get(relPath);
+      if (now?.startsWith(CP1251)) return fail({ code: "invalidUtf8", message: "not UTF-8", path: relPath });
       const ok = baseHash === null ? now === undefined : now !== undefined && hash(now) === baseHash;
       if (!ok) {
         const e: IpcError = { code: "conflict", message: "changed", path: relPath };
@@ -172,5 +191,49 @@ describe("DocumentsStore", () => {
     expect(buffer.text).toBe("");
     expect(await store.save("b.md")).toBe(false);
     expect(writes).toEqual([]);
+  });
+
+  it("shows a windows-1251 document decoded and read-only until converted, then edits it", async () => {
+    const { disk, ipc, writes, hash } = fakeDisk({ "p.md": `${CP1251}# План\n` });
+    const store = new DocumentsStore(ipc);
+    const buffer = await store.open("p.md");
+    expect([buffer.text, buffer.encoding, buffer.editable, buffer.readOnly]).toEqual(["# План\n", "windows-1251", false, null]);
+    store.setText("p.md", "# Changed\n");
+    expect(buffer.text).toBe("# План\n");
+    expect(await store.save("p.md")).toBe(false);
+    await vi.runAllTimersAsync();
+    expect(writes).toEqual([]);
+
+    const done = await store.convertToUtf8("p.md");
+    expect(disk.get("p.md")).toBe("# План\n");
+    expect([buffer.encoding, buffer.editable, buffer.baseHash, buffer.dirty]).toEqual([null, true, done.hash, false]);
+    expect(buffer.converted).toEqual({ from: "windows-1251", undoVersion: "v-original" });
+    // The watcher's echo of the conversion changes nothing.
+    await store.diskChanged("p.md", hash("# План\n"));
+    expect(buffer.editable).toBe(true);
+    store.setText("p.md", "# План 2\n");
+    expect(await store.save("p.md")).toBe(true);
+    expect(disk.get("p.md")).toBe("# План 2\n");
+  });
+
+  it("a conversion over bytes changed since is refused and the document stays read-only", async () => {
+    const { disk, ipc, writes } = fakeDisk({ "p.md": `${CP1251}# Old\n` });
+    const store = new DocumentsStore(ipc);
+    const buffer = await store.open("p.md");
+    disk.set("p.md", `${CP1251}# Newer\n`);
+    await expect(store.convertToUtf8("p.md")).rejects.toMatchObject({ code: "conflict" });
+    expect([buffer.encoding, writes]).toEqual(["windows-1251", []]);
+    // The watcher then shows the newer bytes, still decoded and read-only.
+    await store.diskChanged("p.md");
+    expect([buffer.text, buffer.editable]).toEqual(["# Newer\n", false]);
+  });
+
+  it("a clean buffer whose file is rewritten in another encoding turns read-only", async () => {
+    const { disk, ipc } = fakeDisk({ "p.md": "# Plan\n" });
+    const store = new DocumentsStore(ipc);
+    const buffer = await store.open("p.md");
+    disk.set("p.md", `${CP1251}# Plan\n`);
+    await store.diskChanged("p.md");
+    expect([buffer.encoding, buffer.editable, buffer.text]).toEqual(["windows-1251", false, "# Plan\n"]);
   });
 });

@@ -12,9 +12,10 @@ import type { PreviewPatch } from "./bindings/PreviewPatch";
 import type { Diagnostic } from "./bindings/Diagnostic";
 import type { TextEdit } from "./bindings/TextEdit";
 import type { PlanValidation } from "./bindings/PlanValidation";
+import type { ConvertedDocument } from "./bindings/ConvertedDocument";
 
 export type { ErrorCode, IpcError, LaunchInfo, Repository };
-export type { DocumentView, SaveResult, PreviewEdit, PreviewPatch, Diagnostic, TextEdit, PlanValidation };
+export type { DocumentView, SaveResult, PreviewEdit, PreviewPatch, Diagnostic, TextEdit, PlanValidation, ConvertedDocument };
 export type { TemplateSource } from "./bindings/TemplateSource";
 export type { Span } from "./bindings/Span";
 export type { Fix } from "./bindings/Fix";
@@ -38,6 +39,10 @@ export interface Ipc {
 export interface DocumentsIpc {
   /** Read a repository-relative document for the editor (`\n` line breaks). */
   readDocument(relPath: string): Promise<DocumentView>;
+  /** Read a document in any encoding (for one `readDocument` refused as `invalidUtf8`), decoded. */
+  readDecodedDocument(relPath: string): Promise<DocumentView>;
+  /** Rewrite a document in another encoding as UTF-8 if the disk still holds `baseHash`. */
+  convertDocument(relPath: string, baseHash: string): Promise<ConvertedDocument>;
   /** Save if the disk still holds `baseHash` (`null`: must not exist). */
   saveDocument(relPath: string, text: string, baseHash: string | null): Promise<SaveResult>;
   /** Apply `edit` (made against version `base` of preview `session`) and patch its preview. */
@@ -120,6 +125,8 @@ export const ipc: Ipc = {
 /** The real back end of the editor. */
 export const documentsIpc: DocumentsIpc = {
   readDocument: (relPath) => call<DocumentView>("read_document", { relPath }),
+  readDecodedDocument: (relPath) => call<DocumentView>("read_decoded_document", { relPath }),
+  convertDocument: (relPath, baseHash) => call<ConvertedDocument>("convert_document", { relPath, baseHash }),
   saveDocument: (relPath, text, baseHash) => call<SaveResult>("save_document", { relPath, text, baseHash }),
   previewUpdate: (session, base, edit) => call<PreviewPatch>("preview_update", { session, base, edit }),
   validateDocument: (relPath, text) => call<PlanValidation>("validate_document", { relPath, text }),

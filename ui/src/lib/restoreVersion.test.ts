@@ -14,7 +14,13 @@ function setup() {
     async readDocument(relPath) {
       const text = disk.get(relPath);
       if (text === undefined) throw { code: "notFound", message: "gone", path: relPath } satisfies IpcError;
-      return { relPath, kind: "plan", text, hash: hash(text), lineEnding: "lf", bom: false };
+      return { relPath, kind: "plan", text, hash: hash(text), lineEnding: "lf", bom: false, encoding: null, convertible: false };
+    },
+    readDecodedDocument: async () => {
+      throw new Error("unused");
+    },
+    convertDocument: async () => {
+      throw new Error("unused");
     },
     async saveDocument(relPath, text) {
       disk.set(relPath, text);
@@ -35,7 +41,7 @@ function setup() {
         throw { code: "conflict", message: "changed", path } satisfies IpcError;
       }
       disk.set(path, versions[id]);
-      return { relPath: path, text: versions[id], hash: hash(versions[id]) };
+      return { relPath: path, text: versions[id], hash: hash(versions[id]), encoding: null };
     },
     deleted: async () => ({ features: [], documents: [] }),
     restoreDeleted: async () => [],

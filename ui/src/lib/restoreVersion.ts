@@ -1,7 +1,8 @@
 // Restoring a version from history into the app: the back end writes it with compare-and-swap
 // against the disk version the user sees (as a save would), then the buffer takes the new disk
 // text, which the editor applies as one undoable change. A buffer in conflict (unsaved edits
-// while the disk changed) keeps its edits: only the disk version under them changes.
+// while the disk changed) keeps its edits: only the disk version under them changes. A version
+// in another encoding (the one before a conversion to UTF-8) comes back read-only, decoded.
 import type { DocumentsStore } from "./documents.svelte";
 import type { HistoryIpc, RestoredDocument } from "./historyIpc";
 
@@ -15,6 +16,12 @@ export async function restoreVersion(
   const gone = buffer.deleted || buffer.readOnly?.code === "notFound";
   const seen = buffer.conflict?.diskHash ?? buffer.baseHash;
   const restored = await ipc.restore(versionId, gone ? null : seen);
-  documents.diskWritten(restored.relPath, restored.text, restored.hash, buffer.conflict !== null);
+  buffer.converted = null;
+  if (restored.encoding === null) {
+    documents.diskWritten(restored.relPath, restored.text, restored.hash, buffer.conflict !== null);
+  } else {
+    // Bytes in another encoding (from before a conversion to UTF-8): shown decoded, read-only.
+    await documents.diskChanged(restored.relPath);
+  }
   return restored;
 }

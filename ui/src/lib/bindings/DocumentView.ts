@@ -21,4 +21,14 @@ hash: string,
 /**
  * The line endings on disk (CRLF files are saved back as CRLF).
  */
-lineEnding: LineEnding, bom: boolean, };
+lineEnding: LineEnding, bom: boolean, 
+/**
+ * `None` for UTF-8. Otherwise the encoding the document was decoded from
+ * (`windows-1251`): it is shown read-only until converted ([`convert_document`]).
+ */
+encoding: string | null, 
+/**
+ * For a document in another encoding: whether it decoded without loss, so that
+ * [`convert_document`] may rewrite it.
+ */
+convertible: boolean, };

@@ -6,6 +6,7 @@ import type { NamedChecklist } from "./NamedChecklist";
 import type { PhaseProgress } from "./PhaseProgress";
 import type { Progress } from "./Progress";
 import type { Stage } from "./Stage";
+import type { Unreadable } from "./Unreadable";
 import type { Validation } from "./Validation";
 
 /**
@@ -68,4 +69,9 @@ modifiedMs: number | null,
 /**
  * Number of documents in the feature folder.
  */
-documents: number, };
+documents: number, 
+/**
+ * Documents that are there but could not be read, and why (a plan in windows-1251:
+ * "plan.md is not UTF-8 (looks like windows-1251)").
+ */
+unreadable: Array<Unreadable>, };

@@ -10,6 +10,6 @@ export type Repository = {
  */
 root: string, 
 /**
- * Every specs folder, the root's first.
+ * Every specs root, the root's own `specs/` first.
  */
 specsDirs: Array<SpecsDir>, };

@@ -11,4 +11,9 @@ text: string,
 /**
  * Hash of the bytes now on disk: the base of the next save.
  */
-hash: string, };
+hash: string, 
+/**
+ * `None` for UTF-8; otherwise the encoding the restored file is in (a version from before
+ * a conversion to UTF-8), which the editor shows read-only.
+ */
+encoding: string | null, };

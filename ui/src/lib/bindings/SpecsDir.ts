@@ -3,7 +3,7 @@ import type { Feature } from "./Feature";
 import type { OtherEntry } from "./OtherEntry";
 
 /**
- * A `specs/` folder and its contents.
+ * A specs root (`specs/`, `docs/specs/`, `.specify/specs/`, `kitty-specs/`…) and its contents.
  */
 export type SpecsDir = { 
 /**
@@ -11,6 +11,6 @@ export type SpecsDir = {
  */
 relPath: string, 
 /**
- * Features in numeric order (ties by name).
+ * Features in list order: numbered by number, then timestamped, then by name.
  */
 features: Array<Feature>, others: Array<OtherEntry>, };

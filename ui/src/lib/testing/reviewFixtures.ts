@@ -31,6 +31,7 @@ export function reviewRow(number: string, over: Partial<FeatureReview> = {}): Fe
     overall: { done: 2, total: 6 },
     modifiedMs: 1_000_000,
     documents: 3,
+    unreadable: [],
     ...over,
   };
 }
