@@ -22,6 +22,8 @@ const COMMANDS: &[&str] = &[
     "open_external",
     // Editor (documents.rs)
     "read_document",
+    "read_decoded_document",
+    "convert_document",
     "save_document",
     "preview_update",
     "validate_document",

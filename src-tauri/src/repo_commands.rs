@@ -48,11 +48,16 @@ pub struct SidebarStatus {
     pub diagnostics: Option<DiagnosticCounts>,
     /// How many documents the feature holds.
     pub documents: usize,
+    /// Why the plan could not be read (`not UTF-8 (looks like windows-1251)`), when it is there
+    /// but unreadable: the sidebar says so instead of showing it as valid or missing.
+    pub plan_unreadable: Option<String>,
 }
 
 impl From<FeatureStatus> for SidebarStatus {
     fn from(status: FeatureStatus) -> SidebarStatus {
+        let plan_unreadable = status.unreadable_plan().map(|u| u.reason.clone());
         SidebarStatus {
+            plan_unreadable,
             rel_path: status.rel_path,
             plan: status.plan.map(|p| p.progress),
             tasks: status.tasks.map(|t| t.progress),

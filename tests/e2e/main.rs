@@ -6,7 +6,11 @@
 //! to refresh `docs/screenshot.png` from the demo repository.
 
 mod boundaries;
+// Discovery: every specs root and feature folder layout, followed live.
+mod discovery;
 mod editor;
+// Documents that are not UTF-8: decoded, read-only, converted on request.
+mod encodings;
 mod figures;
 mod harness;
 // What comes from outside the editor: watcher, conflicts, crash journal.

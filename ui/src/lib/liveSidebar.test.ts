@@ -10,6 +10,7 @@ function status(errors: number, warnings: number): SidebarStatus {
     tasks: null,
     diagnostics: { errors, warnings, infos: 0 },
     documents: 1,
+    planUnreadable: null,
   };
 }
 
@@ -56,6 +57,9 @@ describe("badges and progress", () => {
     expect(badgeOf(status(0, 1))).toBe("warnings");
     expect(badgeOf(status(0, 0))).toBe("clean");
     expect(badgeOf(undefined)).toBe("none");
+    const cp1251 = { ...status(0, 0), planUnreadable: "not UTF-8 (looks like windows-1251)" };
+    expect(badgeOf(cp1251)).toBe("unreadable");
+    expect(badgeLabel(cp1251)).toBe("plan.md not UTF-8 (looks like windows-1251)");
     expect(badgeLabel(status(1, 0))).toBe("1 error");
     expect(badgeLabel(status(0, 3))).toBe("3 warnings");
     expect(badgeLabel(status(0, 0))).toBe("valid");

@@ -34,10 +34,11 @@ export function selectionAfterChanges(selected: string | null, features: string[
   return current;
 }
 
-export type Badge = "errors" | "warnings" | "clean" | "none";
+export type Badge = "errors" | "warnings" | "clean" | "unreadable" | "none";
 
 /** The validation badge of a feature: `none` without a plan (or before the first status). */
 export function badgeOf(status: SidebarStatus | undefined): Badge {
+  if (status?.planUnreadable) return "unreadable";
   const counts = status?.diagnostics;
   if (!counts) return "none";
   if (counts.errors > 0) return "errors";
@@ -45,8 +46,10 @@ export function badgeOf(status: SidebarStatus | undefined): Badge {
   return "clean";
 }
 
-/** Accessible text of a badge: `2 errors`, `1 warning`, `valid`. */
+/** Accessible text of a badge: `2 errors`, `1 warning`, `valid`,
+ * `plan.md not UTF-8 (looks like windows-1251)`. */
 export function badgeLabel(status: SidebarStatus | undefined): string {
+  if (status?.planUnreadable) return `plan.md ${status.planUnreadable}`;
   const counts = status?.diagnostics;
   if (!counts) return "no plan";
   if (counts.errors > 0) return `${counts.errors} ${counts.errors === 1 ? "error" : "errors"}`;

@@ -73,6 +73,9 @@ describe("labels", () => {
     expect(validationLabel(row("1", { validation: "warnings", diagnostics: { errors: 0, warnings: 1, infos: 0 } }))).toBe("1 warning");
     expect(validationLabel(row("1", { validation: "errors", diagnostics: { errors: 1, warnings: 0, infos: 0 } }))).toBe("1 error");
     expect(validationLabel(row("1", { validation: "noPlan", diagnostics: null }))).toBe("no plan");
+    const cp1251 = { relPath: "specs/1-x/plan.md", name: "plan.md", kind: "plan", code: "invalidUtf8", encoding: "windows-1251", reason: "not UTF-8 (looks like windows-1251)" } as const;
+    expect(validationLabel(row("1", { validation: "unreadable", diagnostics: null, unreadable: [cp1251] }))).toBe("plan.md not UTF-8 (looks like windows-1251)");
+    expect(validationLabel(row("1", { validation: "unreadable", diagnostics: null }))).toBe("unreadable");
     expect(validationLabel(rows[0])).toBe("clean");
   });
   it("names coverage and progress", () => {

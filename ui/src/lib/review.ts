@@ -95,12 +95,13 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
-/** `clean`, `2 errors · 1 warning`, `no plan`, `unreadable`. */
-export function validationLabel(row: Pick<FeatureReview, "validation" | "diagnostics">): string {
+/** `clean`, `2 errors · 1 warning`, `no plan`, `plan.md not UTF-8 (looks like windows-1251)`. */
+export function validationLabel(row: Pick<FeatureReview, "validation" | "diagnostics" | "unreadable">): string {
   const counts = row.diagnostics ?? { errors: 0, warnings: 0, infos: 0 };
+  const plan = row.unreadable.find((u) => u.kind === "plan");
   const labels: Record<Validation, () => string> = {
     noPlan: () => "no plan",
-    unreadable: () => "unreadable",
+    unreadable: () => (plan ? `${plan.name} ${plan.reason}` : "unreadable"),
     clean: () => "clean",
     warnings: () => plural(counts.warnings, "warning"),
     errors: () =>

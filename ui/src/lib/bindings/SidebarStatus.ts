@@ -22,4 +22,9 @@ diagnostics: DiagnosticCounts | null,
 /**
  * How many documents the feature holds.
  */
-documents: number, };
+documents: number, 
+/**
+ * Why the plan could not be read (`not UTF-8 (looks like windows-1251)`), when it is there
+ * but unreadable: the sidebar says so instead of showing it as valid or missing.
+ */
+planUnreadable: string | null, };
