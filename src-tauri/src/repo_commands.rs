@@ -184,16 +184,24 @@ pub fn session_load(app: AppHandle) -> Result<Session, AppError> {
     Ok(session::load(&session::data_dir(&app)?))
 }
 
-/// Remember where the user is now.
+/// Remember where the user is now. On the blocking pool, not the main thread: the write is
+/// synced to disk, and a sync that waits on a busy disk (the first history capture writes at the
+/// same moment) would freeze the window, and delay every event the UI is sent, meanwhile.
 #[tauri::command]
-pub fn session_save(app: AppHandle, last: LastPlace) -> Result<(), AppError> {
+pub async fn session_save(app: AppHandle, last: LastPlace) -> Result<(), AppError> {
+    // One read-modify-write at a time: the recent list must not lose an entry to a race.
+    static WRITING: std::sync::Mutex<()> = std::sync::Mutex::new(());
     let dir = session::data_dir(&app)?;
-    let mut current = session::load(&dir);
-    if let Some(repo) = &last.repo {
-        current.opened(repo);
-    }
-    current.last = last;
-    session::save(&dir, &current)
+    blocking(move || {
+        let _one_at_a_time = WRITING.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut current = session::load(&dir);
+        if let Some(repo) = &last.repo {
+            current.opened(repo);
+        }
+        current.last = last;
+        session::save(&dir, &current)
+    })
+    .await
 }
 
 /// Replace the open repository's crash journal with `entries` (the dirty buffers now).

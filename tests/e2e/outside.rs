@@ -541,3 +541,40 @@ async fn concurrent_writers_against_the_real_app_lose_nothing() {
         concurrent_run(seed, 12).await;
     }
 }
+
+/// The first change another program makes right after the repository opened (as soon as the
+/// sidebar lists it, while the editor is still being set up) reaches the editor, like the later
+/// ones. The figure is reported, not asserted (docs/benchmarks.md: first vs later changes).
+#[tokio::test]
+async fn external_write_right_after_opening_reaches_the_editor() {
+    let repo = tempfile::tempdir().unwrap();
+    write_repo(repo.path(), "# Plan: Photo albums\n\nFirst version.\n").unwrap();
+    let plan = repo.path().join("specs/001-photo-albums/plan.md");
+    let path = repo.path().to_str().unwrap().to_string();
+    run("external_write_right_after_opening_reaches_the_editor", &[&path], |app| {
+        Box::pin(async move {
+            app.wait_for("[data-testid=feature-item]").await?;
+            let mut samples = Vec::new();
+            for round in 0..3 {
+                let marker = format!("Written right after opening, round {round}.");
+                let before = now_ms();
+                step(
+                    "write the plan outside",
+                    fs::write(&plan, format!("# Plan: Photo albums\n\n{marker}\n")),
+                )?;
+                wait_for_editor(app, &marker, |t| t.contains(&marker)).await?;
+                samples.push(
+                    shown_at(app, "documentChanged", "specs/001-photo-albums/plan.md", before).await?
+                        - before,
+                );
+            }
+            eprintln!(
+                "latency first external write after opening → editor: {:.0} ms (then {:?})",
+                samples[0],
+                samples[1..].iter().map(|s| s.round() as i64).collect::<Vec<_>>()
+            );
+            Ok(())
+        })
+    })
+    .await;
+}

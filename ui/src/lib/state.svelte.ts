@@ -50,8 +50,10 @@ export class AppStore {
   #request = 0;
   /** Counts refreshes, so that only the latest one's answer is kept. */
   #refreshRequest = 0;
-  /** The refresh scheduled by the last batch of changes, until it ran. */
+  /** The refresh scheduled by the last batch of changes, until it started. */
   #scheduled: Promise<void> | null = null;
+  /** The refresh of changes running now. */
+  #refreshing: Promise<void> | null = null;
   readonly #ipc: Ipc;
   readonly #outside: OutsideIpc;
 
@@ -155,13 +157,22 @@ export class AppStore {
     return event.changes.length > 0 ? this.scheduleRefresh() : Promise.resolve();
   }
 
-  /** One refresh for the batches arriving within a few milliseconds of each other. */
+  /** One refresh for the batches arriving while one is in flight: it starts at once when none
+   * is (a timer would wait behind whatever keeps the window busy, such as the first layout
+   * right after opening), else right after the running one, for every batch that came meanwhile. */
   private scheduleRefresh(): Promise<void> {
-    this.#scheduled ??= new Promise<void>((resolve) => setTimeout(resolve, 15)).then(() => {
+    if (this.#scheduled) return this.#scheduled;
+    const after = this.#refreshing ?? Promise.resolve();
+    const next: Promise<void> = after.then(() => {
       this.#scheduled = null;
-      return this.refresh();
+      const running = this.refresh().finally(() => {
+        if (this.#refreshing === running) this.#refreshing = null;
+      });
+      this.#refreshing = running;
+      return running;
     });
-    return this.#scheduled;
+    this.#scheduled = next;
+    return next;
   }
 
   /** Create a feature titled `title` (the first one of an empty repository) and select it. */

@@ -148,6 +148,36 @@ describe("AppStore, live", () => {
     expect(store.selectedPath).toBe("specs/002-bee");
   });
 
+  it("refreshes at once for a batch of changes, and once more for every batch that came during it", async () => {
+    const features = [feature("001", "a")];
+    const answers: ReturnType<typeof deferred<unknown>>[] = [];
+    const outside = {
+      ...inertOutsideIpc,
+      repoStatus: () => {
+        const answer = deferred<unknown>();
+        answers.push(answer);
+        return answer.promise as never;
+      },
+    };
+    const store = new AppStore(fakeIpc(async () => repository("/r/demo", features)), outside);
+    await store.start();
+    answers[0].resolve(overview(features));
+    const change = { root: "/r/demo", changes: [{ type: "documentChanged", relPath: "specs/001-a/plan.md", hash: null }] } as never;
+
+    const first = store.applyChanges(change);
+    await vi.waitFor(() => expect(answers.length).toBe(2));
+    // Two more batches while that refresh runs: one refresh after it, not two.
+    const second = store.applyChanges(change);
+    const third = store.applyChanges(change);
+    expect(second).toBe(third);
+    answers[1].resolve(overview(features));
+    await first;
+    await vi.waitFor(() => expect(answers.length).toBe(3));
+    answers[2].resolve(overview(features));
+    await second;
+    expect(answers.length).toBe(3);
+  });
+
   it("reopens the last repository and feature of the previous run when started without a path", async () => {
     const repo = repository("/r/last", [feature("001", "a"), feature("002", "b")]);
     const opened: string[] = [];
