@@ -114,7 +114,7 @@ impl DocumentsState {
         Ok((workspace.store.clone(), template))
     }
 
-    /// Forget the cached template (after the template file itself was saved).
+    /// Forget the cached template (after a template was saved here or changed on disk).
     pub fn forget_template(&self) {
         if let Some(workspace) = self.lock().as_mut() {
             workspace.template = None;

@@ -80,12 +80,14 @@ fn template_for(repo: &Repository) -> Template {
 pub fn on_repo_opened(app: &AppHandle, repo: &Repository) -> Result<(), AppError> {
     let store = app.state::<DocumentsState>().store(&app.state::<AppState>())?;
     let data_dir = session::data_dir(app).ok();
+    let documents = app.clone();
     watcher::open(
         app,
         &app.state::<OpenRepoState>(),
         repo,
         store,
         data_dir.as_deref(),
+        move || documents.state::<DocumentsState>().forget_template(),
     )?;
     if let Some(dir) = data_dir {
         let mut current = session::load(&dir);

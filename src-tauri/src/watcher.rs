@@ -82,19 +82,21 @@ impl OpenRepoState {
 
 /// Make `repo` the open repository: its `store` (the one saves go through), a watcher reporting to the UI, the journal and
 /// the history (when the app has a data directory). A watcher that cannot start is reported
-/// with [`WATCH_ERROR_EVENT`]; the repository still opens.
+/// with [`WATCH_ERROR_EVENT`]; the repository still opens. `templates_changed` is called, before
+/// the UI hears of it, when a change may make the plan template resolve differently.
 pub fn open(
     app: &AppHandle,
     state: &OpenRepoState,
     repo: &Repository,
     store: Store,
     data_dir: Option<&Path>,
+    templates_changed: impl Fn() + Send + 'static,
 ) -> Result<(), AppError> {
     let root = store.root().to_path_buf();
     let template = Arc::new(Template::for_repo(repo).ok());
     let history = data_dir.and_then(|dir| HistoryStore::open(dir, &root).ok());
     let journal = data_dir.map(|dir| Journal::new(dir, &root));
-    let watcher = start_watcher(app, &store, history.clone(), template.clone());
+    let watcher = start_watcher(app, &store, history.clone(), template.clone(), templates_changed);
     state.replace(OpenRepo {
         root,
         store: store.clone(),
@@ -159,6 +161,7 @@ fn start_watcher(
     store: &Store,
     history: Option<HistoryStore>,
     template: Arc<Option<Template>>,
+    templates_changed: impl Fn() + Send + 'static,
 ) -> Option<RepoWatcher> {
     let emitter = app.clone();
     let root = store.root().to_string_lossy().into_owned();
@@ -168,6 +171,13 @@ fn start_watcher(
             root: root.clone(),
             changes,
         };
+        if payload
+            .changes
+            .iter()
+            .any(|c| matches!(c, RepoChange::TemplateChanged | RepoChange::Rescan))
+        {
+            templates_changed();
+        }
         // The UI may be gone (closing): nothing to tell then.
         let _ = emitter.emit(REPO_CHANGES_EVENT, &payload);
         if let Some(history) = &history {

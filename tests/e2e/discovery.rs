@@ -131,3 +131,53 @@ async fn lists_every_specs_root_and_follows_a_new_one_live() {
     })
     .await;
 }
+
+/// A template changed by another program (here a project override appearing, in a folder that
+/// did not exist) is used at once: the open plan is checked again and says against what.
+#[tokio::test]
+async fn a_template_override_added_outside_is_used_at_once() {
+    let repo = tempfile::tempdir().unwrap();
+    let root = repo.path().to_path_buf();
+    fs::create_dir_all(root.join(".git")).unwrap();
+    let template = "# Implementation Plan: [FEATURE]\n\n## Summary\n\n[Summary]\n";
+    for (rel, text) in [
+        (".specify/templates/plan-template.md", template),
+        ("specs/001-photo-albums/plan.md", "# Implementation Plan: Photo albums\n\n## Summary\n\nAlbums.\n"),
+    ] {
+        write(&root, rel, text).unwrap();
+    }
+    let path = root.to_str().unwrap().to_string();
+    run("a_template_override_added_outside_is_used_at_once", &[&path], |app| {
+        Box::pin(async move {
+            wait_for_editor(app, "the plan", |t| t.contains("Albums.")).await?;
+            let against = app
+                .wait_for_texts("[data-testid=checked-against]", |t| !t.is_empty())
+                .await?;
+            ensure(against == ["Checked against .specify/templates/plan-template.md"], || {
+                format!("before: {against:?}")
+            })?;
+            step(
+                "write an override with a section the plan lacks",
+                write(
+                    &root,
+                    ".specify/templates/overrides/plan-template.md",
+                    &format!("{template}\n## Risks\n\n[Risks]\n"),
+                ),
+            )?;
+            let against = app
+                .wait_for_texts("[data-testid=checked-against]", |t| {
+                    t.first().is_some_and(|t| t.contains("overrides"))
+                })
+                .await?;
+            ensure(
+                against == ["Checked against .specify/templates/overrides/plan-template.md"],
+                || format!("after: {against:?}"),
+            )?;
+            let problems = app
+                .wait_for_texts("[data-testid=problem]", |t| t.iter().any(|p| p.contains("Risks")))
+                .await?;
+            ensure(!problems.is_empty(), || "no problem about the override's section".into())
+        })
+    })
+    .await;
+}

@@ -774,6 +774,7 @@ impl HistoryStore {
                 }
                 RepoChange::SpecsDirAdded { .. }
                 | RepoChange::SpecsDirRemoved { .. }
+                | RepoChange::TemplateChanged
                 | RepoChange::Rescan => {}
             }
         }

@@ -31,6 +31,7 @@ use crate::repo::{
     scan_documents, scan_specs_dir, Document, Feature, Numbering, Repository, SpecsDir, SPEC_KIT_DOCUMENTS,
 };
 use crate::store::{content_hash, OwnWrites, MAX_FILE_BYTES, TEMP_PREFIX};
+use crate::template::resolve::TEMPLATE_DIRS;
 use notify_debouncer_full::notify::event::{ModifyKind, RenameMode};
 use notify_debouncer_full::notify::{EventKind, RecommendedWatcher, RecursiveMode};
 use notify_debouncer_full::{
@@ -105,6 +106,9 @@ pub enum RepoChange {
     /// A specs folder vanished; preceded by `FeatureRemoved` for each of its features.
     #[serde(rename_all = "camelCase")]
     SpecsDirRemoved { rel_path: String },
+    /// Something in `.specify/templates`, `.specify/presets` or `.specify/extensions` changed:
+    /// the plan template may resolve differently, so plans must be checked again.
+    TemplateChanged,
     /// Too much changed to describe (or events were lost): re-read the repository.
     Rescan,
 }
@@ -250,6 +254,8 @@ struct Batch {
     touched: Vec<PathBuf>,
     /// Rename pairs reported by the debouncer (rel paths).
     renames: Vec<(String, String)>,
+    /// Something in a folder templates are resolved from changed.
+    templates: bool,
 }
 
 /// Where an event path sits in the repository.
@@ -257,6 +263,9 @@ enum Scope {
     Ignore,
     Structure,
     Feature(String),
+    /// In a folder templates are resolved from ([`TEMPLATE_DIRS`]); `true` for the folder
+    /// itself (created or removed: its watch must follow).
+    Template(bool),
 }
 
 /// The state the background thread owns.
@@ -377,12 +386,18 @@ impl Worker {
             return Some((Snapshot { repo, hashes }, vec![RepoChange::Rescan]));
         }
         let repo = if batch.structural {
-            self.scan_and_watch(&batch.touched).ok()?.0
+            let before = self.watched_template_dirs();
+            let repo = self.scan_and_watch(&batch.touched).ok()?.0;
+            // A template folder that appeared (or went) with its parent, unseen by any watch.
+            batch.templates |= self.watched_template_dirs() != before;
+            repo
         } else if !batch.features.is_empty() {
             match self.rescan_features(&old.repo, &batch.features) {
                 Some(repo) => repo,
                 None => self.scan_and_watch(&batch.touched).ok()?.0,
             }
+        } else if batch.templates {
+            return Some((old.clone(), vec![RepoChange::TemplateChanged]));
         } else {
             return None;
         };
@@ -396,6 +411,9 @@ impl Worker {
             touched: &batch.touched,
         }
         .changes(&batch.renames);
+        if batch.templates {
+            changes.push(RepoChange::TemplateChanged);
+        }
         if changes.len() > RESCAN_THRESHOLD {
             changes = vec![RepoChange::Rescan];
         }
@@ -425,9 +443,21 @@ impl Worker {
                 Scope::Feature(rel) => {
                     batch.features.insert(rel);
                 }
+                Scope::Template(folder) => {
+                    batch.templates = true;
+                    batch.structural |= folder;
+                }
             }
             batch.touched.push(path.clone());
         }
+    }
+
+    /// The template folders ([`TEMPLATE_DIRS`]) watched now.
+    fn watched_template_dirs(&self) -> Vec<bool> {
+        TEMPLATE_DIRS
+            .iter()
+            .map(|dir| self.watched.contains_key(&self.root.join(dir)))
+            .collect()
     }
 
     /// Classify an event path against the last snapshot.
@@ -437,6 +467,9 @@ impl Worker {
         };
         if rel.as_os_str().is_empty() {
             return Scope::Structure;
+        }
+        if let Some(dir) = TEMPLATE_DIRS.iter().find(|dir| rel.starts_with(dir)) {
+            return Scope::Template(rel == Path::new(dir));
         }
         for dir in &old.specs_dirs {
             let Ok(inner) = rel.strip_prefix(&dir.rel_path) else {
@@ -664,6 +697,12 @@ fn desired_watches(
                 .or_insert(RecursiveMode::NonRecursive);
         }
         watches.insert(abs, RecursiveMode::Recursive);
+    }
+    for dir in TEMPLATE_DIRS {
+        let abs = root.join(dir);
+        if abs.is_dir() {
+            watches.insert(abs, RecursiveMode::Recursive);
+        }
     }
     watches
 }
@@ -1276,6 +1315,37 @@ mod tests {
             }
         }
         seen
+    }
+
+    #[test]
+    fn template_folders_are_followed_including_ones_created_later() {
+        let (_tmp, root, _store, _watcher, rx) = renamed_feature_fixture();
+        // `.specify` and its presets folder appear after the watcher started.
+        fs::create_dir_all(root.join(".specify/presets/lean/templates")).unwrap();
+        wait_for_all(&rx, &[RepoChange::TemplateChanged]);
+        std::thread::sleep(DEBOUNCE_TIMEOUT * 3);
+        while rx.try_recv().is_ok() {}
+        // A file deep in it changes: a preset's plan template.
+        fs::write(root.join(".specify/presets/lean/templates/plan-template.md"), "# Plan\n").unwrap();
+        let seen = wait_for_all(&rx, &[RepoChange::TemplateChanged]);
+        assert!(
+            seen.iter().all(|c| *c == RepoChange::TemplateChanged),
+            "only the template changed: {seen:?}"
+        );
+        // An override, in a folder that did not exist either.
+        fs::create_dir_all(root.join(".specify/templates/overrides")).unwrap();
+        std::thread::sleep(DEBOUNCE_TIMEOUT * 3);
+        while rx.try_recv().is_ok() {}
+        fs::write(root.join(".specify/templates/overrides/plan-template.md"), "# Mine\n").unwrap();
+        wait_for_all(&rx, &[RepoChange::TemplateChanged]);
+        // Other .specify content (scripts, memory) is not a template change.
+        std::thread::sleep(DEBOUNCE_TIMEOUT * 3);
+        while rx.try_recv().is_ok() {}
+        fs::create_dir_all(root.join(".specify/memory")).unwrap();
+        fs::write(root.join(".specify/memory/constitution.md"), "# C\n").unwrap();
+        std::thread::sleep(DEBOUNCE_TIMEOUT * 6);
+        let later: Vec<RepoChange> = rx.try_iter().flatten().collect();
+        assert!(!later.contains(&RepoChange::TemplateChanged), "{later:?}");
     }
 
     #[test]

@@ -27,4 +27,8 @@ describe("bufferEffects", () => {
   it("a rescan re-reads every open document", () => {
     expect(bufferEffects({ type: "rescan" }, open).reread).toHaveLength(3);
   });
+
+  it("a template change touches no buffer (the plan is checked again instead)", () => {
+    expect(bufferEffects({ type: "templateChanged" }, open)).toEqual({ reread: [], gone: [] });
+  });
 });

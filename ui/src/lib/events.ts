@@ -40,6 +40,9 @@ export function bufferEffects(change: RepoChange, open: string[]): { reread: [st
       return { reread: [], gone: under(change.from) };
     case "rescan":
       return { reread: open.map((p) => [p, null]), gone: [] };
+    case "templateChanged":
+      // No document changed; the store has plans checked again.
+      return { reread: [], gone: [] };
   }
 }
 

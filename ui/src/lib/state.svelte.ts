@@ -50,6 +50,9 @@ export class AppStore {
   #request = 0;
   /** Counts refreshes, so that only the latest one's answer is kept. */
   #refreshRequest = 0;
+  /** Bumped when the plan template may resolve differently (a template, preset or extension
+   * changed on disk): the open plan is checked again. */
+  templateGeneration = $state(0);
   /** The refresh scheduled by the last batch of changes, until it started. */
   #scheduled: Promise<void> | null = null;
   /** The refresh of changes running now. */
@@ -151,6 +154,7 @@ export class AppStore {
    * Resolves once the sidebar shows the re-scanned repository. */
   applyChanges(event: RepoChangesEvent): Promise<void> {
     if (!this.repo) return Promise.resolve();
+    if (event.changes.some((c) => c.type === "templateChanged" || c.type === "rescan")) this.templateGeneration++;
     const features = this.features.map((f) => f.relPath);
     this.selectedPath = selectionAfterChanges(this.selectedPath, features, event.changes);
     // Document edits change badges and progress too: every batch refreshes the statuses.

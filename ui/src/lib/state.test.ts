@@ -178,6 +178,20 @@ describe("AppStore, live", () => {
     expect(answers.length).toBe(3);
   });
 
+  it("a template change (or a rescan) asks for the plan to be checked again; a document change does not", async () => {
+    const features = [feature("001", "a")];
+    const outside = { ...inertOutsideIpc, repoStatus: async () => overview(features) as never };
+    const store = new AppStore(fakeIpc(async () => repository("/r/demo", features)), outside);
+    await store.start();
+    const before = store.templateGeneration;
+    await store.applyChanges({ root: "/r/demo", changes: [{ type: "documentChanged", relPath: "specs/001-a/plan.md", hash: "h" }] });
+    expect(store.templateGeneration).toBe(before);
+    await store.applyChanges({ root: "/r/demo", changes: [{ type: "templateChanged" }] });
+    expect(store.templateGeneration).toBe(before + 1);
+    await store.applyChanges({ root: "/r/demo", changes: [{ type: "rescan" }] });
+    expect(store.templateGeneration).toBe(before + 2);
+  });
+
   it("reopens the last repository and feature of the previous run when started without a path", async () => {
     const repo = repository("/r/last", [feature("001", "a"), feature("002", "b")]);
     const opened: string[] = [];

@@ -28,6 +28,16 @@ use serde::Serialize;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+/// Project overrides and the repository's own templates (`overrides/` is inside).
+pub const TEMPLATES_DIR: &str = ".specify/templates";
+/// Installed presets.
+pub const PRESETS_DIR: &str = ".specify/presets";
+/// Installed extensions.
+pub const EXTENSIONS_DIR: &str = ".specify/extensions";
+/// Every folder whose content can change what a template resolves to: a change in one of them
+/// means templates must be resolved again (the watcher follows them).
+pub const TEMPLATE_DIRS: [&str; 3] = [TEMPLATES_DIR, PRESETS_DIR, EXTENSIONS_DIR];
+
 /// How a layer combines with the layers below it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -104,7 +114,7 @@ pub fn resolve(store: &Store, name: &str) -> Result<Option<ResolvedTemplate>> {
     let repo = Repo { store };
     let file = format!("{name}.md");
 
-    let override_path = format!(".specify/templates/overrides/{file}");
+    let override_path = format!("{TEMPLATES_DIR}/overrides/{file}");
     if repo.is_file(&override_path) {
         return repo.single(override_path).map(Some);
     }
@@ -112,7 +122,7 @@ pub fn resolve(store: &Store, name: &str) -> Result<Option<ResolvedTemplate>> {
     let mut layers: Vec<TemplateLayer> = Vec::new();
     let mut base_found = false;
 
-    const PRESETS: &str = ".specify/presets";
+    const PRESETS: &str = PRESETS_DIR;
     if repo.is_dir(PRESETS)? {
         for id in repo.preset_ids()? {
             let dir = format!("{PRESETS}/{id}");
@@ -164,7 +174,7 @@ pub fn resolve(store: &Store, name: &str) -> Result<Option<ResolvedTemplate>> {
         }
     }
 
-    const EXTENSIONS: &str = ".specify/extensions";
+    const EXTENSIONS: &str = EXTENSIONS_DIR;
     if !base_found && repo.is_dir(EXTENSIONS)? {
         for id in repo.extension_ids()? {
             let dir = format!("{EXTENSIONS}/{id}");
@@ -182,7 +192,7 @@ pub fn resolve(store: &Store, name: &str) -> Result<Option<ResolvedTemplate>> {
         }
     }
 
-    let core = format!(".specify/templates/{file}");
+    let core = format!("{TEMPLATES_DIR}/{file}");
     if !base_found && repo.is_file(&core) {
         layers.push(TemplateLayer {
             rel_path: core,
