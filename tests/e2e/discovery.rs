@@ -90,9 +90,9 @@ async fn lists_every_specs_root_and_follows_a_new_one_live() {
             let expected = [
                 "Feature 001, Photo albums, 1 document",
                 "Feature 003, Fix hash unify, in quick, 1 document",
-                "Feature SPEC 4f7a596b, in SPEC-e9854a10, 1 document",
+                "Feature SPEC-4f7a596b, in SPEC-e9854a10, 1 document",
                 "Feature 001, Hooks install, 1 document",
-                "Feature SPEC 0b6b106c, 1 document",
+                "Feature SPEC-0b6b106c, 1 document",
             ];
             ensure(labels == expected, || format!("features shown: {labels:?}"))?;
 
@@ -124,7 +124,7 @@ async fn lists_every_specs_root_and_follows_a_new_one_live() {
             let (_, labels) =
                 wait_for_sidebar(app, "the new unnumbered feature", |_, labels| labels.len() == 7).await?;
             ensure(
-                labels.iter().any(|l| l == "Feature SPEC new, in quick, 1 document"),
+                labels.iter().any(|l| l == "Feature SPEC-new, in quick, 1 document"),
                 || format!("features after SPEC-new: {labels:?}"),
             )
         })

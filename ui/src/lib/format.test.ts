@@ -18,8 +18,8 @@ describe("feature names", () => {
       "Feature 001, Photo albums, 3 documents",
     );
     expect(featureLabel(feature("012", "search", ["plan.md"]))).toBe("Feature 012, Search, 1 document");
-    const unnumbered = { ...feature("", "x"), number: "", slug: "SPEC-0b6b106c", group: "SPEC-e9854a10" };
-    expect(featureLabel(unnumbered)).toBe("Feature SPEC 0b6b106c, in SPEC-e9854a10, 1 document");
+    const unnumbered = { ...feature("", "x"), number: "", slug: "SPEC-0b6b106c", dirName: "SPEC-0b6b106c", numbering: "unnumbered" as const, group: "SPEC-e9854a10" };
+    expect(featureLabel(unnumbered)).toBe("Feature SPEC-0b6b106c, in SPEC-e9854a10, 1 document");
   });
 
   it("counts documents in singular and plural", () => {

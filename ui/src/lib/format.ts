@@ -12,6 +12,12 @@ export function featureTitle(slug: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** The name a feature is shown by: its title from the folder name (`Photo albums`), or the
+ * folder name itself for an unnumbered folder, which is an id (`SPEC-0b6b106c`). */
+export function featureName(feature: Pick<Feature, "slug" | "dirName" | "numbering">): string {
+  return feature.numbering === "unnumbered" ? feature.dirName : featureTitle(feature.slug);
+}
+
 /** `1 document`, `3 documents`. */
 export function documentCount(count: number): string {
   return `${count} ${count === 1 ? "document" : "documents"}`;
@@ -24,12 +30,12 @@ export function featureCount(count: number): string {
 
 /**
  * The accessible name of a feature in the list: `Feature 001, Photo albums, 3 documents`;
- * `Feature SPEC 0b6b106c, in group, 2 documents` for an unnumbered one in a grouping folder.
+ * `Feature SPEC-0b6b106c, in group, 2 documents` for an unnumbered one in a grouping folder.
  */
 export function featureLabel(feature: Feature): string {
   const number = feature.number ? ` ${feature.number},` : "";
   const group = feature.group ? `, in ${feature.group}` : "";
-  return `Feature${number} ${featureTitle(feature.slug)}${group}, ${documentCount(feature.documents.length)}`;
+  return `Feature${number} ${featureName(feature)}${group}, ${documentCount(feature.documents.length)}`;
 }
 
 const KIND_LABELS: Record<DocumentKind, string> = {

@@ -3,14 +3,14 @@
 // liveSidebar.test.ts.
 import type { Feature } from "./ipc";
 import type { SidebarStatus, Progress, RepoChange } from "./outsideIpc";
-import { featureTitle } from "./format";
+import { featureName } from "./format";
 
 /** The features whose number, folder name or title contain every word of `filter`. */
 export function filterFeatures(features: Feature[], filter: string): Feature[] {
   const words = filter.toLowerCase().split(/\s+/).filter((w) => w.length > 0);
   if (words.length === 0) return features;
   return features.filter((f) => {
-    const haystack = `${f.number} ${f.dirName} ${featureTitle(f.slug)}`.toLowerCase();
+    const haystack = `${f.number} ${f.dirName} ${featureName(f)}`.toLowerCase();
     return words.every((w) => haystack.includes(w));
   });
 }
