@@ -83,6 +83,18 @@ async fn shown_at(app: &App, kind: &str, path: &str, since: f64) -> Check<f64> {
     }
 }
 
+/// Write the plan (`specs/001-photo-albums/plan.md` at `plan`) with `marker` as another program
+/// would, wait until the editor shows it, and return how long it took to be on screen (ms).
+async fn write_outside_until_shown(app: &App, plan: &Path, marker: &str) -> Check<f64> {
+    let before = now_ms();
+    step(
+        "write the plan outside",
+        fs::write(plan, format!("# Plan: Photo albums\n\n{marker}\n")),
+    )?;
+    wait_for_editor(app, marker, |t| t.contains(marker)).await?;
+    Ok(shown_at(app, "documentChanged", "specs/001-photo-albums/plan.md", before).await? - before)
+}
+
 /// Wait until the sidebar's feature numbers (read in one script, so a re-render between
 /// finding and reading elements cannot fail the test) satisfy `done`.
 async fn wait_for_numbers(app: &App, done: impl Fn(&[String]) -> bool) -> Check<Vec<String>> {
@@ -186,17 +198,7 @@ async fn external_write_while_clean_reloads_the_editor() {
             wait_for_editor(app, "the plan", |t| t.contains("First version.")).await?;
             let mut samples = Vec::new();
             for round in 0..20 {
-                let marker = format!("Written outside, round {round}.");
-                let before = now_ms();
-                step(
-                    "write the plan outside",
-                    fs::write(&plan, format!("# Plan: Photo albums\n\n{marker}\n")),
-                )?;
-                wait_for_editor(app, &marker, |t| t.contains(&marker)).await?;
-                samples.push(
-                    shown_at(app, "documentChanged", "specs/001-photo-albums/plan.md", before).await?
-                        - before,
-                );
+                samples.push(write_outside_until_shown(app, &plan, &format!("Written outside, round {round}.")).await?);
             }
             report("external write (clean buffer) → editor", samples);
             let banners = app.texts("[data-testid=conflict-banner]").await?;
@@ -557,16 +559,7 @@ async fn external_write_right_after_opening_reaches_the_editor() {
             let mut samples = Vec::new();
             for round in 0..3 {
                 let marker = format!("Written right after opening, round {round}.");
-                let before = now_ms();
-                step(
-                    "write the plan outside",
-                    fs::write(&plan, format!("# Plan: Photo albums\n\n{marker}\n")),
-                )?;
-                wait_for_editor(app, &marker, |t| t.contains(&marker)).await?;
-                samples.push(
-                    shown_at(app, "documentChanged", "specs/001-photo-albums/plan.md", before).await?
-                        - before,
-                );
+                samples.push(write_outside_until_shown(app, &plan, &marker).await?);
             }
             eprintln!(
                 "latency first external write after opening → editor: {:.0} ms (then {:?})",
