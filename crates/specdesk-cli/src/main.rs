@@ -1,7 +1,8 @@
 //! `specdesk-cli`: SpecDesk without the window, for CI pipelines and terminals.
 //!
-//! Exit codes: 0 success (for `check`: no errors), 1 `check` found errors (or `coverage
-//! --strict` found a requirement without a task), 2 usage or I/O failure.
+//! Exit codes: 0 success (for `check`: no errors), 1 `check` found errors (with `--strict`:
+//! errors or warnings; or `coverage --strict` found a requirement without a task), 2 usage or
+//! I/O failure.
 
 mod check_output;
 mod coverage_output;
@@ -47,6 +48,9 @@ enum Command {
         /// Validate against this template instead of the repository's own.
         #[arg(long)]
         template: Option<PathBuf>,
+        /// Exit 1 on warnings too (unfilled placeholders, open questions…), for CI gates.
+        #[arg(long)]
+        strict: bool,
     },
     /// Print the repository's plan template exactly as spec-kit 1.x resolves it (overrides,
     /// presets, extensions, .specify/templates), or which files make it.
@@ -165,7 +169,8 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             path,
             format,
             template,
-        } => run_check(&path_or_cwd(path)?, format, template.as_deref()),
+            strict,
+        } => run_check(&path_or_cwd(path)?, format, template.as_deref(), strict),
         Command::Template { path, sources } => run_template(&path_or_cwd(path)?, sources),
         Command::Status { path, format } => run_status(&path_or_cwd(path)?, format),
         Command::Render { file } => run_render(&file),
@@ -214,7 +219,12 @@ fn load_template(repo: &Repository, explicit: Option<&Path>) -> Result<Template,
     }
 }
 
-fn run_check(path: &Path, format: CheckFormat, template: Option<&Path>) -> Result<ExitCode, CliError> {
+fn run_check(
+    path: &Path,
+    format: CheckFormat,
+    template: Option<&Path>,
+    strict: bool,
+) -> Result<ExitCode, CliError> {
     let is_file = path.is_file();
     let dir = if is_file {
         path.parent().unwrap_or(Path::new("."))
@@ -249,7 +259,8 @@ fn run_check(path: &Path, format: CheckFormat, template: Option<&Path>) -> Resul
         CheckFormat::Sarif => sarif::report(&result),
     };
     print_styled(&out)?;
-    Ok(if result.has_errors() {
+    let failed = result.has_errors() || (strict && result.counts.warnings > 0);
+    Ok(if failed {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

@@ -300,3 +300,35 @@ fn demo_repo_checks_with_known_errors() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     assert!(v["summary"]["plans"].as_u64().expect("plans") >= 6);
 }
+
+#[test]
+fn strict_check_fails_on_warnings_too() {
+    // Only warnings: an unfilled placeholder.
+    let plan = filled_plan("001-a").replace("2026-01-15", "[DATE]");
+    let repo = repo_with(&[("001-a", plan)]);
+    let out = cli().arg("check").arg(repo.path()).output().expect("run");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("0 error(s)") && !stdout.contains(" 0 warning(s)"), "{stdout}");
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    let out = cli().args(["check", "--strict"]).arg(repo.path()).output().expect("run");
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stdout));
+
+    // A clean plan passes --strict.
+    let clean = repo_with(&[("001-a", filled_plan("001-a"))]);
+    let out = cli().args(["check", "--strict"]).arg(clean.path()).output().expect("run");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+}
+
+#[test]
+fn the_bare_lite_template_as_a_plan_gets_at_least_ten_diagnostics_and_fails_strict() {
+    let repo = repo_with(&[("001-a", LITE.to_string())]);
+    let out = cli()
+        .args(["check", "--strict", "--format", "json"])
+        .arg(repo.path())
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let diagnostics = json["plans"][0]["diagnostics"].as_array().expect("diagnostics").len();
+    assert!(diagnostics >= 10, "only {diagnostics} diagnostics on the bare template: {json}");
+}
