@@ -20,6 +20,7 @@ use specdesk_core::repo::Repository;
 use specdesk_core::review;
 use specdesk_core::store::Store;
 use specdesk_core::template::{resolve, Template, TemplateSource, LITE_TEMPLATE, PLAN_TEMPLATE_NAME};
+use specdesk_core::validate::Rule;
 use specdesk_core::{render, scaffold, CoreError};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -95,6 +96,17 @@ enum Command {
         #[arg(long, short)]
         verbose: bool,
     },
+    /// The plan rules `check` applies: code, name, default severity and what each checks.
+    Rules {
+        #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
+        format: RulesFormat,
+    },
+    /// What one rule checks, why, an example and its fix (`explain SD004`, `explain
+    /// missing-header-field`).
+    Explain {
+        /// A rule's code or name.
+        rule: String,
+    },
     /// List the versions SpecDesk kept of a document (or of every file under a folder, also
     /// one that was deleted), or restore one.
     History {
@@ -115,6 +127,14 @@ enum Command {
 enum CoverageFormat {
     Text,
     Json,
+    Markdown,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum RulesFormat {
+    /// One line per rule.
+    Text,
+    /// Every rule's documentation as one page (docs/rules.md).
     Markdown,
 }
 
@@ -191,7 +211,37 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             restore_deleted,
             format,
         } => run_history(&path, restore.as_deref(), restore_deleted, format),
+        Command::Rules { format } => run_rules(format),
+        Command::Explain { rule } => run_explain(&rule),
     }
+}
+
+/// `rules`: `SD001  error    missing-section  An H2 section …` per rule, or the reference page.
+fn run_rules(format: RulesFormat) -> Result<ExitCode, CliError> {
+    let out = match format {
+        RulesFormat::Markdown => Rule::reference_page(),
+        RulesFormat::Text => Rule::ALL
+            .iter()
+            .map(|rule| {
+                let severity = rule.default_severity().as_str();
+                format!("{}  {severity:<7}  {:<20}  {}\n", rule.code(), rule.name(), rule.description())
+            })
+            .collect(),
+    };
+    print_styled(&out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `explain CODE`: the rule's documentation; an unknown rule is a usage error naming the codes.
+fn run_explain(rule: &str) -> Result<ExitCode, CliError> {
+    let found = Rule::from_code_or_name(rule).ok_or_else(|| {
+        CliError::Usage(format!(
+            "no rule {rule:?}; `specdesk-cli rules` lists them (SD001 to SD{:03})",
+            Rule::ALL.len()
+        ))
+    })?;
+    print_styled(found.documentation())?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn path_or_cwd(path: Option<PathBuf>) -> Result<PathBuf, CliError> {

@@ -332,3 +332,38 @@ fn the_bare_lite_template_as_a_plan_gets_at_least_ten_diagnostics_and_fails_stri
     let diagnostics = json["plans"][0]["diagnostics"].as_array().expect("diagnostics").len();
     assert!(diagnostics >= 10, "only {diagnostics} diagnostics on the bare template: {json}");
 }
+
+#[test]
+fn rules_lists_every_rule_and_explain_prints_one() {
+    let out = cli().arg("rules").output().expect("run");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stdout.lines().filter(|l| l.starts_with("SD0")).count(), 16, "{stdout}");
+    assert!(stdout.contains("SD004  error    missing-header-field"), "{stdout}");
+
+    for rule in ["SD004", "missing-header-field", "sd004"] {
+        let out = cli().args(["explain", rule]).output().expect("run");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(0), "{rule}");
+        assert!(stdout.starts_with("# SD004 missing-header-field"), "{stdout}");
+        assert!(stdout.contains("## Fix"), "{stdout}");
+    }
+    let out = cli().args(["explain", "SD999"]).output().expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("specdesk-cli rules"));
+}
+
+#[test]
+fn docs_rules_md_is_the_generated_reference() {
+    let out = cli().args(["rules", "--format", "markdown"]).output().expect("run");
+    let generated = String::from_utf8(out.stdout).expect("utf-8");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/rules.md");
+    if std::env::var_os("UPDATE_RULES_DOC").is_some() {
+        fs::write(&path, &generated).expect("write docs/rules.md");
+    }
+    let on_disk = fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        on_disk == generated,
+        "docs/rules.md is out of date: UPDATE_RULES_DOC=1 cargo test -p specdesk-cli --test cli docs_rules"
+    );
+}

@@ -151,6 +151,52 @@ impl Rule {
         }
     }
 
+    /// The rule's documentation (Markdown: what it checks, why, an example and the fix), from
+    /// `crates/specdesk-core/rules/<code>.md`: what `specdesk-cli explain` prints and
+    /// `docs/rules.md` collects.
+    pub fn documentation(self) -> &'static str {
+        match self {
+            Rule::MissingSection => include_str!("../rules/SD001.md"),
+            Rule::SectionOrder => include_str!("../rules/SD002.md"),
+            Rule::UnfilledPlaceholder => include_str!("../rules/SD003.md"),
+            Rule::MissingHeaderField => include_str!("../rules/SD004.md"),
+            Rule::BranchMismatch => include_str!("../rules/SD005.md"),
+            Rule::InvalidDate => include_str!("../rules/SD006.md"),
+            Rule::SpecLink => include_str!("../rules/SD007.md"),
+            Rule::TableHeader => include_str!("../rules/SD008.md"),
+            Rule::TableCells => include_str!("../rules/SD009.md"),
+            Rule::MissingLabel => include_str!("../rules/SD010.md"),
+            Rule::EmptyLabel => include_str!("../rules/SD011.md"),
+            Rule::ChecklistItem => include_str!("../rules/SD012.md"),
+            Rule::BrokenLink => include_str!("../rules/SD013.md"),
+            Rule::MissingSubsection => include_str!("../rules/SD014.md"),
+            Rule::MissingTitle => include_str!("../rules/SD015.md"),
+            Rule::UnknownBranch => include_str!("../rules/SD016.md"),
+        }
+    }
+
+    /// Every rule's documentation in one Markdown page (`docs/rules.md`, `specdesk-cli rules
+    /// --format markdown`).
+    pub fn reference_page() -> String {
+        let mut page = String::from(
+            "# Plan rules\n\nWhat `specdesk-cli check` and the app's Problems panel report, rule by rule \
+             (`specdesk-cli explain SD004` prints one). An error means the plan is broken for its \
+             readers or tools; unfilled placeholders and open questions are warnings \
+             (`check --strict` fails on them too). Generated from `crates/specdesk-core/rules/`.\n",
+        );
+        for rule in Rule::ALL {
+            // One level down: the rule's title becomes an H2, its parts H3 (not the headings
+            // inside its examples).
+            let mut doc = rule.documentation().replacen("# ", "## ", 1);
+            for part in RULE_DOC_PARTS {
+                doc = doc.replace(&format!("\n## {part}\n"), &format!("\n### {part}\n"));
+            }
+            page.push('\n');
+            page.push_str(&doc);
+        }
+        page
+    }
+
     /// The rule with this code (`SD001`) or name (`missing-section`), case-insensitive.
     pub fn from_code_or_name(s: &str) -> Option<Rule> {
         Rule::ALL
@@ -158,6 +204,9 @@ impl Rule {
             .find(|r| r.code().eq_ignore_ascii_case(s) || r.name().eq_ignore_ascii_case(s))
     }
 }
+
+/// The parts of every rule's documentation, in order.
+const RULE_DOC_PARTS: [&str; 4] = ["What it checks", "Why", "Example", "Fix"];
 
 /// Where the plan lives, for the rules that look beyond its text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -1334,6 +1383,37 @@ pub fn similarity(a: &str, b: &str) -> f64 {
         }
     }
     2.0 * common as f64 / (ga.len() + gb.len()) as f64
+}
+
+#[cfg(test)]
+mod rule_documentation_tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_is_documented_under_its_code_name_and_severity() {
+        for rule in Rule::ALL {
+            let doc = rule.documentation();
+            let severity = rule.default_severity().as_str();
+            assert!(doc.starts_with(&format!("# {} {}\n", rule.code(), rule.name())), "{doc}");
+            assert!(doc.contains(&format!("Default severity: {severity}.")), "{}", rule.code());
+            let mut at = 0;
+            for part in RULE_DOC_PARTS {
+                let found = doc[at..].find(&format!("\n## {part}\n"));
+                assert!(found.is_some(), "{}: no `## {part}` in order", rule.code());
+                at += found.unwrap_or(0) + 1;
+            }
+        }
+    }
+
+    #[test]
+    fn the_reference_page_has_every_rule_once_and_keeps_example_headings() {
+        let page = Rule::reference_page();
+        for rule in Rule::ALL {
+            assert_eq!(page.matches(&format!("\n## {} {}\n", rule.code(), rule.name())).count(), 1);
+        }
+        assert!(page.contains("\n## Summary\n"), "an example's heading was rewritten");
+        assert_eq!(page.matches("\n### Fix\n").count(), Rule::ALL.len());
+    }
 }
 
 #[cfg(test)]
