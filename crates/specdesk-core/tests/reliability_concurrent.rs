@@ -529,6 +529,7 @@ impl World {
             RepoChange::DocumentChanged { .. } => "documentChanged",
             RepoChange::SpecsDirAdded { .. } => "specsDirAdded",
             RepoChange::SpecsDirRemoved { .. } => "specsDirRemoved",
+            RepoChange::TemplateChanged => "templateChanged",
             RepoChange::Rescan => "rescan",
         };
         *self.stats.events.entry(kind).or_default() += 1;
@@ -570,6 +571,8 @@ impl World {
                     self.buffers[i].rel = format!("{to}{rest}");
                 }
             }
+            // No document changed (the app checks plans again).
+            RepoChange::TemplateChanged => {}
             RepoChange::Rescan => {
                 for i in 0..self.buffers.len() {
                     self.reload(i);
