@@ -414,8 +414,14 @@ mod tests {
             feature_folder_of("apps/x/specs/012-b/checklists/ux.md"),
             Some("apps/x/specs/012-b")
         );
-        assert_eq!(feature_folder_of("specs/20260115-143000-c/spec.md"), Some("specs/20260115-143000-c"));
-        assert_eq!(feature_folder_of("specs/SPEC-0b6b106c/plan.md"), Some("specs/SPEC-0b6b106c"));
+        assert_eq!(
+            feature_folder_of("specs/20260115-143000-c/spec.md"),
+            Some("specs/20260115-143000-c")
+        );
+        assert_eq!(
+            feature_folder_of("specs/SPEC-0b6b106c/plan.md"),
+            Some("specs/SPEC-0b6b106c")
+        );
         assert_eq!(feature_folder_of("specs/SPEC-0b6b106c/notes.txt"), None);
         assert_eq!(feature_folder_of("docs/plan.md"), None);
         assert_eq!(feature_folder_of("specs/README.md"), None);
@@ -470,8 +476,13 @@ mod tests {
         let path = "specs/001-a/plan.md";
         let (original, _, _) = encoding_rs::WINDOWS_1251.encode("# План\r\n");
         fs::write(repo.path().join(path), &original).unwrap();
-        let before = history.capture_file(&store, path, VersionSource::Disk).unwrap().unwrap();
-        let converted = store.convert_to_utf8(Path::new(path), &content_hash(&original)).unwrap();
+        let before = history
+            .capture_file(&store, path, VersionSource::Disk)
+            .unwrap()
+            .unwrap();
+        let converted = store
+            .convert_to_utf8(Path::new(path), &content_hash(&original))
+            .unwrap();
         assert_eq!(fs::read(repo.path().join(path)).unwrap(), "# План\r\n".as_bytes());
 
         let restored = restore_version(&history, &store, &before.id, Some(converted.write.hash)).unwrap();

@@ -23,8 +23,8 @@
 pub mod background;
 pub mod commands;
 pub mod documents;
-pub mod preview;
 pub mod error;
+pub mod preview;
 pub mod profile;
 pub mod state;
 // Watcher, journal, session, menu and their commands.

@@ -39,7 +39,11 @@ async fn sidebar(app: &App) -> Check<(Vec<String>, Vec<String>)> {
     let list = |i: usize| -> Vec<String> {
         value[i]
             .as_array()
-            .map(|a| a.iter().filter_map(|v| v.as_str().map(|s| if i == 1 { cut(s) } else { s.to_string() })).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(|s| if i == 1 { cut(s) } else { s.to_string() }))
+                    .collect()
+            })
             .unwrap_or_default()
     };
     Ok((list(0), list(1)))
@@ -57,7 +61,9 @@ async fn wait_for_sidebar(
             return Ok((headings, labels));
         }
         if Instant::now() > deadline {
-            return Err(format!("{what}: sidebar shows headings {headings:?}, features {labels:?}"));
+            return Err(format!(
+                "{what}: sidebar shows headings {headings:?}, features {labels:?}"
+            ));
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
@@ -74,61 +80,76 @@ async fn lists_every_specs_root_and_follows_a_new_one_live() {
         ("specs/SPEC-e9854a10/README.md", "A group.\n"),
         ("specs/SPEC-e9854a10/SPEC-4f7a596b/plan.md", "# Plan: Nested\n"),
         (".specify/specs/001-hooks-install/plan.md", "# Plan: Hooks\n"),
-        ("docs/specs/SPEC-0b6b106c/plan.md", "# 実装計画: Unnumbered plan\n"),
+        (
+            "docs/specs/SPEC-0b6b106c/plan.md",
+            "# 実装計画: Unnumbered plan\n",
+        ),
         ("services/api/README.md", "A package without specs yet.\n"),
     ] {
         write(&root, rel, text).unwrap();
     }
     let path = root.to_str().unwrap().to_string();
-    run("lists_every_specs_root_and_follows_a_new_one_live", &[&path], |app| {
-        Box::pin(async move {
-            let (headings, labels) =
-                wait_for_sidebar(app, "the first scan", |_, labels| labels.len() == 5).await?;
-            ensure(headings == ["specs", ".specify/specs", "docs/specs"], || {
-                format!("specs roots shown: {headings:?}")
-            })?;
-            let expected = [
-                "Feature 001, Photo albums, 1 document",
-                "Feature 003, Fix hash unify, in quick, 1 document",
-                "Feature SPEC-4f7a596b, in SPEC-e9854a10, 1 document",
-                "Feature 001, Hooks install, 1 document",
-                "Feature SPEC-0b6b106c, 1 document",
-            ];
-            ensure(labels == expected, || format!("features shown: {labels:?}"))?;
+    run(
+        "lists_every_specs_root_and_follows_a_new_one_live",
+        &[&path],
+        |app| {
+            Box::pin(async move {
+                let (headings, labels) =
+                    wait_for_sidebar(app, "the first scan", |_, labels| labels.len() == 5).await?;
+                ensure(headings == ["specs", ".specify/specs", "docs/specs"], || {
+                    format!("specs roots shown: {headings:?}")
+                })?;
+                let expected = [
+                    "Feature 001, Photo albums, 1 document",
+                    "Feature 003, Fix hash unify, in quick, 1 document",
+                    "Feature SPEC-4f7a596b, in SPEC-e9854a10, 1 document",
+                    "Feature 001, Hooks install, 1 document",
+                    "Feature SPEC-0b6b106c, 1 document",
+                ];
+                ensure(labels == expected, || format!("features shown: {labels:?}"))?;
 
-            // The unnumbered feature's plan opens like any plan.
-            app.click("[data-testid=feature-item]", 4).await?;
-            wait_for_editor(app, "the unnumbered plan", |t| t.contains("Unnumbered plan")).await?;
+                // The unnumbered feature's plan opens like any plan.
+                app.click("[data-testid=feature-item]", 4).await?;
+                wait_for_editor(app, "the unnumbered plan", |t| t.contains("Unnumbered plan")).await?;
 
-            // A specs root created in a folder that existed before (not the top level).
-            step(
-                "create services/api/specs/20260115-143000-live-root/spec.md",
-                write(&root, "services/api/specs/20260115-143000-live-root/spec.md", "# Spec\n"),
-            )?;
-            let (headings, labels) =
-                wait_for_sidebar(app, "the new specs root", |_, labels| labels.len() == 6).await?;
-            ensure(
-                headings == ["specs", ".specify/specs", "docs/specs", "services/api/specs"],
-                || format!("specs roots after the new one: {headings:?}"),
-            )?;
-            ensure(
-                labels.last().map(String::as_str) == Some("Feature 20260115-143000, Live root, 1 document"),
-                || format!("features after the new root: {labels:?}"),
-            )?;
+                // A specs root created in a folder that existed before (not the top level).
+                step(
+                    "create services/api/specs/20260115-143000-live-root/spec.md",
+                    write(
+                        &root,
+                        "services/api/specs/20260115-143000-live-root/spec.md",
+                        "# Spec\n",
+                    ),
+                )?;
+                let (headings, labels) =
+                    wait_for_sidebar(app, "the new specs root", |_, labels| labels.len() == 6).await?;
+                ensure(
+                    headings == ["specs", ".specify/specs", "docs/specs", "services/api/specs"],
+                    || format!("specs roots after the new one: {headings:?}"),
+                )?;
+                ensure(
+                    labels.last().map(String::as_str)
+                        == Some("Feature 20260115-143000, Live root, 1 document"),
+                    || format!("features after the new root: {labels:?}"),
+                )?;
 
-            // A folder becoming a feature by getting its first document, in a grouping folder.
-            step(
-                "write specs/quick/SPEC-new/plan.md",
-                write(&root, "specs/quick/SPEC-new/plan.md", "# Plan: New\n"),
-            )?;
-            let (_, labels) =
-                wait_for_sidebar(app, "the new unnumbered feature", |_, labels| labels.len() == 7).await?;
-            ensure(
-                labels.iter().any(|l| l == "Feature SPEC-new, in quick, 1 document"),
-                || format!("features after SPEC-new: {labels:?}"),
-            )
-        })
-    })
+                // A folder becoming a feature by getting its first document, in a grouping folder.
+                step(
+                    "write specs/quick/SPEC-new/plan.md",
+                    write(&root, "specs/quick/SPEC-new/plan.md", "# Plan: New\n"),
+                )?;
+                let (_, labels) =
+                    wait_for_sidebar(app, "the new unnumbered feature", |_, labels| labels.len() == 7)
+                        .await?;
+                ensure(
+                    labels
+                        .iter()
+                        .any(|l| l == "Feature SPEC-new, in quick, 1 document"),
+                    || format!("features after SPEC-new: {labels:?}"),
+                )
+            })
+        },
+    )
     .await;
 }
 
@@ -142,42 +163,52 @@ async fn a_template_override_added_outside_is_used_at_once() {
     let template = "# Implementation Plan: [FEATURE]\n\n## Summary\n\n[Summary]\n";
     for (rel, text) in [
         (".specify/templates/plan-template.md", template),
-        ("specs/001-photo-albums/plan.md", "# Implementation Plan: Photo albums\n\n## Summary\n\nAlbums.\n"),
+        (
+            "specs/001-photo-albums/plan.md",
+            "# Implementation Plan: Photo albums\n\n## Summary\n\nAlbums.\n",
+        ),
     ] {
         write(&root, rel, text).unwrap();
     }
     let path = root.to_str().unwrap().to_string();
-    run("a_template_override_added_outside_is_used_at_once", &[&path], |app| {
-        Box::pin(async move {
-            wait_for_editor(app, "the plan", |t| t.contains("Albums.")).await?;
-            let against = app
-                .wait_for_texts("[data-testid=checked-against]", |t| !t.is_empty())
-                .await?;
-            ensure(against == ["Checked against .specify/templates/plan-template.md"], || {
-                format!("before: {against:?}")
-            })?;
-            step(
-                "write an override with a section the plan lacks",
-                write(
-                    &root,
-                    ".specify/templates/overrides/plan-template.md",
-                    &format!("{template}\n## Risks\n\n[Risks]\n"),
-                ),
-            )?;
-            let against = app
-                .wait_for_texts("[data-testid=checked-against]", |t| {
-                    t.first().is_some_and(|t| t.contains("overrides"))
+    run(
+        "a_template_override_added_outside_is_used_at_once",
+        &[&path],
+        |app| {
+            Box::pin(async move {
+                wait_for_editor(app, "the plan", |t| t.contains("Albums.")).await?;
+                let against = app
+                    .wait_for_texts("[data-testid=checked-against]", |t| !t.is_empty())
+                    .await?;
+                ensure(
+                    against == ["Checked against .specify/templates/plan-template.md"],
+                    || format!("before: {against:?}"),
+                )?;
+                step(
+                    "write an override with a section the plan lacks",
+                    write(
+                        &root,
+                        ".specify/templates/overrides/plan-template.md",
+                        &format!("{template}\n## Risks\n\n[Risks]\n"),
+                    ),
+                )?;
+                let against = app
+                    .wait_for_texts("[data-testid=checked-against]", |t| {
+                        t.first().is_some_and(|t| t.contains("overrides"))
+                    })
+                    .await?;
+                ensure(
+                    against == ["Checked against .specify/templates/overrides/plan-template.md"],
+                    || format!("after: {against:?}"),
+                )?;
+                let problems = app
+                    .wait_for_texts("[data-testid=problem]", |t| t.iter().any(|p| p.contains("Risks")))
+                    .await?;
+                ensure(!problems.is_empty(), || {
+                    "no problem about the override's section".into()
                 })
-                .await?;
-            ensure(
-                against == ["Checked against .specify/templates/overrides/plan-template.md"],
-                || format!("after: {against:?}"),
-            )?;
-            let problems = app
-                .wait_for_texts("[data-testid=problem]", |t| t.iter().any(|p| p.contains("Risks")))
-                .await?;
-            ensure(!problems.is_empty(), || "no problem about the override's section".into())
-        })
-    })
+            })
+        },
+    )
     .await;
 }

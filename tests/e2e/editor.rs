@@ -294,14 +294,10 @@ fn expected_problems(text: &str, path: &Path) -> Vec<String> {
     let real: PathBuf = fs::canonicalize(path).unwrap();
     // The repository has no template: the app checks the plan against the built-in it follows.
     let builtins = Template::builtins();
-    validate_plan(
-        text,
-        builtins.for_plan(text),
-        &PlanContext::for_plan_path(&real),
-    )
-    .iter()
-    .map(|d| format!("{}:{}", d.code, d.span.line))
-    .collect()
+    validate_plan(text, builtins.for_plan(text), &PlanContext::for_plan_path(&real))
+        .iter()
+        .map(|d| format!("{}:{}", d.code, d.span.line))
+        .collect()
 }
 
 #[tokio::test]

@@ -198,7 +198,10 @@ async fn external_write_while_clean_reloads_the_editor() {
             wait_for_editor(app, "the plan", |t| t.contains("First version.")).await?;
             let mut samples = Vec::new();
             for round in 0..20 {
-                samples.push(write_outside_until_shown(app, &plan, &format!("Written outside, round {round}.")).await?);
+                samples.push(
+                    write_outside_until_shown(app, &plan, &format!("Written outside, round {round}."))
+                        .await?,
+                );
             }
             report("external write (clean buffer) → editor", samples);
             let banners = app.texts("[data-testid=conflict-banner]").await?;
@@ -553,21 +556,25 @@ async fn external_write_right_after_opening_reaches_the_editor() {
     write_repo(repo.path(), "# Plan: Photo albums\n\nFirst version.\n").unwrap();
     let plan = repo.path().join("specs/001-photo-albums/plan.md");
     let path = repo.path().to_str().unwrap().to_string();
-    run("external_write_right_after_opening_reaches_the_editor", &[&path], |app| {
-        Box::pin(async move {
-            app.wait_for("[data-testid=feature-item]").await?;
-            let mut samples = Vec::new();
-            for round in 0..3 {
-                let marker = format!("Written right after opening, round {round}.");
-                samples.push(write_outside_until_shown(app, &plan, &marker).await?);
-            }
-            eprintln!(
-                "latency first external write after opening → editor: {:.0} ms (then {:?})",
-                samples[0],
-                samples[1..].iter().map(|s| s.round() as i64).collect::<Vec<_>>()
-            );
-            Ok(())
-        })
-    })
+    run(
+        "external_write_right_after_opening_reaches_the_editor",
+        &[&path],
+        |app| {
+            Box::pin(async move {
+                app.wait_for("[data-testid=feature-item]").await?;
+                let mut samples = Vec::new();
+                for round in 0..3 {
+                    let marker = format!("Written right after opening, round {round}.");
+                    samples.push(write_outside_until_shown(app, &plan, &marker).await?);
+                }
+                eprintln!(
+                    "latency first external write after opening → editor: {:.0} ms (then {:?})",
+                    samples[0],
+                    samples[1..].iter().map(|s| s.round() as i64).collect::<Vec<_>>()
+                );
+                Ok(())
+            })
+        },
+    )
     .await;
 }

@@ -224,7 +224,12 @@ fn run_rules(format: RulesFormat) -> Result<ExitCode, CliError> {
             .iter()
             .map(|rule| {
                 let severity = rule.default_severity().as_str();
-                format!("{}  {severity:<7}  {:<20}  {}\n", rule.code(), rule.name(), rule.description())
+                format!(
+                    "{}  {severity:<7}  {:<20}  {}\n",
+                    rule.code(),
+                    rule.name(),
+                    rule.description()
+                )
             })
             .collect(),
     };

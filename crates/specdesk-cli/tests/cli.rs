@@ -308,15 +308,36 @@ fn strict_check_fails_on_warnings_too() {
     let repo = repo_with(&[("001-a", plan)]);
     let out = cli().arg("check").arg(repo.path()).output().expect("run");
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.contains("0 error(s)") && !stdout.contains(" 0 warning(s)"), "{stdout}");
+    assert!(
+        stdout.contains("0 error(s)") && !stdout.contains(" 0 warning(s)"),
+        "{stdout}"
+    );
     assert_eq!(out.status.code(), Some(0), "{stdout}");
-    let out = cli().args(["check", "--strict"]).arg(repo.path()).output().expect("run");
-    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stdout));
+    let out = cli()
+        .args(["check", "--strict"])
+        .arg(repo.path())
+        .output()
+        .expect("run");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
 
     // A clean plan passes --strict.
     let clean = repo_with(&[("001-a", filled_plan("001-a"))]);
-    let out = cli().args(["check", "--strict"]).arg(clean.path()).output().expect("run");
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    let out = cli()
+        .args(["check", "--strict"])
+        .arg(clean.path())
+        .output()
+        .expect("run");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
 }
 
 #[test]
@@ -329,8 +350,14 @@ fn the_bare_lite_template_as_a_plan_gets_at_least_ten_diagnostics_and_fails_stri
         .expect("run");
     assert_eq!(out.status.code(), Some(1));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
-    let diagnostics = json["plans"][0]["diagnostics"].as_array().expect("diagnostics").len();
-    assert!(diagnostics >= 10, "only {diagnostics} diagnostics on the bare template: {json}");
+    let diagnostics = json["plans"][0]["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .len();
+    assert!(
+        diagnostics >= 10,
+        "only {diagnostics} diagnostics on the bare template: {json}"
+    );
 }
 
 #[test]
@@ -338,8 +365,15 @@ fn rules_lists_every_rule_and_explain_prints_one() {
     let out = cli().arg("rules").output().expect("run");
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(0));
-    assert_eq!(stdout.lines().filter(|l| l.starts_with("SD0")).count(), 16, "{stdout}");
-    assert!(stdout.contains("SD004  error    missing-header-field"), "{stdout}");
+    assert_eq!(
+        stdout.lines().filter(|l| l.starts_with("SD0")).count(),
+        16,
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("SD004  error    missing-header-field"),
+        "{stdout}"
+    );
 
     for rule in ["SD004", "missing-header-field", "sd004"] {
         let out = cli().args(["explain", rule]).output().expect("run");
@@ -355,7 +389,10 @@ fn rules_lists_every_rule_and_explain_prints_one() {
 
 #[test]
 fn docs_rules_md_is_the_generated_reference() {
-    let out = cli().args(["rules", "--format", "markdown"]).output().expect("run");
+    let out = cli()
+        .args(["rules", "--format", "markdown"])
+        .output()
+        .expect("run");
     let generated = String::from_utf8(out.stdout).expect("utf-8");
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/rules.md");
     if std::env::var_os("UPDATE_RULES_DOC").is_some() {

@@ -1394,8 +1394,15 @@ mod rule_documentation_tests {
         for rule in Rule::ALL {
             let doc = rule.documentation();
             let severity = rule.default_severity().as_str();
-            assert!(doc.starts_with(&format!("# {} {}\n", rule.code(), rule.name())), "{doc}");
-            assert!(doc.contains(&format!("Default severity: {severity}.")), "{}", rule.code());
+            assert!(
+                doc.starts_with(&format!("# {} {}\n", rule.code(), rule.name())),
+                "{doc}"
+            );
+            assert!(
+                doc.contains(&format!("Default severity: {severity}.")),
+                "{}",
+                rule.code()
+            );
             let mut at = 0;
             for part in RULE_DOC_PARTS {
                 let found = doc[at..].find(&format!("\n## {part}\n"));
@@ -1409,9 +1416,16 @@ mod rule_documentation_tests {
     fn the_reference_page_has_every_rule_once_and_keeps_example_headings() {
         let page = Rule::reference_page();
         for rule in Rule::ALL {
-            assert_eq!(page.matches(&format!("\n## {} {}\n", rule.code(), rule.name())).count(), 1);
+            assert_eq!(
+                page.matches(&format!("\n## {} {}\n", rule.code(), rule.name()))
+                    .count(),
+                1
+            );
         }
-        assert!(page.contains("\n## Summary\n"), "an example's heading was rewritten");
+        assert!(
+            page.contains("\n## Summary\n"),
+            "an example's heading was rewritten"
+        );
         assert_eq!(page.matches("\n### Fix\n").count(), Rule::ALL.len());
     }
 }

@@ -492,9 +492,9 @@ impl Worker {
             .specs_dirs
             .iter()
             .any(|d| Path::new(&d.rel_path).starts_with(rel));
-        let skipped = rel.components().any(|c| {
-            discover::SKIPPED_DIRS.contains(&c.as_os_str().to_string_lossy().as_ref())
-        });
+        let skipped = rel
+            .components()
+            .any(|c| discover::SKIPPED_DIRS.contains(&c.as_os_str().to_string_lossy().as_ref()));
         let specify = rel == Path::new(SPECIFY_DIR) || rel == Path::new(FEATURE_JSON);
         if names_root || holds_specs || specify || (!skipped && path.is_dir()) {
             Scope::Structure
@@ -1326,7 +1326,11 @@ mod tests {
         std::thread::sleep(DEBOUNCE_TIMEOUT * 3);
         while rx.try_recv().is_ok() {}
         // A file deep in it changes: a preset's plan template.
-        fs::write(root.join(".specify/presets/lean/templates/plan-template.md"), "# Plan\n").unwrap();
+        fs::write(
+            root.join(".specify/presets/lean/templates/plan-template.md"),
+            "# Plan\n",
+        )
+        .unwrap();
         let seen = wait_for_all(&rx, &[RepoChange::TemplateChanged]);
         assert!(
             seen.iter().all(|c| *c == RepoChange::TemplateChanged),
@@ -1336,7 +1340,11 @@ mod tests {
         fs::create_dir_all(root.join(".specify/templates/overrides")).unwrap();
         std::thread::sleep(DEBOUNCE_TIMEOUT * 3);
         while rx.try_recv().is_ok() {}
-        fs::write(root.join(".specify/templates/overrides/plan-template.md"), "# Mine\n").unwrap();
+        fs::write(
+            root.join(".specify/templates/overrides/plan-template.md"),
+            "# Mine\n",
+        )
+        .unwrap();
         wait_for_all(&rx, &[RepoChange::TemplateChanged]);
         // Other .specify content (scripts, memory) is not a template change.
         std::thread::sleep(DEBOUNCE_TIMEOUT * 3);

@@ -39,7 +39,11 @@ fn plans_on_disk(root: &Path, dir: &Path, out: &mut BTreeSet<String>) {
                 plans_on_disk(root, &path, out);
             }
         } else if name == "plan.md" {
-            let rel = path.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
+            let rel = path
+                .strip_prefix(root)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
             out.insert(rel);
         }
     }

@@ -112,7 +112,13 @@ pub fn find_specs_roots(root: &Path) -> (Vec<PathBuf>, Vec<PathBuf>) {
     }
     let mut roots: Vec<PathBuf> = roots.into_iter().collect();
     // The root's own `specs/` first, then by depth and path.
-    roots.sort_by_key(|p| (p.components().count(), p.file_name().is_none_or(|n| n != "specs"), p.clone()));
+    roots.sort_by_key(|p| {
+        (
+            p.components().count(),
+            p.file_name().is_none_or(|n| n != "specs"),
+            p.clone(),
+        )
+    });
     let walked = lock(&walked).clone();
     (roots, walked)
 }
@@ -171,7 +177,11 @@ pub(crate) fn feature_json_root(root: &Path) -> Option<PathBuf> {
         return None;
     }
     let dir = Path::new(dir);
-    let abs = if dir.is_absolute() { dir.to_path_buf() } else { root.join(dir) };
+    let abs = if dir.is_absolute() {
+        dir.to_path_buf()
+    } else {
+        root.join(dir)
+    };
     // Confined to the repository: resolved, and no `..` leading out.
     let real = fs::canonicalize(&abs).ok()?;
     if !real.starts_with(root) || !real.is_dir() {
@@ -261,11 +271,18 @@ mod tests {
         let abs = root.join("work/features/20260115-143000-auth");
         fs::write(
             root.join(FEATURE_JSON),
-            format!(r#"{{"feature_directory":{}}}"#, serde_json::json!(abs.to_string_lossy())),
+            format!(
+                r#"{{"feature_directory":{}}}"#,
+                serde_json::json!(abs.to_string_lossy())
+            ),
         )
         .unwrap();
         assert_eq!(roots_of(root), ["work/features"]);
-        for outside in [r#"{"feature_directory":"../elsewhere/x"}"#, r#"{"feature_directory":"/tmp"}"#, "not json"] {
+        for outside in [
+            r#"{"feature_directory":"../elsewhere/x"}"#,
+            r#"{"feature_directory":"/tmp"}"#,
+            "not json",
+        ] {
             fs::write(root.join(FEATURE_JSON), outside).unwrap();
             assert!(roots_of(root).is_empty(), "{outside}");
         }
@@ -280,6 +297,9 @@ mod tests {
         let (_, walked) = find_specs_roots(root);
         assert!(walked.contains(&root.join("docs/archive")), "{walked:?}");
         assert!(walked.contains(&root.to_path_buf()));
-        assert!(!walked.contains(&root.join("specs")), "specs roots are watched on their own");
+        assert!(
+            !walked.contains(&root.join("specs")),
+            "specs roots are watched on their own"
+        );
     }
 }
