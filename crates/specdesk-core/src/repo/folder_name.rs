@@ -95,15 +95,18 @@ fn split_timestamp(name: &str) -> Option<(&str, &str)> {
 /// The list order of feature folders: numbered ones by number, then timestamped ones by time,
 /// then the others by name; ties (a number used twice) by name, then by path.
 pub fn compare(a: (&str, &str), b: (&str, &str)) -> Ordering {
-    let key = |(name, path): (&str, &str)| {
-        let parsed = FolderName::parse(name);
-        let number = match parsed.numbering {
-            Numbering::Sequential => parsed.number.parse::<u128>().unwrap_or(u128::MAX),
-            _ => 0,
-        };
-        (parsed.numbering, number, parsed.number.to_string(), name.to_string(), path.to_string())
+    sort_key(a.0, a.1).cmp(&sort_key(b.0, b.1))
+}
+
+/// The key [`compare`] orders by, for the feature folder `name` at `path`. It borrows from
+/// both, so a sort can compute it once per folder instead of once per comparison.
+pub fn sort_key<'a>(name: &'a str, path: &'a str) -> impl Ord + 'a {
+    let parsed = FolderName::parse(name);
+    let number = match parsed.numbering {
+        Numbering::Sequential => parsed.number.parse::<u128>().unwrap_or(u128::MAX),
+        _ => 0,
     };
-    key(a).cmp(&key(b))
+    (parsed.numbering, number, parsed.number, name, path)
 }
 
 #[cfg(test)]
@@ -113,16 +116,25 @@ mod tests {
     #[test]
     fn sequential_timestamped_and_unnumbered_names() {
         let n = FolderName::parse("001-photo-albums");
-        assert_eq!((n.numbering, n.number, n.slug), (Numbering::Sequential, "001", "photo-albums"));
+        assert_eq!(
+            (n.numbering, n.number, n.slug),
+            (Numbering::Sequential, "001", "photo-albums")
+        );
         let n = FolderName::parse("1000-big");
-        assert_eq!((n.numbering, n.number, n.slug), (Numbering::Sequential, "1000", "big"));
+        assert_eq!(
+            (n.numbering, n.number, n.slug),
+            (Numbering::Sequential, "1000", "big")
+        );
         let n = FolderName::parse("20260115-143000-user-auth");
         assert_eq!(
             (n.numbering, n.number, n.slug),
             (Numbering::Timestamp, "20260115-143000", "user-auth")
         );
         let n = FolderName::parse("SPEC-0b6b106c");
-        assert_eq!((n.numbering, n.number, n.slug), (Numbering::Unnumbered, "", "SPEC-0b6b106c"));
+        assert_eq!(
+            (n.numbering, n.number, n.slug),
+            (Numbering::Unnumbered, "", "SPEC-0b6b106c")
+        );
         assert!(!n.is_numbered());
         // Not a time of day: an ordinary (long) number with a numeric slug part.
         let n = FolderName::parse("20261399-999999-x");

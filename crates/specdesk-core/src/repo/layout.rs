@@ -71,9 +71,20 @@ pub(crate) fn scan_specs_dir(root: &Path, dir: &Path) -> Result<SpecsDir> {
     })
 }
 
-/// Sort features in list order ([`folder_name::compare`]).
-pub(crate) fn sort_features(features: &mut [Feature]) {
-    features.sort_by(|a, b| folder_name::compare((&a.dir_name, &a.rel_path), (&b.dir_name, &b.rel_path)));
+/// Sort features in list order ([`folder_name::compare`]). Each folder's key is computed once
+/// (not once per comparison: on 1,000 features that was ~10,000 name parses), then the
+/// features are moved into the order of their keys (a stable sort, like `sort_by`).
+pub(crate) fn sort_features(features: &mut Vec<Feature>) {
+    let mut order: Vec<usize> = (0..features.len()).collect();
+    {
+        let keys: Vec<_> = features
+            .iter()
+            .map(|f| folder_name::sort_key(&f.dir_name, &f.rel_path))
+            .collect();
+        order.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
+    }
+    let mut slots: Vec<Option<Feature>> = std::mem::take(features).into_iter().map(Some).collect();
+    features.extend(order.into_iter().filter_map(|i| slots[i].take()));
 }
 
 /// A folder directly under a root (or a grouping folder) is a feature when numbered or when
@@ -150,6 +161,9 @@ fn scan_feature(root: &Path, dir: &Path, group: Option<String>) -> Vec<Feature> 
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
+    if nested.is_empty() {
+        return vec![feature(root, dir, dir_name, group, documents)];
+    }
     let inner_group = match &group {
         Some(g) => format!("{g}/{dir_name}"),
         None => dir_name.clone(),
@@ -166,7 +180,13 @@ fn scan_feature(root: &Path, dir: &Path, group: Option<String>) -> Vec<Feature> 
     features
 }
 
-fn feature(root: &Path, dir: &Path, dir_name: String, group: Option<String>, documents: Vec<Document>) -> Feature {
+fn feature(
+    root: &Path,
+    dir: &Path,
+    dir_name: String,
+    group: Option<String>,
+    documents: Vec<Document>,
+) -> Feature {
     let parsed = FolderName::parse(&dir_name);
     Feature {
         number: parsed.number.to_string(),
@@ -277,14 +297,21 @@ mod tests {
         );
         let outer = &dir.features[0];
         let names: Vec<&str> = outer.documents.iter().map(|d| d.name.as_str()).collect();
-        assert_eq!(names, ["spec.md", "contracts/plan.md"], "the nested feature's plan is its own");
+        assert_eq!(
+            names,
+            ["spec.md", "contracts/plan.md"],
+            "the nested feature's plan is its own"
+        );
         let stamped = &dir.features[4];
         assert_eq!(
             (stamped.numbering, stamped.number.as_str(), stamped.slug.as_str()),
             (Numbering::Timestamp, "20260115-143000", "stamped")
         );
         let spec = &dir.features[6];
-        assert_eq!((spec.numbering, spec.number.as_str()), (Numbering::Unnumbered, ""));
+        assert_eq!(
+            (spec.numbering, spec.number.as_str()),
+            (Numbering::Unnumbered, "")
+        );
         assert_eq!(spec.documents.len(), 2);
         let others: Vec<&str> = dir.others.iter().map(|o| o.rel_path.as_str()).collect();
         assert_eq!(others, ["specs/notes", "specs/overview.md"]);
@@ -310,10 +337,17 @@ mod tests {
         assert_eq!(kind("specs/001-albums/plan.md"), DocumentKind::Plan);
         assert_eq!(kind("specs/001-albums/checklists/ux.md"), DocumentKind::Checklist);
         assert_eq!(kind("specs/SPEC-0b6b106c/plan.md"), DocumentKind::Plan);
-        assert_eq!(kind("specs/SPEC-e9854a10/SPEC-4f7a596b/tasks.md"), DocumentKind::Tasks);
+        assert_eq!(
+            kind("specs/SPEC-e9854a10/SPEC-4f7a596b/tasks.md"),
+            DocumentKind::Tasks
+        );
         assert_eq!(kind("services/api/specs/012-x/plan.md"), DocumentKind::Plan);
         assert_eq!(kind("specs/SPEC-e9854a10/README.md"), DocumentKind::Other);
-        assert_eq!(kind("docs/plan.md"), DocumentKind::Other, "not under a specs root");
+        assert_eq!(
+            kind("docs/plan.md"),
+            DocumentKind::Other,
+            "not under a specs root"
+        );
         assert_eq!(kind("plan.md"), DocumentKind::Other);
         assert_eq!(
             feature_folder_of(root, "specs/SPEC-e9854a10/SPEC-4f7a596b/tasks.md"),
