@@ -304,6 +304,8 @@ pub async fn validate_document(
     text: String,
 ) -> Result<PlanValidation, AppError> {
     let (store, template) = docs.template(&app)?;
+    // Confined like every command: a path out of the repository is refused, not "not a plan".
+    store.resolve(Path::new(&rel_path))?;
     if document_kind(store.root(), &rel_path) != DocumentKind::Plan {
         return Ok(PlanValidation {
             diagnostics: Vec::new(),
