@@ -468,7 +468,9 @@ fn signal_group(child: &Child, signal: &str) {
 
 /// Whether a WebDriver failure says the element left the DOM after it was found.
 fn is_stale_element(error: &str) -> bool {
-    error.contains("stale element")
+    // WebKitWebDriver says "stale element reference" or, while creating the node handle,
+    // "Stale element found when trying to create the node handle".
+    error.to_lowercase().contains("stale element")
         || (error.contains("Node with identifier") && error.contains("was not found"))
 }
 
