@@ -37,19 +37,22 @@ pub fn full() -> &'static Template {
 /// H2 sections present in the plan; spec-kit's when they tie (also when it follows neither).
 pub fn for_plan(plan: &str) -> &'static Template {
     let headings = h2_keys(plan);
-    let share = |t: &Template| {
-        let keys = section_keys(t);
+    let share = |keys: &[String]| {
         if keys.is_empty() {
             return 0.0;
         }
         let found = keys.iter().filter(|k| headings.contains(k)).count();
         found as f64 / keys.len() as f64
     };
-    let (lite, full) = (lite(), full());
-    if share(lite) > share(full) {
-        lite
+    // The templates' keys once per process, not once per plan.
+    static LITE_KEYS: OnceLock<Vec<String>> = OnceLock::new();
+    static FULL_KEYS: OnceLock<Vec<String>> = OnceLock::new();
+    let lite_keys = LITE_KEYS.get_or_init(|| section_keys(lite()));
+    let full_keys = FULL_KEYS.get_or_init(|| section_keys(full()));
+    if share(lite_keys) > share(full_keys) {
+        lite()
     } else {
-        full
+        full()
     }
 }
 
