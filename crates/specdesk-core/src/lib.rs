@@ -50,6 +50,7 @@ pub mod scaffold;
 pub mod span;
 pub mod status;
 pub mod store;
+pub mod suppress;
 pub mod template;
 pub mod validate;
 // Authoring: search, git awareness, New Feature.

@@ -182,7 +182,12 @@ impl Rule {
             "# Plan rules\n\nWhat `specdesk-cli check` and the app's Problems panel report, rule by rule \
              (`specdesk-cli explain SD004` prints one). An error means the plan is broken for its \
              readers or tools; unfilled placeholders and open questions are warnings \
-             (`check --strict` fails on them too). Generated from `crates/specdesk-core/rules/`.\n",
+             (`check --strict` fails on them too). Generated from `crates/specdesk-core/rules/`.\n\n\
+             A plan can turn rules off where it needs to, as markdownlint does: \
+             `<!-- specdesk-disable SD012 -->` from there on (all rules without a code), \
+             `<!-- specdesk-enable SD012 -->` back on, `<!-- specdesk-disable-line SD003 -->` for its \
+             own line and `<!-- specdesk-disable-next-line SD003 -->` for the next one. Codes or \
+             names, separated by spaces or commas.\n",
         );
         for rule in Rule::ALL {
             // One level down: the rule's title becomes an H2, its parts H3 (not the headings
@@ -244,11 +249,12 @@ impl PlanContext {
     }
 }
 
-/// Check `text` (a plan) against `template`. Diagnostics are sorted by position, then code.
+/// Check `text` (a plan) against `template`. Diagnostics are sorted by position, then code;
+/// those the plan's `specdesk-disable` comments turn off are left out ([`crate::suppress`]).
 pub fn validate_plan(text: &str, template: &Template, ctx: &PlanContext) -> Vec<Diagnostic> {
     let mut check = Check::new(text, template, ctx);
     check.run();
-    let mut out = check.out;
+    let mut out = crate::suppress::apply(&check.plan.comments, check.out);
     out.sort_by(|a, b| (a.span.start, &a.code, a.span.end).cmp(&(b.span.start, &b.code, b.span.end)));
     out
 }
