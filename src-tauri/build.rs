@@ -28,6 +28,8 @@ const COMMANDS: &[&str] = &[
     "preview_update",
     "validate_document",
     "task_toggle_edit",
+    // The rules' documentation (rule_commands.rs).
+    "rule_help",
     // Local history and coverage (history_commands.rs)
     "history_versions",
     "history_version_text",

@@ -40,6 +40,8 @@ pub mod history_commands;
 pub mod review_commands;
 // Authoring: New Feature, placeholders, Find in Specs, git status.
 pub mod authoring_commands;
+// The plan rules' documentation (Problems panel).
+pub mod rule_commands;
 
 #[cfg(test)]
 mod bindings;
@@ -82,6 +84,7 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
             preview::preview_update,
             documents::validate_document,
             documents::task_toggle_edit,
+            rule_commands::rule_help,
             // Repository, session, journal and link commands (repo_commands.rs)
             repo_commands::repo_status,
             repo_commands::create_feature,

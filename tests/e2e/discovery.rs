@@ -206,7 +206,16 @@ async fn a_template_override_added_outside_is_used_at_once() {
                     .await?;
                 ensure(!problems.is_empty(), || {
                     "no problem about the override's section".into()
-                })
+                })?;
+
+                // A finding's code opens what its rule checks.
+                app.click("[data-testid=rule-help]", 0).await?;
+                let help = app
+                    .wait_for_texts("[data-testid=rule-help-dialog]", |t| {
+                        t.first().is_some_and(|t| t.contains("What it checks"))
+                    })
+                    .await?;
+                ensure(help[0].contains("Fix"), || format!("rule help: {help:?}"))
             })
         },
     )

@@ -13,9 +13,10 @@ import type { Diagnostic } from "./bindings/Diagnostic";
 import type { TextEdit } from "./bindings/TextEdit";
 import type { PlanValidation } from "./bindings/PlanValidation";
 import type { ConvertedDocument } from "./bindings/ConvertedDocument";
+import type { RuleHelp } from "./bindings/RuleHelp";
 
 export type { ErrorCode, IpcError, LaunchInfo, Repository };
-export type { DocumentView, SaveResult, PreviewEdit, PreviewPatch, Diagnostic, TextEdit, PlanValidation, ConvertedDocument };
+export type { DocumentView, SaveResult, PreviewEdit, PreviewPatch, Diagnostic, TextEdit, PlanValidation, ConvertedDocument, RuleHelp };
 export type { TemplateSource } from "./bindings/TemplateSource";
 export type { Span } from "./bindings/Span";
 export type { Fix } from "./bindings/Fix";
@@ -51,6 +52,11 @@ export interface DocumentsIpc {
   validateDocument(relPath: string, text: string): Promise<PlanValidation>;
   /** The edit that flips task number `index` of `text`. */
   taskToggleEdit(text: string, index: number): Promise<TextEdit>;
+}
+
+/** What a rule checks (its documentation, rendered), by code: the Problems panel's help. */
+export function ruleHelp(code: string): Promise<RuleHelp> {
+  return call<RuleHelp>("rule_help", { code });
 }
 
 /** A failed command, carrying the back end's `{code, message, path}`. */
