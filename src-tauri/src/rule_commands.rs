@@ -50,9 +50,16 @@ mod tests {
     fn every_rule_has_help_without_its_title_and_unknown_codes_are_refused() {
         for rule in Rule::ALL {
             let help = rule_help(rule.code().to_lowercase()).unwrap();
-            assert_eq!((help.code.as_str(), help.name.as_str()), (rule.code(), rule.name()));
+            assert_eq!(
+                (help.code.as_str(), help.name.as_str()),
+                (rule.code(), rule.name())
+            );
             assert!(help.html.contains("What it checks"), "{}", help.html);
-            assert!(!help.html.contains("<h1"), "the title is the dialog's: {}", help.html);
+            assert!(
+                !help.html.contains("<h1"),
+                "the title is the dialog's: {}",
+                help.html
+            );
         }
         let refused = rule_help("SD999".into()).map_err(|e| e.to_ipc().code);
         assert_eq!(refused, Err(crate::error::ErrorCode::Invalid));
