@@ -187,9 +187,9 @@ pub async fn read_decoded_document(
 }
 
 /// Rewrite `rel_path`, a document in another encoding, as UTF-8, if the disk still holds the
-/// bytes hashing to `base_hash` (the version the user was shown; `conflict` otherwise). The
-/// original bytes are recorded in local history first and the converted file as saved here, so
-/// restoring [`ConvertedDocument::undo_version`] undoes it exactly.
+/// bytes hashing to `base_hash` (the version the user was shown; `conflict` otherwise). Local
+/// history then gets the bytes it replaced and the converted file as saved here, so restoring
+/// [`ConvertedDocument::undo_version`] undoes it exactly.
 #[tauri::command]
 pub async fn convert_document(
     app: State<'_, AppState>,
@@ -222,8 +222,8 @@ pub async fn convert_document(
 }
 
 /// The editor's view of a document in any encoding.
-pub(crate) fn any_view(store: &Store, rel_path: String, read: AnyText) -> DocumentView {
-    let kind = view_kind(store, &rel_path);
+fn any_view(store: &Store, rel_path: String, read: AnyText) -> DocumentView {
+    let kind = document_kind(store.root(), &rel_path);
     match read {
         AnyText::Utf8(file) => DocumentView {
             kind,
@@ -246,11 +246,6 @@ pub(crate) fn any_view(store: &Store, rel_path: String, read: AnyText) -> Docume
             rel_path,
         },
     }
-}
-
-/// The kind of the document at `rel_path` in `store`'s repository.
-fn view_kind(store: &Store, rel_path: &str) -> DocumentKind {
-    document_kind(store.root(), rel_path)
 }
 
 /// Save `text` to `rel_path` if the disk still holds `base_hash` (`None`: the file must not
@@ -304,16 +299,15 @@ pub async fn validate_document(
     text: String,
 ) -> Result<PlanValidation, AppError> {
     let (store, template) = docs.template(&app)?;
-    // Confined like every command: a path out of the repository is refused, not "not a plan".
-    store.resolve(Path::new(&rel_path))?;
-    if document_kind(store.root(), &rel_path) != DocumentKind::Plan {
-        return Ok(PlanValidation {
-            diagnostics: Vec::new(),
-            template: None,
-        });
-    }
     blocking(move || {
+        // Confined like every command: a path out of the repository is refused, not "not a plan".
         let real = store.resolve(Path::new(&rel_path))?;
+        if document_kind(store.root(), &rel_path) != DocumentKind::Plan {
+            return Ok(PlanValidation {
+                diagnostics: Vec::new(),
+                template: None,
+            });
+        }
         let used = template.for_plan(&text);
         let diagnostics = validate_plan(
             &text,
