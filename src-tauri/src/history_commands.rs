@@ -134,13 +134,8 @@ pub fn capture_converted(
     conversion: &Conversion,
 ) -> Option<String> {
     let history = history?;
-    let original = history
-        .capture_bytes(rel_path, &conversion.previous, VersionSource::Disk)
-        .and_then(|captured| match captured {
-            Some(version) => Ok(Some(version)),
-            // Already the newest version: the watcher captured it when it was opened.
-            None => history.latest(rel_path),
-        });
+    // Usually the newest version already: the watcher captured it when the file was opened.
+    let original = history.capture_or_latest(rel_path, &conversion.previous, VersionSource::Disk);
     let undo = match original {
         Ok(version) => version.map(|v| v.id),
         Err(error) => {

@@ -703,6 +703,15 @@ impl HistoryStore {
         Ok(captured)
     }
 
+    /// The version holding `bytes` as `path`'s content: captured now, or, when they are already
+    /// its newest version (nothing captured), that one. What undoing a replacement restores.
+    pub fn capture_or_latest(&self, path: &str, bytes: &[u8], source: VersionSource) -> Result<Option<Version>> {
+        match self.capture_bytes(path, bytes, source)? {
+            Some(captured) => Ok(Some(captured)),
+            None => self.latest(path),
+        }
+    }
+
     /// Record that `path` was deleted. `None` when history knows nothing of it or already
     /// recorded its deletion.
     pub fn record_deleted(&self, path: &str) -> Result<Option<Version>> {
@@ -917,10 +926,7 @@ impl HistoryStore {
             }
         }
         let replaced = match &current {
-            Some(bytes) => match self.capture_bytes(&from.path, bytes, VersionSource::Disk)? {
-                Some(captured) => Some(captured),
-                None => self.latest(&from.path)?,
-            },
+            Some(bytes) => self.capture_or_latest(&from.path, bytes, VersionSource::Disk)?,
             None => None,
         };
         let expected = match &current {
