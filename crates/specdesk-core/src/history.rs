@@ -705,7 +705,12 @@ impl HistoryStore {
 
     /// The version holding `bytes` as `path`'s content: captured now, or, when they are already
     /// its newest version (nothing captured), that one. What undoing a replacement restores.
-    pub fn capture_or_latest(&self, path: &str, bytes: &[u8], source: VersionSource) -> Result<Option<Version>> {
+    pub fn capture_or_latest(
+        &self,
+        path: &str,
+        bytes: &[u8],
+        source: VersionSource,
+    ) -> Result<Option<Version>> {
         match self.capture_bytes(path, bytes, source)? {
             Some(captured) => Ok(Some(captured)),
             None => self.latest(path),
