@@ -453,11 +453,8 @@ impl Worker {
     }
 
     /// The template folders ([`TEMPLATE_DIRS`]) watched now.
-    fn watched_template_dirs(&self) -> Vec<bool> {
-        TEMPLATE_DIRS
-            .iter()
-            .map(|dir| self.watched.contains_key(&self.root.join(dir)))
-            .collect()
+    fn watched_template_dirs(&self) -> [bool; TEMPLATE_DIRS.len()] {
+        TEMPLATE_DIRS.map(|dir| self.watched.contains_key(&self.root.join(dir)))
     }
 
     /// Classify an event path against the last snapshot.
