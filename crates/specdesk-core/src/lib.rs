@@ -53,6 +53,7 @@ pub mod store;
 pub mod suppress;
 pub mod template;
 pub mod validate;
+pub mod vocabulary;
 // Authoring: search, git awareness, New Feature.
 pub mod authoring;
 pub mod git;

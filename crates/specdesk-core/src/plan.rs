@@ -435,7 +435,7 @@ impl<'i, 'a> Parsing<'i, 'a> {
         let re = LABEL.get_or_init(|| {
             // ASCII digits and blanks, as CommonMark's list markers (and cheaper to compile
             // than Unicode's `\d` and `\s`).
-            Regex::new(r"^[ \t]*(?:[-*+]|[0-9]+[.)])[ \t]+(?:\[[ xX]\][ \t]+)?\*\*([^*\n]+?)\*\*[ \t]*(:?)")
+            Regex::new(r"^[ \t]*(?:[-*+]|[0-9]+[.)])[ \t]+(?:\[[ xX]\][ \t]+)?\*\*([^*\n]+?)\*\*[ \t]*([:：]?)")
                 .unwrap()
         });
         let line_no = self.index.line_of(item.start);
@@ -453,9 +453,9 @@ impl<'i, 'a> Parsing<'i, 'a> {
         };
         let mut label = label_m.as_str().trim().to_string();
         let mut value_start = line_range.start + after.end();
-        // `**Goal:** value` puts the colon inside the bold.
+        // `**Goal:** value` puts the colon inside the bold (CJK text writes a full-width `：`).
         if caps.get(2).is_some_and(|c| c.as_str().is_empty()) {
-            match label.strip_suffix(':') {
+            match label.strip_suffix([':', '：']) {
                 Some(l) => label = l.trim().to_string(),
                 None => return, // bold text without a colon is emphasis, not a label
             }
@@ -517,7 +517,7 @@ impl<'i, 'a> Parsing<'i, 'a> {
     fn find_header_fields(&mut self) {
         static FIELD: OnceLock<Regex> = OnceLock::new();
         let re = FIELD.get_or_init(|| {
-            Regex::new(r"\*\*([^*\n|]{1,40}?)\*\*\s*:\s*|\*\*([^*\n|]{1,40}?):\*\*\s*").unwrap()
+            Regex::new(r"\*\*([^*\n|]{1,40}?)\*\*\s*[:：]\s*|\*\*([^*\n|]{1,40}?)[:：]\*\*\s*").unwrap()
         });
         let start = self.plan.title.as_ref().map(|t| t.span.end).unwrap_or(0);
         let end = self

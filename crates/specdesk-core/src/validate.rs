@@ -14,9 +14,10 @@ use crate::plan::{classify_placeholder, HeaderField, PlaceholderKind, Plan, Sect
 use crate::repo::folder_name::FolderName;
 use crate::span::LineIndex;
 use crate::template::{
-    in_ranges, is_link_syntax, label_lines, loose_key, name_key, ExpectedField, ExpectedSection,
-    ExpectedTable, FieldRole, LabelLine, Template,
+    document_language, in_ranges, is_link_syntax, label_lines, loose_key, name_key, ExpectedField,
+    ExpectedSection, ExpectedTable, FieldRole, LabelLine, Template,
 };
+use crate::vocabulary::{ConceptId, ConceptKind, Vocabulary};
 use regex::Regex;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -41,11 +42,12 @@ pub enum Rule {
     MissingSubsection,
     MissingTitle,
     UnknownBranch,
+    NotFollowingTemplate,
 }
 
 impl Rule {
     /// Every rule, in code order.
-    pub const ALL: [Rule; 16] = [
+    pub const ALL: [Rule; 17] = [
         Rule::MissingSection,
         Rule::SectionOrder,
         Rule::UnfilledPlaceholder,
@@ -62,6 +64,7 @@ impl Rule {
         Rule::MissingSubsection,
         Rule::MissingTitle,
         Rule::UnknownBranch,
+        Rule::NotFollowingTemplate,
     ];
 
     /// The stable code, e.g. `SD001`.
@@ -83,6 +86,7 @@ impl Rule {
             Rule::MissingSubsection => "SD014",
             Rule::MissingTitle => "SD015",
             Rule::UnknownBranch => "SD016",
+            Rule::NotFollowingTemplate => "SD017",
         }
     }
 
@@ -105,14 +109,20 @@ impl Rule {
             Rule::MissingSubsection => "missing-subsection",
             Rule::MissingTitle => "missing-title",
             Rule::UnknownBranch => "unknown-branch",
+            Rule::NotFollowingTemplate => "not-following-template",
         }
     }
 
+    /// The severity policy (docs/rules.md): an error means the plan is broken for its readers
+    /// or tools (no title, a required section truly absent, a malformed table, a plan that does
+    /// not follow the template at all); what is left to fill or tidy is a warning; a fact worth
+    /// knowing that may be fine (a branch deleted after merging) is information.
     pub fn default_severity(self) -> Severity {
         match self {
-            Rule::MissingSection | Rule::MissingHeaderField | Rule::TableCells | Rule::MissingTitle => {
+            Rule::MissingSection | Rule::TableCells | Rule::MissingTitle | Rule::NotFollowingTemplate => {
                 Severity::Error
             }
+            Rule::UnknownBranch => Severity::Info,
             _ => Severity::Warning,
         }
     }
@@ -148,6 +158,9 @@ impl Rule {
             Rule::UnknownBranch => {
                 "The Branch value names a branch that does not exist in the local git repository (checked only when git information is available and the repository has local branches)."
             }
+            Rule::NotFollowingTemplate => {
+                "The plan shares almost none of the template's required sections: one diagnostic says how much of the template it follows, instead of one per missing part."
+            }
         }
     }
 
@@ -172,6 +185,7 @@ impl Rule {
             Rule::MissingSubsection => include_str!("../rules/SD014.md"),
             Rule::MissingTitle => include_str!("../rules/SD015.md"),
             Rule::UnknownBranch => include_str!("../rules/SD016.md"),
+            Rule::NotFollowingTemplate => include_str!("../rules/SD017.md"),
         }
     }
 
@@ -274,6 +288,9 @@ struct Check<'a> {
     comments: Vec<Range<usize>>,
     template: &'a Template,
     ctx: &'a PlanContext,
+    vocabulary: &'static Vocabulary,
+    /// The plan's language, when its headings and fields are recognised.
+    language: Option<u16>,
     crlf: bool,
     /// Byte offsets of every backtick, for [`Check::in_inline_code`].
     backticks: Vec<usize>,
@@ -296,6 +313,7 @@ impl<'a> Check<'a> {
         let plan = Plan::parse_indexed(&index);
         let labels = label_lines(text, &plan, &index);
         let comments = plan.comments.iter().map(|c| c.span.range()).collect();
+        let language = document_language(&plan, &labels);
         Check {
             text,
             index,
@@ -304,6 +322,8 @@ impl<'a> Check<'a> {
             comments,
             template,
             ctx,
+            vocabulary: Vocabulary::get(),
+            language,
             crlf: text.contains("\r\n"),
             backticks: text.match_indices('`').map(|(i, _)| i).collect(),
             probed: Vec::new(),
@@ -313,8 +333,14 @@ impl<'a> Check<'a> {
 
     fn run(&mut self) {
         self.check_title();
-        self.check_header();
-        self.check_sections();
+        let expected = &self.template.expected.sections;
+        let found = self.plan.sections.clone();
+        let matches = match_sections(expected, &found);
+        let follows = self.check_follows_template(&matches);
+        self.check_header(follows);
+        if follows {
+            self.check_sections(&found, &matches);
+        }
         self.check_table_cells();
         self.check_placeholders();
         self.check_links();
@@ -384,11 +410,68 @@ impl<'a> Check<'a> {
         );
     }
 
-    fn check_header(&mut self) {
+    /// A name of the template as the plan would write it: the template's own word, or in a
+    /// plan written in another language, the vocabulary's word in that language with the
+    /// template's after it (“기술 컨텍스트 (Technical Context)”).
+    fn shown(&self, template_name: &str, concept: Option<ConceptId>) -> String {
+        let translated = match (concept, self.language) {
+            (Some(c), Some(lang)) if self.language != self.template.expected.language => {
+                self.vocabulary.term(c, lang)
+            }
+            _ => None,
+        };
+        match translated {
+            Some(word) if name_key(word) != name_key(template_name) => format!("{word} ({template_name})"),
+            _ => template_name.to_string(),
+        }
+    }
+
+    /// False, after one [`Rule::NotFollowingTemplate`] diagnostic, when the plan has fewer
+    /// than a third of the template's required sections (of at least three): the per-section
+    /// and per-field reports would only repeat it.
+    fn check_follows_template(&mut self, matches: &[Option<usize>]) -> bool {
+        let expected = &self.template.expected.sections;
+        let required: Vec<usize> = (0..expected.len()).filter(|&i| expected[i].required).collect();
+        let found: Vec<usize> = required.iter().copied().filter(|&i| matches[i].is_some()).collect();
+        if required.len() < 3 || found.len() * 3 >= required.len() {
+            return true;
+        }
+        let names = |list: &mut dyn Iterator<Item = usize>| -> Vec<String> {
+            list.map(|i| self.shown(&expected[i].name, expected[i].concept)).collect()
+        };
+        let present = names(&mut found.iter().copied());
+        let missing = names(&mut required.iter().copied().filter(|i| !found.contains(i)));
+        let present = if present.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", present.join(", "))
+        };
+        let range = self
+            .plan
+            .title
+            .as_ref()
+            .map(|t| t.span.range())
+            .unwrap_or(0..0);
+        self.push(
+            Rule::NotFollowingTemplate,
+            format!(
+                "Does not follow the template: {} of {} required sections found{present}; missing {}",
+                found.len(),
+                required.len(),
+                missing.join(", ")
+            ),
+            range,
+            None,
+        );
+        false
+    }
+
+    /// The header fields; missing ones are reported only when `report_missing`.
+    fn check_header(&mut self, report_missing: bool) {
         let expected: Vec<ExpectedField> = self.template.expected.header_fields.clone();
         for field in &expected {
-            match self.header_field(&field.key).cloned() {
-                None if field.required => self.report_missing_field(field),
+            match self.header_field(field).cloned() {
+                None if field.required && report_missing => self.report_missing_field(field),
                 None => {}
                 Some(found) if found.value.trim().is_empty() && field.required => self.push(
                     Rule::MissingHeaderField,
@@ -414,8 +497,16 @@ impl<'a> Check<'a> {
         self.check_spec_exists(&expected);
     }
 
-    fn header_field(&self, key: &str) -> Option<&HeaderField> {
-        self.plan.header_fields.iter().find(|f| name_key(&f.name) == key)
+    /// The plan's header field for the template's `field`: the same name, else a name of the
+    /// same concept in any language (`**브랜치**` for `**Branch**`).
+    fn header_field(&self, field: &ExpectedField) -> Option<&HeaderField> {
+        let fields = &self.plan.header_fields;
+        fields.iter().find(|f| name_key(&f.name) == field.key).or_else(|| {
+            let concept = field.concept?;
+            fields
+                .iter()
+                .find(|f| self.vocabulary.concept(ConceptKind::Field, &f.name) == Some(concept))
+        })
     }
 
     fn report_missing_field(&mut self, field: &ExpectedField) {
@@ -437,7 +528,8 @@ impl<'a> Check<'a> {
             Rule::MissingHeaderField,
             format!(
                 "Missing header field “{}” (template: “{}”)",
-                field.name, field.template_source
+                self.shown(&field.name, field.concept),
+                field.template_source
             ),
             at..at,
             Some(fix),
@@ -536,7 +628,7 @@ impl<'a> Check<'a> {
         let first = expected
             .iter()
             .filter(|f| f.role == FieldRole::Spec)
-            .filter_map(|f| self.header_field(&f.key))
+            .filter_map(|f| self.header_field(f))
             .find(|f| !f.value.trim().is_empty() && !self.has_placeholder_in(f.value_span.range()))
             .map(|f| f.value_span.range());
         if let Some(range) = first {
@@ -595,12 +687,10 @@ impl<'a> Check<'a> {
 
     // ---- sections -----------------------------------------------------------------------
 
-    fn check_sections(&mut self) {
+    fn check_sections(&mut self, found: &[Section], matches: &[Option<usize>]) {
         let expected = &self.template.expected.sections;
-        let found = self.plan.sections.clone();
-        let matches = match_sections(expected, &found);
-        self.check_order(expected, &found, &matches);
-        let points = insertion_points(&found, &matches, self.default_section_point());
+        self.check_order(expected, found, matches);
+        let points = insertion_points(found, matches, self.default_section_point());
         for (i, exp) in expected.iter().enumerate() {
             match matches[i] {
                 Some(f) => self.check_section_content(exp, &found[f]),
@@ -630,12 +720,10 @@ impl<'a> Check<'a> {
             at,
             insert,
         );
+        let name = self.shown(&exp.name, exp.concept);
         let message = match parent {
-            Some(p) => format!(
-                "Missing subsection “{}” in “{p}” (required by the template)",
-                exp.name
-            ),
-            None => format!("Missing section “{}” (required by the template)", exp.name),
+            Some(p) => format!("Missing subsection “{name}” in “{p}” (required by the template)"),
+            None => format!("Missing section “{name}” (required by the template)"),
         };
         self.push(rule, message, at..at, Some(fix));
     }
@@ -787,22 +875,43 @@ impl<'a> Check<'a> {
         }
         let first = self.labels.partition_point(|l| l.line.start < scope.start);
         let last = self.labels.partition_point(|l| l.line.start < scope.end);
+        let in_scope = &self.labels[first..last];
+        // A Technical Context written as a table: `| **Language/Version** | Rust 1.80 |`.
+        let row_names: Vec<&str> = self
+            .plan
+            .tables
+            .iter()
+            .filter(|t| scope.contains(&t.span.start))
+            .flat_map(|t| t.rows.iter().filter_map(|r| r.cells.first()))
+            .map(|c| c.text.as_str())
+            .collect();
         let mut reports = Vec::new();
         for want in &exp.labels {
-            let found = self.labels[first..last]
+            let same_key = |key: &str| key == want.key;
+            let same_concept = |name: &str| {
+                want.concept.is_some() && self.vocabulary.concept(ConceptKind::Label, name) == want.concept
+            };
+            let found = in_scope
                 .iter()
-                .find(|l| l.key == want.key)
-                .or_else(|| {
-                    self.labels[first..last]
-                        .iter()
-                        .find(|l| keys_resemble(&l.key, &want.key))
-                });
+                .find(|l| same_key(&l.key))
+                .or_else(|| in_scope.iter().find(|l| same_concept(&l.label)))
+                .or_else(|| in_scope.iter().find(|l| keys_resemble(&l.key, &want.key)));
+            let in_table = || {
+                row_names.iter().any(|name| {
+                    let key = name_key(name);
+                    same_key(&key) || same_concept(name) || keys_resemble(&key, &want.key)
+                })
+            };
+            if found.is_none() && in_table() {
+                continue;
+            }
             match found {
                 None if want.required => reports.push((
                     Rule::MissingLabel,
                     format!(
                         "Missing “**{}**” in “{}” (required by the template)",
-                        want.label, exp.name
+                        self.shown(&want.label, want.concept),
+                        exp.name
                     ),
                     self.heading_range_at(scope.start),
                 )),
@@ -820,7 +929,7 @@ impl<'a> Check<'a> {
     }
 
     fn check_checklist(&mut self, exp: &ExpectedSection, found: &Section, scope: Range<usize>) {
-        if exp.checklist.is_empty() {
+        if exp.checklist.is_empty() || exp.own_checklist {
             return;
         }
         let first = self.plan.tasks.partition_point(|t| t.mark.start < scope.start);
@@ -1023,7 +1132,7 @@ impl<'a> Check<'a> {
             .header_fields
             .iter()
             .filter(|f| f.role == FieldRole::Spec)
-            .filter_map(|f| self.header_field(&f.key))
+            .filter_map(|f| self.header_field(f))
             .map(|f| f.value_span.range())
             .collect();
         let local: Vec<(PathBuf, usize)> = self
@@ -1087,12 +1196,30 @@ impl<'a> Check<'a> {
 /// Pair each expected section with a found one: exact keys first, then keys without
 /// parenthesised parts, then headings that extend the template's. Each found section is used
 /// once (the first occurrence).
+/// Which plan section (index into `found`) is each expected section, by, in turn: the same
+/// heading; the same concept in any language ([`Vocabulary`]); the heading without its
+/// parenthesised parts; the heading extended by more words; and by structure, the one unknown
+/// heading of the same shape in the expected section's place between two that were found.
 fn match_sections(expected: &[ExpectedSection], found: &[Section]) -> Vec<Option<usize>> {
     let mut used = vec![false; found.len()];
     let mut out = vec![None; expected.len()];
     let found_keys: Vec<String> = found.iter().map(|s| name_key(&s.heading.text)).collect();
     for (i, exp) in expected.iter().enumerate() {
         if let Some(f) = (0..found.len()).find(|&f| !used[f] && found_keys[f] == exp.key) {
+            used[f] = true;
+            out[i] = Some(f);
+        }
+    }
+    let vocabulary = Vocabulary::get();
+    let found_concepts: Vec<Option<ConceptId>> = found
+        .iter()
+        .map(|s| vocabulary.concept(ConceptKind::Section, &s.heading.text))
+        .collect();
+    for (i, exp) in expected.iter().enumerate() {
+        let Some(concept) = exp.concept.filter(|_| out[i].is_none()) else {
+            continue;
+        };
+        if let Some(f) = (0..found.len()).find(|&f| !used[f] && found_concepts[f] == Some(concept)) {
             used[f] = true;
             out[i] = Some(f);
         }
@@ -1125,7 +1252,44 @@ fn match_sections(expected: &[ExpectedSection], found: &[Section]) -> Vec<Option
             out[i] = Some(f);
         }
     }
+    match_by_structure(expected, found, &found_concepts, &mut used, &mut out);
     out
+}
+
+/// An expected section still unmatched takes the plan section in its place: between the plan
+/// sections of its nearest matched neighbours (in template order) there is exactly one unused
+/// section, its heading names no other concept of the vocabulary, and it has H3 children when
+/// the template's section has some. At least one neighbour must be matched, so a plan that
+/// shares nothing with the template is not paired up by position alone.
+fn match_by_structure(
+    expected: &[ExpectedSection],
+    found: &[Section],
+    found_concepts: &[Option<ConceptId>],
+    used: &mut [bool],
+    out: &mut [Option<usize>],
+) {
+    for i in 0..expected.len() {
+        if out[i].is_some() {
+            continue;
+        }
+        let prev = out[..i].iter().rev().flatten().next().copied();
+        let next = out[i + 1..].iter().flatten().next().copied();
+        if prev.is_none() && next.is_none() {
+            continue;
+        }
+        let lo = prev.map_or(0, |p| p + 1);
+        let hi = next.unwrap_or(found.len());
+        if lo >= hi {
+            continue;
+        }
+        let candidates: Vec<usize> = (lo..hi).filter(|&f| !used[f]).collect();
+        let [f] = candidates.as_slice() else { continue };
+        let shape_fits = expected[i].children.is_empty() || !found[*f].children.is_empty();
+        if found_concepts[*f].is_none() && shape_fits {
+            used[*f] = true;
+            out[i] = Some(*f);
+        }
+    }
 }
 
 /// Where each expected section should be inserted: after the previous template section that

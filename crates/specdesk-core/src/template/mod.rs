@@ -31,6 +31,8 @@ use crate::plan::{classify_placeholder, within_placeholder_length, Plan, Section
 use crate::repo::Repository;
 use crate::span::LineIndex;
 use crate::store::Store;
+use crate::vocabulary::{ConceptId, ConceptKind, Vocabulary};
+pub use crate::vocabulary::conditional_marker;
 use regex::Regex;
 use serde::Serialize;
 use std::ops::Range;
@@ -128,6 +130,9 @@ pub struct ExpectedField {
     pub role: FieldRole,
     /// True when the template's value is a placeholder to fill (not fixed prose like a note).
     pub required: bool,
+    /// The vocabulary concept the name stands for (`Branch`, `브랜치`), when it is one.
+    #[serde(skip)]
+    pub concept: Option<ConceptId>,
 }
 
 /// A `**Label**: value` line (bullet or paragraph) inside a template section.
@@ -138,6 +143,8 @@ pub struct ExpectedLabel {
     pub key: String,
     /// True when the template's value is a placeholder and not marked conditional.
     pub required: bool,
+    #[serde(skip)]
+    pub concept: Option<ConceptId>,
 }
 
 /// A table of the template: its header cells.
@@ -163,6 +170,18 @@ pub struct ExpectedSection {
     pub required: bool,
     /// The template's words that made the section optional, when it is.
     pub condition: Option<String>,
+    /// Instructions for the author or agent (an Execution Flow block, writing guidelines): never
+    /// required, whatever it contains.
+    pub guidance: bool,
+    /// Part of some spec-kit template generations only (Progress Tracking, the Phase 0–3
+    /// sections): a plan from another generation may lack it.
+    pub generational: bool,
+    /// Its checklist differs per feature by design (a constitution gate): items are not
+    /// compared with the template's.
+    pub own_checklist: bool,
+    /// The vocabulary concept of the heading (`Summary`, `요약`), when it is one.
+    #[serde(skip)]
+    pub concept: Option<ConceptId>,
     /// H3 children (empty for H3s).
     pub children: Vec<ExpectedSection>,
     /// Tables in the section's own body (not in its children).
@@ -187,6 +206,10 @@ pub struct Expected {
     pub sections: Vec<ExpectedSection>,
     /// The template's placeholder texts (brackets included), each once, longest first.
     pub placeholders: Vec<String>,
+    /// The language the template is written in (an index into the vocabulary's languages),
+    /// when its headings and fields are recognised.
+    #[serde(skip)]
+    pub language: Option<u16>,
 }
 
 /// A parsed template and the structure it expects.
@@ -358,23 +381,6 @@ pub fn loose_key(name: &str) -> String {
     name_key(&stripped)
 }
 
-/// The words a template uses to mark something as conditional, if `text` has one.
-pub fn conditional_marker(text: &str) -> Option<String> {
-    static MARKER: OnceLock<Regex> = OnceLock::new();
-    let re = MARKER.get_or_init(|| {
-        Regex::new(concat!(
-            r"(?i)\bfill\s+only\s+if\b|\binclude\s+only\s+if\b|\bonly\s+if\b|\bif\s+applicable\b",
-            r"|\bwhen\s+applicable\b|\bwhere\s+applicable\b|\boptional\b|\bremove\s+if\s+unused\b",
-            r"|\bif\s+needed\b|\bdelete\s+if\b|\bomit\s+if\b|\bskip\s+if\b",
-            r"|\(선택\)|선택\s*사항|해당하는\s*경우|해당되는\s*경우|해당\s*시|필요한\s*경우|필요\s*시|경우에만",
-            r"|可选|选填|如适用|若适用|仅当|仅在|如有需要|如需要",
-            r"|任意|該当する場合|必要に応じて",
-        ))
-        .unwrap()
-    });
-    re.find(text).map(|m| m.as_str().to_string())
-}
-
 /// A `**Label**: value` line of a document (a bullet or a paragraph that starts with it).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct LabelLine {
@@ -442,7 +448,7 @@ fn paragraph_label(line: &str) -> Option<(regex::Match<'_>, regex::Match<'_>)> {
     static COLON_INSIDE: OnceLock<Regex> = OnceLock::new();
     let short = |m: &regex::Match<'_>| m.as_str().chars().count() <= MAX_LABEL_CHARS;
     let either = EITHER.get_or_init(|| {
-        Regex::new(r"^ {0,3}(?:\*\*([^*\n]+?)\*\*[ \t]*:|\*\*([^*\n]+?):\*\*)[ \t]*").unwrap()
+        Regex::new(r"^ {0,3}(?:\*\*([^*\n]+?)\*\*[ \t]*[:：]|\*\*([^*\n]+?)[:：]\*\*)[ \t]*").unwrap()
     });
     let caps = either.captures(line)?;
     let (whole, name) = (caps.get(0)?, caps.get(1).or(caps.get(2))?);
@@ -450,7 +456,7 @@ fn paragraph_label(line: &str) -> Option<(regex::Match<'_>, regex::Match<'_>)> {
         return Some((whole, name));
     }
     caps.get(1)?;
-    let colon_inside = COLON_INSIDE.get_or_init(|| Regex::new(r"^ {0,3}\*\*([^*\n]+?):\*\*[ \t]*").unwrap());
+    let colon_inside = COLON_INSIDE.get_or_init(|| Regex::new(r"^ {0,3}\*\*([^*\n]+?)[:：]\*\*[ \t]*").unwrap());
     let caps = colon_inside.captures(line)?;
     let (whole, name) = (caps.get(0)?, caps.get(1)?);
     short(&name).then_some((whole, name))
@@ -500,6 +506,7 @@ pub(crate) fn is_link_syntax(text: &str, range: &Range<usize>) -> bool {
 }
 
 fn derive_expected(text: &str, plan: &Plan) -> Expected {
+    let vocabulary = Vocabulary::get();
     let index = LineIndex::new(text);
     let labels = label_lines(text, plan, &index);
     let placeholder_ranges = template_placeholder_ranges(text, plan);
@@ -519,6 +526,7 @@ fn derive_expected(text: &str, plan: &Plan) -> Expected {
                 template_source: text[f.span.range()].to_string(),
                 role: field_role(&f.name, &f.value),
                 required: has_placeholder(&value_range) && conditional_marker(&f.value).is_none(),
+                concept: vocabulary.concept(ConceptKind::Field, &f.name),
             }
         })
         .collect();
@@ -540,7 +548,17 @@ fn derive_expected(text: &str, plan: &Plan) -> Expected {
         header_fields,
         sections,
         placeholders,
+        language: document_language(plan, &labels),
     }
+}
+
+/// The language of a document's headings, header fields and labeled lines
+/// ([`Vocabulary::language_of`]).
+pub(crate) fn document_language(plan: &Plan, labels: &[LabelLine]) -> Option<u16> {
+    let sections = plan.headings.iter().map(|h| (ConceptKind::Section, h.text.as_str()));
+    let fields = plan.header_fields.iter().map(|f| (ConceptKind::Field, f.name.as_str()));
+    let labels = labels.iter().map(|l| (ConceptKind::Label, l.label.as_str()));
+    Vocabulary::get().language_of(sections.chain(fields).chain(labels))
 }
 
 struct SectionBuilder<'a> {
@@ -582,6 +600,7 @@ impl SectionBuilder<'_> {
                     label: l.label.clone(),
                     key: l.key.clone(),
                     required: fillable && conditional_marker(value).is_none(),
+                    concept: Vocabulary::get().concept(ConceptKind::Label, &l.label),
                 }
             })
             .collect();
@@ -592,12 +611,22 @@ impl SectionBuilder<'_> {
             .filter(|t| own.contains(&t.mark.start))
             .map(|t| t.text.clone())
             .collect();
+        let vocabulary = Vocabulary::get();
+        let concept = vocabulary.concept(ConceptKind::Section, &section.heading.text);
+        let flag = |f: fn(&crate::vocabulary::Concept) -> bool| concept.is_some_and(|c| f(&vocabulary.concepts[c]));
+        // A warning sign in a heading marks instructions (`## ⚠️ Writing guidelines`).
+        let guidance = flag(|c| c.guidance) || section.heading.text.contains('\u{26a0}');
+        let generational = flag(|c| c.generational);
         ExpectedSection {
             name: section.heading.text.clone(),
             key: name_key(&section.heading.text),
             level: section.heading.level,
-            required: condition.is_none(),
+            required: condition.is_none() && !guidance && !generational,
             condition,
+            guidance,
+            generational,
+            own_checklist: flag(|c| c.own_checklist),
+            concept,
             children: section.children.iter().map(|c| self.build(c)).collect(),
             tables,
             labels,
@@ -636,7 +665,7 @@ impl SectionBuilder<'_> {
 fn starts_content(trimmed: &str) -> bool {
     static CONTENT: OnceLock<Regex> = OnceLock::new();
     let re = CONTENT.get_or_init(|| {
-        Regex::new(r"^(?:[-+|]|\*\s|\d+[.)]\s|```|~~~|\*\*[^*]+\*\*\s*:|\*\*[^*]+:\*\*)").unwrap()
+        Regex::new(r"^(?:[-+|]|\*\s|\d+[.)]\s|```|~~~|\*\*[^*]+\*\*\s*[:：]|\*\*[^*]+[:：]\*\*)").unwrap()
     });
     re.is_match(trimmed)
 }
