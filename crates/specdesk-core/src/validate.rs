@@ -335,7 +335,7 @@ impl<'a> Check<'a> {
         self.check_title();
         let expected = &self.template.expected.sections;
         let found = self.plan.sections.clone();
-        let matches = match_sections(expected, &found);
+        let matches = match_sections(expected, &found, &|e, f| self.shape_fits(e, f));
         let follows = self.check_follows_template(&matches);
         self.check_header(follows);
         if follows {
@@ -464,6 +464,17 @@ impl<'a> Check<'a> {
             None,
         );
         false
+    }
+
+    /// True when a plan section has the shape of the template's: H3 children when the template
+    /// has some, a table when it has one, labeled lines (or a table) when it has some.
+    fn shape_fits(&self, exp: &ExpectedSection, found: &Section) -> bool {
+        let scope = found.span.range();
+        let has_table = self.plan.tables.iter().any(|t| scope.contains(&t.span.start));
+        let has_label = self.labels.iter().any(|l| scope.contains(&l.line.start));
+        (exp.children.is_empty() || !found.children.is_empty())
+            && (exp.tables.is_empty() || has_table)
+            && (exp.labels.is_empty() || has_label || has_table)
     }
 
     /// The header fields; missing ones are reported only when `report_missing`.
@@ -796,7 +807,7 @@ impl<'a> Check<'a> {
         if exp.children.is_empty() {
             return;
         }
-        let matches = match_sections(&exp.children, &found.children);
+        let matches = match_sections(&exp.children, &found.children, &|e, f| self.shape_fits(e, f));
         self.check_order(&exp.children, &found.children, &matches);
         let points = insertion_points(&found.children, &matches, found.span.end);
         for (i, child) in exp.children.iter().enumerate() {
@@ -1061,6 +1072,14 @@ impl<'a> Check<'a> {
             extra.push((r, kind));
         }
         found.extend(extra);
+        // The template's own code-block placeholders, left verbatim in a code block.
+        let code_blocks = &self.plan.code_blocks;
+        found.extend(
+            self.template
+                .find_template_code_placeholders(self.text)
+                .filter(|r| in_ranges(code_blocks, r.start))
+                .map(|r| (r, Some(PlaceholderKind::Token))),
+        );
         for (range, kind) in found {
             let written = self.text[range.clone()].to_string();
             let message = match kind {
@@ -1200,7 +1219,11 @@ impl<'a> Check<'a> {
 /// heading; the same concept in any language ([`Vocabulary`]); the heading without its
 /// parenthesised parts; the heading extended by more words; and by structure, the one unknown
 /// heading of the same shape in the expected section's place between two that were found.
-fn match_sections(expected: &[ExpectedSection], found: &[Section]) -> Vec<Option<usize>> {
+fn match_sections(
+    expected: &[ExpectedSection],
+    found: &[Section],
+    shape_fits: &dyn Fn(&ExpectedSection, &Section) -> bool,
+) -> Vec<Option<usize>> {
     let mut used = vec![false; found.len()];
     let mut out = vec![None; expected.len()];
     let found_keys: Vec<String> = found.iter().map(|s| name_key(&s.heading.text)).collect();
@@ -1252,19 +1275,21 @@ fn match_sections(expected: &[ExpectedSection], found: &[Section]) -> Vec<Option
             out[i] = Some(f);
         }
     }
-    match_by_structure(expected, found, &found_concepts, &mut used, &mut out);
+    match_by_structure(expected, found, &found_concepts, shape_fits, &mut used, &mut out);
     out
 }
 
 /// An expected section still unmatched takes the plan section in its place: between the plan
-/// sections of its nearest matched neighbours (in template order) there is exactly one unused
-/// section, its heading names no other concept of the vocabulary, and it has H3 children when
-/// the template's section has some. At least one neighbour must be matched, so a plan that
-/// shares nothing with the template is not paired up by position alone.
+/// sections of its nearest matched neighbours on both sides (in template order; one side for
+/// the template's first or last section) there is exactly one unused
+/// section, its heading names no other concept of the vocabulary, and it has the template
+/// section's shape (`shape_fits`). A plan that shares little with the template is not paired
+/// up by position alone.
 fn match_by_structure(
     expected: &[ExpectedSection],
     found: &[Section],
     found_concepts: &[Option<ConceptId>],
+    shape_fits: &dyn Fn(&ExpectedSection, &Section) -> bool,
     used: &mut [bool],
     out: &mut [Option<usize>],
 ) {
@@ -1274,7 +1299,9 @@ fn match_by_structure(
         }
         let prev = out[..i].iter().rev().flatten().next().copied();
         let next = out[i + 1..].iter().flatten().next().copied();
-        if prev.is_none() && next.is_none() {
+        // Both neighbours, or for the template's first (last) section the next (previous).
+        let anchored = (prev.is_some() || i == 0) && (next.is_some() || i + 1 == expected.len());
+        if !anchored || (prev.is_none() && next.is_none()) {
             continue;
         }
         let lo = prev.map_or(0, |p| p + 1);
@@ -1284,8 +1311,7 @@ fn match_by_structure(
         }
         let candidates: Vec<usize> = (lo..hi).filter(|&f| !used[f]).collect();
         let [f] = candidates.as_slice() else { continue };
-        let shape_fits = expected[i].children.is_empty() || !found[*f].children.is_empty();
-        if found_concepts[*f].is_none() && shape_fits {
+        if found_concepts[*f].is_none() && shape_fits(&expected[i], &found[*f]) {
             used[*f] = true;
             out[i] = Some(*f);
         }

@@ -206,6 +206,10 @@ pub struct Expected {
     pub sections: Vec<ExpectedSection>,
     /// The template's placeholder texts (brackets included), each once, longest first.
     pub placeholders: Vec<String>,
+    /// Placeholders inside the template's code blocks (`specs/[###-feature]/`, `# [REMOVE IF
+    /// UNUSED] Option 1`), each once, longest first: in a plan's code blocks only these
+    /// verbatim copies are unfilled placeholders; other brackets there are code.
+    pub code_placeholders: Vec<String>,
     /// The language the template is written in (an index into the vocabulary's languages),
     /// when its headings and fields are recognised.
     #[serde(skip)]
@@ -224,6 +228,9 @@ pub struct Template {
     /// Finds the template's verbatim placeholders in a plan (whitespace-tolerant).
     #[serde(skip)]
     placeholder_matcher: Option<Regex>,
+    /// The same for [`Expected::code_placeholders`].
+    #[serde(skip)]
+    code_placeholder_matcher: Option<Regex>,
 }
 
 impl Template {
@@ -247,12 +254,14 @@ impl Template {
         let plan = Plan::parse(&text);
         let expected = derive_expected(&text, &plan);
         let placeholder_matcher = build_placeholder_matcher(&expected.placeholders);
+        let code_placeholder_matcher = build_placeholder_matcher(&expected.code_placeholders);
         Template {
             source,
             text,
             plan,
             expected,
             placeholder_matcher,
+            code_placeholder_matcher,
         }
     }
 
@@ -332,6 +341,16 @@ impl Template {
         text: &'t str,
     ) -> impl Iterator<Item = Range<usize>> + 't {
         self.placeholder_matcher
+            .iter()
+            .flat_map(move |re| re.find_iter(text).map(|m| m.range()))
+    }
+
+    /// Positions of the placeholders of the template's code blocks in `text`.
+    pub(crate) fn find_template_code_placeholders<'t>(
+        &'t self,
+        text: &'t str,
+    ) -> impl Iterator<Item = Range<usize>> + 't {
+        self.code_placeholder_matcher
             .iter()
             .flat_map(move |re| re.find_iter(text).map(|m| m.range()))
     }
@@ -543,11 +562,15 @@ fn derive_expected(text: &str, plan: &Plan) -> Expected {
         .collect();
     placeholders.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     placeholders.dedup();
+    let mut code_placeholders = code_block_placeholders(text, plan);
+    code_placeholders.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    code_placeholders.dedup();
     Expected {
         title: plan.title.as_ref().map(|t| t.text.clone()),
         header_fields,
         sections,
         placeholders,
+        code_placeholders,
         language: document_language(plan, &labels),
     }
 }
@@ -718,6 +741,23 @@ fn template_placeholder_ranges(text: &str, plan: &Plan) -> Vec<Range<usize>> {
     }
     out.sort_by_key(|r| r.start);
     out
+}
+
+/// The bracket groups of the template's code blocks that are placeholders rather than code:
+/// a token (`[###-feature]`) or words (`[REMOVE IF UNUSED]`, `[same as backend above]`).
+fn code_block_placeholders(text: &str, plan: &Plan) -> Vec<String> {
+    static BRACKET: OnceLock<Regex> = OnceLock::new();
+    let re = BRACKET.get_or_init(|| Regex::new(r"\[[^\[\]\n]+\]").unwrap());
+    plan.code_blocks
+        .iter()
+        .flat_map(|block| re.find_iter(&text[block.clone()]))
+        .map(|m| m.as_str())
+        .filter(|p| {
+            let inner = p[1..p.len() - 1].trim();
+            within_placeholder_length(inner) && (inner.contains("###") || inner.contains(char::is_whitespace))
+        })
+        .map(str::to_string)
+        .collect()
 }
 
 /// Whether a template's bracket group is a placeholder: anything but a task mark or a single
