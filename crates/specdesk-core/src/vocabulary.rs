@@ -57,6 +57,7 @@ struct VocabularyFile {
     languages: Vec<String>,
     concept: Vec<Concept>,
     conditional: BTreeMap<String, Vec<String>>,
+    clarification_mention: BTreeMap<String, Vec<String>>,
 }
 
 /// A concept of the vocabulary, by index.
@@ -69,6 +70,8 @@ pub struct Vocabulary {
     pub concepts: Vec<Concept>,
     /// Conditional words per language.
     pub conditional: BTreeMap<String, Vec<String>>,
+    /// Words that, next to `NEEDS CLARIFICATION`, make it a mention, per language.
+    pub clarification_mention: BTreeMap<String, Vec<String>>,
     /// (kind, name key) → concept and the languages that word belongs to.
     by_key: HashMap<(ConceptKind, String), (ConceptId, Vec<u16>)>,
 }
@@ -115,6 +118,7 @@ impl Vocabulary {
             languages: file.languages,
             concepts: file.concept,
             conditional: file.conditional,
+            clarification_mention: file.clarification_mention,
             by_key,
         })
     }
@@ -183,30 +187,42 @@ fn parenthesised(name: &str) -> Vec<&str> {
 pub fn conditional_marker(text: &str) -> Option<String> {
     static MARKER: OnceLock<Regex> = OnceLock::new();
     let re = MARKER.get_or_init(|| {
-        let mut words: Vec<&str> = Vocabulary::get()
-            .conditional
-            .values()
-            .flatten()
-            .map(String::as_str)
-            .collect();
-        words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        words.dedup();
-        let alternatives: Vec<String> = words
-            .iter()
-            .map(|w| {
-                let body = w.split_whitespace().map(regex::escape).collect::<Vec<_>>().join(r"\s+");
-                // Word boundaries only where the word starts or ends with a letter of a script
-                // that separates words with spaces.
-                let spaced = |c: Option<char>| c.is_some_and(|c| c.is_alphabetic() && (c as u32) < 0x0530);
-                let start = if spaced(w.chars().next()) { r"\b" } else { "" };
-                let end = if spaced(w.chars().last()) { r"\b" } else { "" };
-                format!("{start}{body}{end}")
-            })
-            .collect();
         // Built from our own tested data file.
-        Regex::new(&format!("(?i){}", alternatives.join("|"))).expect("conditional words form a regex")
+        Regex::new(&format!("(?i){}", any_word(&Vocabulary::get().conditional))).expect("conditional words form a regex")
     });
     re.find(text).map(|m| m.as_str().to_string())
+}
+
+/// True when `before` (the text before `NEEDS CLARIFICATION` on its line) ends with, or `after`
+/// starts with, one of the vocabulary's `[clarification_mention]` words: “no NEEDS
+/// CLARIFICATION”, “NEEDS CLARIFICATION markers”, “所有 NEEDS CLARIFICATION 已解決”.
+pub fn mentions_clarification(before: &str, after: &str) -> bool {
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    static AFTER: OnceLock<Regex> = OnceLock::new();
+    let words = || any_word(&Vocabulary::get().clarification_mention);
+    let before_re = BEFORE.get_or_init(|| Regex::new(&format!(r"(?i)(?:{})\W*$", words())).expect("words form a regex"));
+    let after_re = AFTER.get_or_init(|| Regex::new(&format!(r"(?i)^\W*(?:{})", words())).expect("words form a regex"));
+    before_re.is_match(before) || after_re.is_match(after)
+}
+
+/// A regex alternation of every word of `table` (all languages), longest first, with word
+/// boundaries where a word starts or ends with a letter of a script that separates words with
+/// spaces (Latin, Greek, Cyrillic); CJK words match anywhere.
+fn any_word(table: &BTreeMap<String, Vec<String>>) -> String {
+    let mut words: Vec<&str> = table.values().flatten().map(String::as_str).collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words.dedup();
+    let spaced = |c: Option<char>| c.is_some_and(|c| c.is_alphabetic() && (c as u32) < 0x0530);
+    let alternatives: Vec<String> = words
+        .iter()
+        .map(|w| {
+            let body = w.split_whitespace().map(regex::escape).collect::<Vec<_>>().join(r"\s+");
+            let start = if spaced(w.chars().next()) { r"\b" } else { "" };
+            let end = if spaced(w.chars().last()) { r"\b" } else { "" };
+            format!("{start}{body}{end}")
+        })
+        .collect();
+    alternatives.join("|")
 }
 
 #[cfg(test)]
@@ -232,6 +248,7 @@ mod tests {
         }
         for lang in want {
             assert!(v.conditional.get(lang).is_some_and(|w| !w.is_empty()), "conditional {lang}");
+            assert!(v.clarification_mention.get(lang).is_some_and(|w| !w.is_empty()), "mention {lang}");
         }
     }
 
@@ -240,6 +257,7 @@ mod tests {
         let text = r#"
 languages = ["en"]
 conditional = { en = ["optional"] }
+clarification_mention = { en = ["no"] }
 [[concept]]
 id = "a"
 kind = "section"
@@ -321,6 +339,23 @@ en = ["summary"]
         }
         for text in ["Optionality is discussed", "Summary", "Resolve the design", "необязательность"] {
             assert_eq!(conditional_marker(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn clarification_mentions_in_several_languages() {
+        for (before, after) in [
+            ("No ", ""),
+            ("all ", " resolved"),
+            ("| research.md 已完成 6 項研究課題，所有 ", " 已解決 |"),
+            ("Pas de ", " restante"),
+            ("", " markers remain: 0"),
+            ("Нет ", ""),
+        ] {
+            assert!(mentions_clarification(before, after), "{before}|{after}");
+        }
+        for (before, after) in [("Storage: ", ""), ("- ", " about the cache"), ("Note ", "")] {
+            assert!(!mentions_clarification(before, after), "{before}|{after}");
         }
     }
 }

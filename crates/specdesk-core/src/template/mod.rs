@@ -860,7 +860,10 @@ mod tests {
             ]
         );
         assert_eq!(e.sections.len(), 8);
-        assert!(e.sections.iter().all(|s| s.required));
+        // The Execution Flow block is instructions for the agent: never required.
+        let flow = &e.sections[0];
+        assert!(flow.name.starts_with("Execution Flow") && flow.guidance && !flow.required);
+        assert!(e.sections[1..].iter().all(|s| s.required && !s.guidance));
         let snapshot = t.section("technical snapshot").unwrap();
         assert_eq!(snapshot.tables[0].header, ["Area", "Decision", "Notes"]);
         let summary = t.section("Summary").unwrap();
