@@ -101,11 +101,9 @@ impl DocumentsState {
         let mut guard = self.lock();
         let workspace = Self::workspace_for(&mut guard, app)?;
         if workspace.template.is_none() {
-            let repo = Repository {
-                root: workspace.store.root().to_path_buf(),
-                specs_dirs: Vec::new(),
-            };
-            workspace.template = Some(Arc::new(Template::for_repo(&repo)?));
+            // With the repository's specdesk.toml (a `template.path` there), read again after
+            // `forget_template`.
+            workspace.template = Some(Arc::new(Template::for_store(&workspace.store)?));
         }
         let template = workspace
             .template

@@ -42,6 +42,8 @@ pub enum ErrorCode {
     Io,
     /// The repository's template stack is one spec-kit refuses too.
     Template,
+    /// `specdesk.toml` is not valid (the message names its line and column).
+    Config,
     /// App-only: the front end asked for something the user did not allow.
     NotAllowed,
     /// App-only: the live preview needs the whole text again (see `preview_update`).
@@ -159,6 +161,12 @@ mod tests {
             CoreError::Template {
                 path: path.clone(),
                 message: "invalid preset manifest".into(),
+            },
+            CoreError::Config {
+                path: path.clone(),
+                line: 3,
+                column: 1,
+                message: "unknown rule SD099".into(),
             },
             CoreError::Io {
                 path,

@@ -286,11 +286,13 @@ mod tests {
         let repo = Repository {
             root: PathBuf::from("/home/ana/photo-app"),
             specs_dirs: Vec::new(),
+            config: Default::default(),
         };
         assert_eq!(window_title(&repo), "SpecDesk — photo-app");
         let root = Repository {
             root: PathBuf::from("/"),
             specs_dirs: Vec::new(),
+            config: Default::default(),
         };
         assert_eq!(window_title(&root), "SpecDesk");
     }

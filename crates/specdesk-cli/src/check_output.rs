@@ -51,6 +51,9 @@ pub fn text(result: &RepoCheck, root: &Path) -> String {
     let (against, per_plan) = templates_used(result);
     out.push_str(&per_plan);
     let c = result.counts;
+    if result.config.file.is_some() {
+        out.push_str(&format!("configuration: {}\n", result.config.describe()));
+    }
     out.push_str(&format!(
         "{} plan(s) checked in {} against {}: {} error(s), {} warning(s){}\n",
         result.plans.len(),
@@ -108,6 +111,7 @@ pub fn json(result: &RepoCheck) -> String {
     let doc = serde_json::json!({
         "version": JSON_VERSION,
         "template": result.template,
+        "config": result.config,
         "summary": {
             "plans": result.plans.len(),
             "errors": result.counts.errors,

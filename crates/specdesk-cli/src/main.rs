@@ -15,6 +15,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use specdesk_core::check;
+use specdesk_core::config::Config;
 use specdesk_core::coverage::{self, FeatureTexts, IdStyle, RepoCoverage};
 use specdesk_core::repo::Repository;
 use specdesk_core::review;
@@ -259,6 +260,16 @@ fn path_or_cwd(path: Option<PathBuf>) -> Result<PathBuf, CliError> {
     }
 }
 
+/// The repository containing `path`; a `specdesk.toml` that cannot be used stops the command
+/// with its error (`…/specdesk.toml:3:1: unknown rule “SD099”`), never a silent default.
+fn open_repo(path: &Path) -> Result<Repository, CliError> {
+    let repo = Repository::open(path)?;
+    if repo.config.error.is_some() {
+        Config::read(&Store::new(&repo.root)?)?;
+    }
+    Ok(repo)
+}
+
 /// The template to validate against: `--template FILE`, else the repository's, else Lite.
 fn load_template(repo: &Repository, explicit: Option<&Path>) -> Result<Template, CliError> {
     match explicit {
@@ -291,7 +302,7 @@ fn run_check(
     } else {
         dir
     };
-    let repo = Repository::open(dir)?;
+    let repo = open_repo(dir)?;
     let store = Store::new(&repo.root)?;
     let template = load_template(&repo, template)?;
     let result = if is_file {
@@ -304,7 +315,10 @@ fn run_check(
             CliError::Usage(format!("{}: not a plan inside a feature folder", path.display()))
         })?;
         let plan = check::check_plan(&repo, &store, &template, feature, &rel);
-        check::RepoCheck::of(&template, vec![plan])
+        check::RepoCheck {
+            config: repo.config.clone(),
+            ..check::RepoCheck::of(&template, vec![plan])
+        }
     } else {
         check::check_repository(&repo, &store, &template)
     };
@@ -326,7 +340,7 @@ fn run_check(
 /// per layer (`path<TAB>strategy`). A repository without a template gets the built-in Lite text
 /// (what `new` starts from) and a note on standard error.
 fn run_template(path: &Path, sources: bool) -> Result<ExitCode, CliError> {
-    let repo = Repository::open(path)?;
+    let repo = open_repo(path)?;
     let store = Store::new(&repo.root)?;
     let resolved = resolve::resolve(&store, PLAN_TEMPLATE_NAME)?;
     let out = match (&resolved, sources) {
@@ -382,7 +396,7 @@ fn print_styled(out: &str) -> Result<(), CliError> {
 }
 
 fn run_status(path: &Path, format: StatusFormat) -> Result<ExitCode, CliError> {
-    let repo = Repository::open(path)?;
+    let repo = open_repo(path)?;
     let store = Store::new(&repo.root)?;
     let template = Template::for_repo(&repo)?;
     let out = match format {
@@ -412,7 +426,7 @@ fn run_render(file: &Path) -> Result<ExitCode, CliError> {
 }
 
 fn run_new(repo_path: &Path, title: &str, specs_dir: Option<&str>) -> Result<ExitCode, CliError> {
-    let repo = Repository::open(repo_path)?;
+    let repo = open_repo(repo_path)?;
     let template = Template::for_repo(&repo)?;
     let today = chrono::Local::now().date_naive();
     let created = scaffold::new_feature(&repo, specs_dir, title, &template.text, today)?;
@@ -431,7 +445,7 @@ fn run_coverage(
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
-    let repo = Repository::open(dir)?;
+    let repo = open_repo(dir)?;
     let store = Store::new(&repo.root)?;
     let style = IdStyle::for_repo(&repo);
     let abs = std::fs::canonicalize(path).map_err(|e| CoreError::io(path, e))?;

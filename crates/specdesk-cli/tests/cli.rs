@@ -367,11 +367,11 @@ fn rules_lists_every_rule_and_explain_prints_one() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(
         stdout.lines().filter(|l| l.starts_with("SD0")).count(),
-        16,
+        17,
         "{stdout}"
     );
     assert!(
-        stdout.contains("SD004  error    missing-header-field"),
+        stdout.contains("SD004  warning  missing-header-field"),
         "{stdout}"
     );
 

@@ -59,6 +59,7 @@ fn bench_documents(c: &mut Criterion) {
         feature_dir_name: None,
         plan_dir: Some(dir.path().to_path_buf()),
         local_branches: None,
+        rules: Default::default(),
     };
     let plans = plans();
 

@@ -12,6 +12,7 @@ use crate::status::{self, FeatureStatus, ReadProblem, RepoSummary};
 use crate::store::Store;
 use crate::template::{Template, TemplateSource};
 use crate::validate::{self, PlanContext};
+use crate::config::Config;
 use rayon::prelude::*;
 use serde::Serialize;
 use std::path::Path;
@@ -44,6 +45,8 @@ pub struct PlanCheck {
 #[serde(rename_all = "camelCase")]
 pub struct RepoCheck {
     pub template: TemplateSource,
+    /// The configuration the plans were checked with (`specdesk.toml`, or the defaults).
+    pub config: Config,
     pub plans: Vec<PlanCheck>,
     pub counts: DiagnosticCounts,
     /// Plans that could not be read.
@@ -61,6 +64,7 @@ impl RepoCheck {
         }
         RepoCheck {
             template: template.source.clone(),
+            config: Config::default(),
             unreadable: plans.iter().filter(|p| p.error.is_some()).count(),
             plans,
             counts,
@@ -73,12 +77,14 @@ impl RepoCheck {
     }
 }
 
-/// The validation context of a plan in `feature` (without git information).
+/// The validation context of a plan in `feature` (without git information), with the rule
+/// levels of the repository's configuration.
 pub fn plan_context(repo: &Repository, feature: &Feature) -> PlanContext {
     PlanContext {
         feature_dir_name: Some(feature.dir_name.clone()),
         plan_dir: Some(repo.abs(&feature.rel_path)),
         local_branches: None,
+        rules: repo.config.rule_levels(),
     }
 }
 
@@ -147,7 +153,10 @@ pub fn check_repository(repo: &Repository, store: &Store, template: &Template) -
         .par_iter()
         .map(|(feature, rel_path)| check_plan_with(repo, store, template, feature, rel_path, &branches))
         .collect();
-    RepoCheck::of(template, plans)
+    RepoCheck {
+        config: repo.config.clone(),
+        ..RepoCheck::of(template, plans)
+    }
 }
 
 /// Every feature's status (with its plan's validation counts) and the repository summary.

@@ -48,6 +48,14 @@ pub enum CoreError {
     /// or extension registry, a `wrap` layer without `{CORE_TEMPLATE}`, …).
     #[error("{path}: {message}", path = .path.display())]
     Template { path: PathBuf, message: String },
+    /// `specdesk.toml` is not valid: `line` and `column` (1-based) say where.
+    #[error("{path}:{line}:{column}: {message}", path = .path.display())]
+    Config {
+        path: PathBuf,
+        line: u32,
+        column: u32,
+        message: String,
+    },
     #[error("{path}: watcher failed: {message}", path = .path.display())]
     Watch { path: PathBuf, message: String },
     #[error("{path}: {source}", path = .path.display())]
@@ -104,6 +112,7 @@ impl CoreError {
             CoreError::Corrupt { .. } => "corrupt",
             CoreError::Invalid { .. } => "invalid",
             CoreError::Template { .. } => "template",
+            CoreError::Config { .. } => "config",
             CoreError::Watch { .. } => "watch",
             CoreError::Io { .. } => "io",
         }
@@ -161,6 +170,7 @@ impl CoreError {
             | CoreError::Corrupt { path, .. }
             | CoreError::Watch { path, .. }
             | CoreError::Template { path, .. }
+            | CoreError::Config { path, .. }
             | CoreError::Io { path, .. } => Some(path),
             CoreError::Invalid { .. } => None,
         }

@@ -789,6 +789,7 @@ impl HistoryStore {
                 RepoChange::SpecsDirAdded { .. }
                 | RepoChange::SpecsDirRemoved { .. }
                 | RepoChange::TemplateChanged
+                | RepoChange::ConfigChanged
                 | RepoChange::Rescan => {}
             }
         }

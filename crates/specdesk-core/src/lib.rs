@@ -13,6 +13,8 @@
 //! | [`plan`] | parse `plan.md` into a model with spans |
 //! | [`template`] | find the plan template as spec-kit does, or pick a built-in one; derive the expected plan structure |
 //! | [`validate`] | check a plan against a template, producing [`Diagnostic`]s |
+//! | [`vocabulary`] | spec-kit's plan words in ten languages, so translated plans match their template |
+//! | [`config`] | `specdesk.toml`: rule levels, ignored paths, extra roots, the template path |
 //! | [`diagnostic`] | diagnostic, severity, fix types |
 //! | [`status`] | progress of plans, tasks.md and checklists; repository summary |
 //! | [`render`] | Markdown → sanitized HTML with `data-line` and task ids |
@@ -32,6 +34,7 @@
 //! | [`authoring`] | the New Feature dialog: preview of the folder name, companion spec/tasks |
 
 pub mod check;
+pub mod config;
 pub mod coverage;
 pub mod diagnostic;
 pub mod edit;

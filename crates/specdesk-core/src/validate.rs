@@ -8,6 +8,7 @@
 //! The rules only know what the template says: section names, labels, tables and checklist
 //! items all come from [`crate::template::Expected`], so templates in any language work.
 
+use crate::config::RuleLevels;
 use crate::diagnostic::{Diagnostic, Fix, Severity, TextEdit};
 use crate::error::{CoreError, Result};
 use crate::plan::{classify_placeholder, HeaderField, PlaceholderKind, Plan, Section, Table};
@@ -19,6 +20,7 @@ use crate::template::{
 };
 use crate::vocabulary::{ConceptId, ConceptKind, Vocabulary};
 use regex::Regex;
+use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
@@ -237,6 +239,8 @@ pub struct PlanContext {
     /// The git repository's local branches (see [`crate::git::local_branches`]), for the
     /// unknown-branch rule; `None` (no git information) keeps that rule silent.
     pub local_branches: Option<Arc<[String]>>,
+    /// The rule levels of the repository's `specdesk.toml` ([`crate::config`]).
+    pub rules: RuleLevels,
 }
 
 impl PlanContext {
@@ -253,7 +257,14 @@ impl PlanContext {
             feature_dir_name,
             plan_dir,
             local_branches: None,
+            rules: RuleLevels::default(),
         }
+    }
+
+    /// This context with the rule levels of the repository's configuration.
+    pub fn with_rules(mut self, rules: RuleLevels) -> PlanContext {
+        self.rules = rules;
+        self
     }
 
     /// This context with the git repository's local branches (`None`: no git information).
@@ -264,11 +275,13 @@ impl PlanContext {
 }
 
 /// Check `text` (a plan) against `template`. Diagnostics are sorted by position, then code;
-/// those the plan's `specdesk-disable` comments turn off are left out ([`crate::suppress`]).
+/// those the plan's `specdesk-disable` comments turn off are left out ([`crate::suppress`]),
+/// and the configuration's rule levels are applied ([`PlanContext::rules`]).
 pub fn validate_plan(text: &str, template: &Template, ctx: &PlanContext) -> Vec<Diagnostic> {
     let mut check = Check::new(text, template, ctx);
     check.run();
-    let mut out = crate::suppress::apply(&check.plan.comments, check.out);
+    let out = crate::suppress::apply(&check.plan.comments, check.out);
+    let mut out = ctx.rules.apply(out);
     out.sort_by(|a, b| (a.span.start, &a.code, a.span.end).cmp(&(b.span.start, &b.code, b.span.end)));
     out
 }
@@ -335,7 +348,7 @@ impl<'a> Check<'a> {
         self.check_title();
         let expected = &self.template.expected.sections;
         let found = self.plan.sections.clone();
-        let matches = match_sections(expected, &found, &|e, f| self.shape_fits(e, f));
+        let matches = match_sections(expected, &found, &|e, f| self.may_pair(e, f));
         let follows = self.check_follows_template(&matches);
         self.check_header(follows);
         if follows {
@@ -464,6 +477,17 @@ impl<'a> Check<'a> {
             None,
         );
         false
+    }
+
+    /// True when a plan section whose heading the vocabulary does not know may stand, by its
+    /// place, for the template's `exp`: it is a translation — the plan is written in another
+    /// language than the template, or the heading in another script (`## 技術方針` for
+    /// `## Technical Context`) — and has the template section's shape. An English heading in
+    /// an English template's place is a rename, not a translation.
+    fn may_pair(&self, exp: &ExpectedSection, found: &Section) -> bool {
+        let plan_translated = self.language.is_some() && self.language != self.template.expected.language;
+        let translated = plan_translated || script_of(&found.heading.text) != script_of(&exp.name);
+        translated && self.shape_fits(exp, found)
     }
 
     /// True when a plan section has the shape of the template's: H3 children when the template
@@ -807,7 +831,7 @@ impl<'a> Check<'a> {
         if exp.children.is_empty() {
             return;
         }
-        let matches = match_sections(&exp.children, &found.children, &|e, f| self.shape_fits(e, f));
+        let matches = match_sections(&exp.children, &found.children, &|e, f| self.may_pair(e, f));
         self.check_order(&exp.children, &found.children, &matches);
         let points = insertion_points(&found.children, &matches, found.span.end);
         for (i, child) in exp.children.iter().enumerate() {
@@ -1215,7 +1239,7 @@ impl<'a> Check<'a> {
 fn match_sections(
     expected: &[ExpectedSection],
     found: &[Section],
-    shape_fits: &dyn Fn(&ExpectedSection, &Section) -> bool,
+    may_pair: &dyn Fn(&ExpectedSection, &Section) -> bool,
 ) -> Vec<Option<usize>> {
     let mut used = vec![false; found.len()];
     let mut out = vec![None; expected.len()];
@@ -1268,7 +1292,7 @@ fn match_sections(
             out[i] = Some(f);
         }
     }
-    match_by_structure(expected, found, &found_concepts, shape_fits, &mut used, &mut out);
+    match_by_structure(expected, found, &found_concepts, may_pair, &mut used, &mut out);
     out
 }
 
@@ -1276,13 +1300,13 @@ fn match_sections(
 /// sections of its nearest matched neighbours on both sides (in template order; one side for
 /// the template's first or last section) there is exactly one unused
 /// section, its heading names no other concept of the vocabulary, and it has the template
-/// section's shape (`shape_fits`). A plan that shares little with the template is not paired
-/// up by position alone.
+/// section's shape and is a translation (`may_pair`, see [`Check::may_pair`]). A plan that
+/// shares little with the template is not paired up by position alone.
 fn match_by_structure(
     expected: &[ExpectedSection],
     found: &[Section],
     found_concepts: &[Option<ConceptId>],
-    shape_fits: &dyn Fn(&ExpectedSection, &Section) -> bool,
+    may_pair: &dyn Fn(&ExpectedSection, &Section) -> bool,
     used: &mut [bool],
     out: &mut [Option<usize>],
 ) {
@@ -1314,11 +1338,29 @@ fn match_by_structure(
         }
         let candidates: Vec<usize> = (lo..hi).filter(|&f| !used[f]).collect();
         let [f] = candidates.as_slice() else { continue };
-        if found_concepts[*f].is_none() && shape_fits(&expected[i], &found[*f]) {
+        if found_concepts[*f].is_none() && may_pair(&expected[i], &found[*f]) {
             used[*f] = true;
             out[i] = Some(*f);
         }
     }
+}
+
+/// The writing system most letters of `text` belong to: Latin (with Greek), Cyrillic, Hangul,
+/// kana, Han, or another (by its Unicode block); `None` without letters.
+fn script_of(text: &str) -> Option<u32> {
+    let mut counts: BTreeMap<u32, usize> = BTreeMap::new();
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        let script = match c as u32 {
+            0..=0x03ff | 0x1e00..=0x1eff => 0,
+            0x0400..=0x052f => 1,
+            0x1100..=0x11ff | 0x3130..=0x318f | 0xac00..=0xd7af => 2,
+            0x3040..=0x30ff | 0x31f0..=0x31ff | 0xff66..=0xff9f => 3,
+            0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xf900..=0xfaff => 4,
+            other => 0x100 + (other >> 8),
+        };
+        *counts.entry(script).or_default() += 1;
+    }
+    counts.into_iter().max_by_key(|&(_, n)| n).map(|(script, _)| script)
 }
 
 /// Where each expected section should be inserted: after the previous template section that
@@ -1785,6 +1827,7 @@ mod tests {
                     feature_dir_name: Some("001-a".into()),
                     plan_dir: Some(std::env::temp_dir().join("specdesk-no-such-dir")),
                     local_branches: None,
+                    rules: Default::default(),
                 };
                 for template in [Template::builtin_lite(), korean] {
                     let ds = validate_plan(&text, &template, &ctx);
@@ -1896,6 +1939,7 @@ mod tests {
             feature_dir_name: Some("002-share-albums".to_string()),
             plan_dir: None,
             local_branches: None,
+            rules: Default::default(),
         }
         .with_local_branches(branches.map(|b| b.iter().map(|s| s.to_string()).collect()));
         validate_plan(plan, &Template::builtin_lite(), &ctx)

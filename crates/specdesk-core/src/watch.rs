@@ -24,6 +24,7 @@
 //! or read is reported as [`RepoChange::DocumentChanged`] or [`RepoChange::DocumentRemoved`]),
 //! and once events are quiet each specs folder is compared with the snapshot at most every 2 s.
 
+use crate::config::CONFIG_FILE;
 use crate::error::{CoreError, Result};
 use crate::repo::discover::{self, FEATURE_JSON, SPECIFY_DIR};
 use crate::repo::folder_name::FolderName;
@@ -109,6 +110,9 @@ pub enum RepoChange {
     /// Something in `.specify/templates`, `.specify/presets` or `.specify/extensions` changed:
     /// the plan template may resolve differently, so plans must be checked again.
     TemplateChanged,
+    /// The repository's `specdesk.toml` changed (created, edited or removed): rule levels,
+    /// ignored paths, roots or the template may differ; the repository was re-scanned with it.
+    ConfigChanged,
     /// Too much changed to describe (or events were lost): re-read the repository.
     Rescan,
 }
@@ -256,6 +260,8 @@ struct Batch {
     renames: Vec<(String, String)>,
     /// Something in a folder templates are resolved from changed.
     templates: bool,
+    /// `specdesk.toml` changed.
+    config: bool,
 }
 
 /// Where an event path sits in the repository.
@@ -266,6 +272,8 @@ enum Scope {
     /// In a folder templates are resolved from ([`TEMPLATE_DIRS`]); `true` for the folder
     /// itself (created or removed: its watch must follow).
     Template(bool),
+    /// The repository's `specdesk.toml`.
+    Config,
 }
 
 /// The state the background thread owns.
@@ -414,6 +422,9 @@ impl Worker {
         if batch.templates {
             changes.push(RepoChange::TemplateChanged);
         }
+        if batch.config {
+            changes.push(RepoChange::ConfigChanged);
+        }
         if changes.len() > RESCAN_THRESHOLD {
             changes = vec![RepoChange::Rescan];
         }
@@ -447,6 +458,11 @@ impl Worker {
                     batch.templates = true;
                     batch.structural |= folder;
                 }
+                Scope::Config => {
+                    // Roots and ignored paths may differ: the structure is scanned again.
+                    batch.config = true;
+                    batch.structural = true;
+                }
             }
             batch.touched.push(path.clone());
         }
@@ -467,6 +483,12 @@ impl Worker {
         }
         if let Some(dir) = TEMPLATE_DIRS.iter().find(|dir| rel.starts_with(dir)) {
             return Scope::Template(rel == Path::new(dir));
+        }
+        if rel == Path::new(CONFIG_FILE) {
+            return Scope::Config;
+        }
+        if old.config.template.as_deref().is_some_and(|t| rel == Path::new(t)) {
+            return Scope::Template(false);
         }
         for dir in &old.specs_dirs {
             let Ok(inner) = rel.strip_prefix(&dir.rel_path) else {
@@ -1123,6 +1145,7 @@ mod tests {
                     others: vec![],
                 })
                 .collect(),
+            config: Default::default(),
         };
         let kept = BTreeSet::from([root.join("old/pkg")]);
         let (_, walked) = discover::find_specs_roots(root);

@@ -530,6 +530,7 @@ impl World {
             RepoChange::SpecsDirAdded { .. } => "specsDirAdded",
             RepoChange::SpecsDirRemoved { .. } => "specsDirRemoved",
             RepoChange::TemplateChanged => "templateChanged",
+            RepoChange::ConfigChanged => "configChanged",
             RepoChange::Rescan => "rescan",
         };
         *self.stats.events.entry(kind).or_default() += 1;
@@ -572,7 +573,7 @@ impl World {
                 }
             }
             // No document changed (the app checks plans again).
-            RepoChange::TemplateChanged => {}
+            RepoChange::TemplateChanged | RepoChange::ConfigChanged => {}
             RepoChange::Rescan => {
                 for i in 0..self.buffers.len() {
                     self.reload(i);

@@ -9,7 +9,9 @@ pub mod discover;
 pub mod folder_name;
 pub mod layout;
 
+use crate::config::Config;
 use crate::error::{CoreError, Result};
+use crate::store::Store;
 use serde::{Deserialize, Serialize};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -134,6 +136,9 @@ pub struct Repository {
     pub root: PathBuf,
     /// Every specs root, the root's own `specs/` first.
     pub specs_dirs: Vec<SpecsDir>,
+    /// The repository's `specdesk.toml` (or the defaults), as the scan applied it.
+    #[serde(default)]
+    pub config: Config,
 }
 
 impl Repository {
@@ -151,13 +156,39 @@ impl Repository {
 
     /// [`Repository::scan`], also returning the folders the discovery walk went through (what
     /// the watcher watches to see new specs roots appear).
+    ///
+    /// The repository's `specdesk.toml` ([`Config`]) adds its `paths.roots` and leaves out what
+    /// its `paths.ignore` globs match (a specs root or a feature folder); a configuration that
+    /// cannot be used is kept in [`Repository::config`] with its error, and the defaults apply.
     pub fn scan_walked(root: PathBuf) -> Result<(Repository, Vec<PathBuf>)> {
-        let (roots, walked) = discover::find_specs_roots(&root);
+        let config = Config::load(&Store::new(&root)?);
+        let (mut roots, walked) = discover::find_specs_roots(&root);
+        for extra in &config.roots {
+            let dir = root.join(extra);
+            // Inside the repository for real (not through a symlink), and not listed already.
+            let inside = fs::canonicalize(&dir).is_ok_and(|real| real.starts_with(&root) && real == dir);
+            if inside && dir.is_dir() && !roots.iter().any(|r| dir.starts_with(r) || r.starts_with(&dir)) {
+                roots.push(dir);
+            }
+        }
+        let ignored = config.ignore_set();
         let mut specs_dirs = Vec::new();
         for dir in roots {
-            specs_dirs.push(scan_specs_dir(&root, &dir)?);
+            if ignored.is_match(rel(&root, &dir)) {
+                continue;
+            }
+            let mut specs_dir = scan_specs_dir(&root, &dir)?;
+            specs_dir.features.retain(|f| !ignored.is_match(&f.rel_path));
+            specs_dirs.push(specs_dir);
         }
-        Ok((Repository { root, specs_dirs }, walked))
+        Ok((
+            Repository {
+                root,
+                specs_dirs,
+                config,
+            },
+            walked,
+        ))
     }
 
     /// Every feature of every specs folder.

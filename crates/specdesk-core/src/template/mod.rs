@@ -26,6 +26,7 @@ mod registry;
 pub mod resolve;
 mod yaml;
 
+use crate::config::Config;
 use crate::error::Result;
 use crate::plan::{classify_placeholder, within_placeholder_length, Plan, Section};
 use crate::repo::Repository;
@@ -284,12 +285,29 @@ impl Template {
     /// UTF-8), or a stack spec-kit would refuse, is an error, not a silent fallback. Every
     /// file is read through the [`Store`]: confined to the repository (a symlink leading out
     /// is refused), size-limited, never a pipe.
+    ///
+    /// A `template.path` in the repository's `specdesk.toml` ([`Config`]) names the template
+    /// instead; a missing file there is an error too.
     pub fn for_repo(repo: &Repository) -> Result<Template> {
-        Template::for_store(&Store::new(&repo.root)?)
+        Template::for_store_with(&Store::new(&repo.root)?, &repo.config)
     }
 
-    /// [`Template::for_repo`] for the repository of `store`.
+    /// [`Template::for_repo`] for the repository of `store` (reading its configuration).
     pub fn for_store(store: &Store) -> Result<Template> {
+        Template::for_store_with(store, &Config::load(store))
+    }
+
+    /// [`Template::for_store`] with the repository's configuration already read.
+    pub fn for_store_with(store: &Store, config: &Config) -> Result<Template> {
+        if let Some(rel_path) = &config.template {
+            let file = store.read(std::path::Path::new(rel_path))?;
+            return Ok(Template::from_text(
+                file.text,
+                TemplateSource::Repo {
+                    rel_path: rel_path.clone(),
+                },
+            ));
+        }
         Ok(match resolve::resolve(store, PLAN_TEMPLATE_NAME)? {
             Some(resolved) => Template::from_resolved(resolved),
             None => Template::builtins(),
