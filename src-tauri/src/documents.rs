@@ -18,8 +18,9 @@ use crate::background::blocking;
 use crate::error::AppError;
 use crate::state::AppState;
 use serde::Serialize;
+use specdesk_core::config::Config;
 use specdesk_core::diagnostic::{Diagnostic, TextEdit};
-use specdesk_core::repo::{document_kind, DocumentKind, Repository};
+use specdesk_core::repo::{document_kind, DocumentKind};
 use specdesk_core::store::{AnyText, Expected, LineEnding, Store};
 use specdesk_core::template::{Template, TemplateSource};
 use specdesk_core::validate::{validate_plan, PlanContext};
@@ -85,7 +86,9 @@ struct Workspace {
     /// The open repository's root as [`AppState`] knows it (the cache key).
     root: PathBuf,
     store: Store,
-    template: Option<Arc<Template>>,
+    /// The plan template and the configuration it was read with (`specdesk.toml`), read on
+    /// first use and again after [`DocumentsState::forget_template`].
+    checking: Option<(Arc<Template>, Arc<Config>)>,
 }
 
 impl DocumentsState {
@@ -98,24 +101,32 @@ impl DocumentsState {
 
     /// The plan template of the open repository (its own, else the built-in Lite), read once.
     pub fn template(&self, app: &AppState) -> Result<(Store, Arc<Template>), AppError> {
-        let mut guard = self.lock();
-        let workspace = Self::workspace_for(&mut guard, app)?;
-        if workspace.template.is_none() {
-            // With the repository's specdesk.toml (a `template.path` there), read again after
-            // `forget_template`.
-            workspace.template = Some(Arc::new(Template::for_store(&workspace.store)?));
-        }
-        let template = workspace
-            .template
-            .clone()
-            .ok_or_else(|| internal("template cache"))?;
-        Ok((workspace.store.clone(), template))
+        let (store, template, _) = self.checking(app)?;
+        Ok((store, template))
     }
 
-    /// Forget the cached template (after a template was saved here or changed on disk).
+    /// The plan template and the repository's configuration (`specdesk.toml`, whose
+    /// `template.path` may name the template), read once.
+    pub fn checking(&self, app: &AppState) -> Result<(Store, Arc<Template>, Arc<Config>), AppError> {
+        let mut guard = self.lock();
+        let workspace = Self::workspace_for(&mut guard, app)?;
+        let (template, config) = match &workspace.checking {
+            Some(cached) => cached.clone(),
+            None => {
+                let config = Arc::new(Config::load(&workspace.store));
+                let template = Arc::new(Template::for_store_with(&workspace.store, &config)?);
+                workspace.checking = Some((template.clone(), config.clone()));
+                (template, config)
+            }
+        };
+        Ok((workspace.store.clone(), template, config))
+    }
+
+    /// Forget the cached template and configuration (after a template was saved here, or a
+    /// template or `specdesk.toml` changed on disk).
     pub fn forget_template(&self) {
         if let Some(workspace) = self.lock().as_mut() {
-            workspace.template = None;
+            workspace.checking = None;
         }
     }
 
@@ -133,7 +144,7 @@ impl DocumentsState {
             **guard = Some(Workspace {
                 store: Store::new(&root)?,
                 root,
-                template: None,
+                checking: None,
             });
         }
         guard.as_mut().ok_or_else(|| internal("workspace cache"))
@@ -296,7 +307,7 @@ pub async fn validate_document(
     rel_path: String,
     text: String,
 ) -> Result<PlanValidation, AppError> {
-    let (store, template) = docs.template(&app)?;
+    let (store, template, config) = docs.checking(&app)?;
     blocking(move || {
         // Confined like every command: a path out of the repository is refused, not "not a plan".
         let real = store.resolve(Path::new(&rel_path))?;
@@ -312,7 +323,8 @@ pub async fn validate_document(
             used,
             // Local git branches, for the unknown-branch rule (SD016).
             &PlanContext::for_plan_path(&real)
-                .with_local_branches(crate::authoring_commands::local_branches(store.root())),
+                .with_local_branches(crate::authoring_commands::local_branches(store.root()))
+                .with_rules(config.rule_levels()),
         );
         Ok(PlanValidation {
             diagnostics,

@@ -174,7 +174,7 @@ fn start_watcher(
         if payload
             .changes
             .iter()
-            .any(|c| matches!(c, RepoChange::TemplateChanged | RepoChange::Rescan))
+            .any(|c| matches!(c, RepoChange::TemplateChanged | RepoChange::ConfigChanged | RepoChange::Rescan))
         {
             templates_changed();
         }

@@ -108,6 +108,8 @@ pub struct Config {
     /// Why the file could not be used (`specdesk.toml:3:1: unknown rule “SD099”`); then
     /// everything else is the default, and the app says so.
     pub error: Option<String>,
+    /// [`Config::describe`], for the app to show as is.
+    pub summary: String,
 }
 
 #[derive(Deserialize)]
@@ -162,10 +164,13 @@ impl Config {
     /// [`Config::read`] for the app and the scan: the configuration, or the defaults with the
     /// reason in [`Config::error`].
     pub fn load(store: &Store) -> Config {
-        Config::read(store).unwrap_or_else(|e| Config {
-            file: Some(CONFIG_FILE.to_string()),
-            error: Some(config_error_text(&e)),
-            ..Config::default()
+        Config::read(store).unwrap_or_else(|e| {
+            Config {
+                file: Some(CONFIG_FILE.to_string()),
+                error: Some(config_error_text(&e)),
+                ..Config::default()
+            }
+            .summarized()
         })
     }
 
@@ -222,7 +227,15 @@ impl Config {
             roots,
             template,
             error: None,
-        })
+            summary: String::new(),
+        }
+        .summarized())
+    }
+
+    /// This configuration with its [`Config::summary`] filled in.
+    fn summarized(mut self) -> Config {
+        self.summary = self.describe();
+        self
     }
 
     /// The rule levels, for [`crate::validate::PlanContext`].
@@ -340,6 +353,7 @@ mod tests {
             c.describe(),
             "specdesk.toml (SD003 error; SD012 off; ignores specs/archive/**; roots design/plans; template docs/plan-template.md)"
         );
+        assert_eq!(c.summary, c.describe());
     }
 
     #[test]
@@ -347,6 +361,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::new(dir.path()).unwrap();
         assert_eq!(Config::read(&store).unwrap(), Config::default());
+        assert_eq!(Config::default().summary, "", "no file: nothing for the app to show");
         assert_eq!(Config::default().describe(), "the defaults (no specdesk.toml)");
         std::fs::write(dir.path().join(CONFIG_FILE), "# nothing yet\n").unwrap();
         let c = Config::read(&store).unwrap();

@@ -41,6 +41,7 @@ export function bufferEffects(change: RepoChange, open: string[]): { reread: [st
     case "rescan":
       return { reread: open.map((p) => [p, null]), gone: [] };
     case "templateChanged":
+    case "configChanged":
       // No document changed; the store has plans checked again.
       return { reread: [], gone: [] };
   }

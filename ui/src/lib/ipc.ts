@@ -18,6 +18,7 @@ import type { RuleHelp } from "./bindings/RuleHelp";
 export type { ErrorCode, IpcError, LaunchInfo, Repository };
 export type { DocumentView, SaveResult, PreviewEdit, PreviewPatch, Diagnostic, TextEdit, PlanValidation, ConvertedDocument, RuleHelp };
 export type { TemplateSource } from "./bindings/TemplateSource";
+export type { Config } from "./bindings/Config";
 export type { Span } from "./bindings/Span";
 export type { Fix } from "./bindings/Fix";
 export type { Severity } from "./bindings/Severity";
@@ -89,6 +90,7 @@ const ERROR_CODES: Record<ErrorCode, true> = {
   watch: true,
   io: true,
   template: true,
+  config: true,
   notAllowed: true,
   stalePreview: true,
   internal: true,

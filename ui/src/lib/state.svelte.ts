@@ -154,7 +154,10 @@ export class AppStore {
    * Resolves once the sidebar shows the re-scanned repository. */
   applyChanges(event: RepoChangesEvent): Promise<void> {
     if (!this.repo) return Promise.resolve();
-    if (event.changes.some((c) => c.type === "templateChanged" || c.type === "rescan")) this.templateGeneration++;
+    // The template or specdesk.toml changed: the open plan is checked again (the refresh below
+    // brings the repository's configuration and the sidebar's counts).
+    const recheck = ["templateChanged", "configChanged", "rescan"];
+    if (event.changes.some((c) => recheck.includes(c.type))) this.templateGeneration++;
     const features = this.features.map((f) => f.relPath);
     this.selectedPath = selectionAfterChanges(this.selectedPath, features, event.changes);
     // Document edits change badges and progress too: every batch refreshes the statuses.

@@ -4,4 +4,4 @@
  * One change of the repository, as the UI receives it. Paths are repository-relative,
  * `/`-separated.
  */
-export type RepoChange = { "type": "featureAdded", relPath: string, } | { "type": "featureRemoved", relPath: string, } | { "type": "featureRenamed", from: string, to: string, } | { "type": "documentAdded", relPath: string, } | { "type": "documentRemoved", relPath: string, } | { "type": "documentChanged", relPath: string, hash: string, } | { "type": "specsDirAdded", relPath: string, } | { "type": "specsDirRemoved", relPath: string, } | { "type": "templateChanged" } | { "type": "rescan" };
+export type RepoChange = { "type": "featureAdded", relPath: string, } | { "type": "featureRemoved", relPath: string, } | { "type": "featureRenamed", from: string, to: string, } | { "type": "documentAdded", relPath: string, } | { "type": "documentRemoved", relPath: string, } | { "type": "documentChanged", relPath: string, hash: string, } | { "type": "specsDirAdded", relPath: string, } | { "type": "specsDirRemoved", relPath: string, } | { "type": "templateChanged" } | { "type": "configChanged" } | { "type": "rescan" };

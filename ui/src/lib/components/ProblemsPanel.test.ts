@@ -36,4 +36,31 @@ describe("ProblemsPanel", () => {
     render(ProblemsPanel, { ...base, applies: true });
     expect(screen.queryByTestId("checked-against")).toBeNull();
   });
+
+  const config = {
+    file: "specdesk.toml",
+    rules: { SD012: "off" as const },
+    ignore: [],
+    roots: [],
+    template: null,
+    error: null,
+    summary: "specdesk.toml (SD012 off)",
+  };
+
+  it("says which configuration is in effect, and nothing without a specdesk.toml", () => {
+    render(ProblemsPanel, { ...base, applies: true, config });
+    expect(screen.getByTestId("config-in-effect").textContent).toBe("Configuration: specdesk.toml (SD012 off)");
+    cleanup();
+    render(ProblemsPanel, { ...base, applies: true, config: { ...config, file: null, rules: {}, summary: "" } });
+    expect(screen.queryByTestId("config-in-effect")).toBeNull();
+  });
+
+  it("shows a broken specdesk.toml as an alert with its line", () => {
+    const error = "specdesk.toml:2:1: unknown rule “SD099” (`specdesk-cli rules` lists them)";
+    render(ProblemsPanel, { ...base, applies: true, config: { ...config, rules: {}, error } });
+    const alert = screen.getByRole("alert");
+    expect(alert.textContent).toContain(error);
+    expect(alert.textContent).toContain("default rules");
+    expect(screen.queryByTestId("config-in-effect")).toBeNull();
+  });
 });

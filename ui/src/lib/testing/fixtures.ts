@@ -19,5 +19,6 @@ export function feature(number: string, slug: string, documents: string[] = ["pl
 }
 
 export function repository(root: string, features: Feature[]): Repository {
-  return { root, specsDirs: [{ relPath: "specs", features, others: [] }] };
+  const config = { file: null, rules: {}, ignore: [], roots: [], template: null, error: null, summary: "" };
+  return { root, specsDirs: [{ relPath: "specs", features, others: [] }], config };
 }
