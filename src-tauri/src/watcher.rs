@@ -171,11 +171,12 @@ fn start_watcher(
             root: root.clone(),
             changes,
         };
-        if payload
-            .changes
-            .iter()
-            .any(|c| matches!(c, RepoChange::TemplateChanged | RepoChange::ConfigChanged | RepoChange::Rescan))
-        {
+        if payload.changes.iter().any(|c| {
+            matches!(
+                c,
+                RepoChange::TemplateChanged | RepoChange::ConfigChanged | RepoChange::Rescan
+            )
+        }) {
             templates_changed();
         }
         // The UI may be gone (closing): nothing to tell then.

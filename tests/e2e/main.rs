@@ -23,6 +23,8 @@ mod history;
 mod review;
 // Authoring: New Feature, Find in Specs, placeholders, git marks.
 mod authoring;
+// Validation of a translated plan, and specdesk.toml followed live.
+mod validation;
 
 use harness::{ensure, run, App, Check};
 use std::fs;

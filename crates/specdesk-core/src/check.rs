@@ -4,6 +4,7 @@
 //! This is what `specdesk-cli check`/`status` print and what the app's sidebar shows; both
 //! call it so they can never disagree.
 
+use crate::config::Config;
 use crate::diagnostic::{Diagnostic, DiagnosticCounts};
 use crate::error::CoreError;
 use crate::git;
@@ -12,7 +13,6 @@ use crate::status::{self, FeatureStatus, ReadProblem, RepoSummary};
 use crate::store::Store;
 use crate::template::{Template, TemplateSource};
 use crate::validate::{self, PlanContext};
-use crate::config::Config;
 use rayon::prelude::*;
 use serde::Serialize;
 use std::path::Path;

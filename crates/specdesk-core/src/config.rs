@@ -310,9 +310,12 @@ pub fn config_error_text(error: &CoreError) -> String {
 fn relative_path(value: &Spanned<String>, key: &str) -> std::result::Result<String, (usize, String)> {
     let raw = value.get_ref().trim();
     let path = Path::new(raw);
-    let escapes = path
-        .components()
-        .any(|c| matches!(c, Component::ParentDir | Component::RootDir | Component::Prefix(_)));
+    let escapes = path.components().any(|c| {
+        matches!(
+            c,
+            Component::ParentDir | Component::RootDir | Component::Prefix(_)
+        )
+    });
     if raw.is_empty() || escapes {
         return Err((
             value.span().start,
@@ -361,7 +364,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::new(dir.path()).unwrap();
         assert_eq!(Config::read(&store).unwrap(), Config::default());
-        assert_eq!(Config::default().summary, "", "no file: nothing for the app to show");
+        assert_eq!(
+            Config::default().summary,
+            "",
+            "no file: nothing for the app to show"
+        );
         assert_eq!(Config::default().describe(), "the defaults (no specdesk.toml)");
         std::fs::write(dir.path().join(CONFIG_FILE), "# nothing yet\n").unwrap();
         let c = Config::read(&store).unwrap();
@@ -376,7 +383,10 @@ mod tests {
         assert!(message.contains("unknown rule “SD099”"), "{message}");
         let (line, message) = error_of("\n[rules]\nSD012 = \"sometimes\"\n");
         assert_eq!(line, 3);
-        assert!(message.contains("use \"off\", \"info\", \"warning\" or \"error\""), "{message}");
+        assert!(
+            message.contains("use \"off\", \"info\", \"warning\" or \"error\""),
+            "{message}"
+        );
         let (line, message) = error_of("[rules]\nSD012 = \"off\"\nchecklist-item = \"error\"\n");
         assert_eq!(line, 3);
         assert!(message.contains("set twice"), "{message}");
@@ -402,7 +412,12 @@ mod tests {
         let c = Config::load(&Store::new(dir.path()).unwrap());
         let error = c.error.clone().unwrap();
         assert!(error.starts_with("specdesk.toml:2:1: unknown rule"), "{error}");
-        assert!(c.describe().starts_with("the defaults, because specdesk.toml:2:1"), "{}", c.describe());
+        assert!(
+            c.describe()
+                .starts_with("the defaults, because specdesk.toml:2:1"),
+            "{}",
+            c.describe()
+        );
         assert!(c.rules.is_empty());
     }
 

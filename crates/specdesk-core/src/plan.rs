@@ -435,8 +435,10 @@ impl<'i, 'a> Parsing<'i, 'a> {
         let re = LABEL.get_or_init(|| {
             // ASCII digits and blanks, as CommonMark's list markers (and cheaper to compile
             // than Unicode's `\d` and `\s`).
-            Regex::new(r"^[ \t]*(?:[-*+]|[0-9]+[.)])[ \t]+(?:\[[ xX]\][ \t]+)?\*\*([^*\n]+?)\*\*[ \t]*([:：]?)")
-                .unwrap()
+            Regex::new(
+                r"^[ \t]*(?:[-*+]|[0-9]+[.)])[ \t]+(?:\[[ xX]\][ \t]+)?\*\*([^*\n]+?)\*\*[ \t]*([:：]?)",
+            )
+            .unwrap()
         });
         let line_no = self.index.line_of(item.start);
         let Some(line_range) = self.index.line_range(line_no) else {

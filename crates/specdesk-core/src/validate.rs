@@ -445,12 +445,17 @@ impl<'a> Check<'a> {
     fn check_follows_template(&mut self, matches: &[Option<usize>]) -> bool {
         let expected = &self.template.expected.sections;
         let required: Vec<usize> = (0..expected.len()).filter(|&i| expected[i].required).collect();
-        let found: Vec<usize> = required.iter().copied().filter(|&i| matches[i].is_some()).collect();
+        let found: Vec<usize> = required
+            .iter()
+            .copied()
+            .filter(|&i| matches[i].is_some())
+            .collect();
         if required.len() < 3 || found.len() * 3 >= required.len() {
             return true;
         }
         let names = |list: &mut dyn Iterator<Item = usize>| -> Vec<String> {
-            list.map(|i| self.shown(&expected[i].name, expected[i].concept)).collect()
+            list.map(|i| self.shown(&expected[i].name, expected[i].concept))
+                .collect()
         };
         let present = names(&mut found.iter().copied());
         let missing = names(&mut required.iter().copied().filter(|i| !found.contains(i)));
@@ -459,12 +464,7 @@ impl<'a> Check<'a> {
         } else {
             format!(" ({})", present.join(", "))
         };
-        let range = self
-            .plan
-            .title
-            .as_ref()
-            .map(|t| t.span.range())
-            .unwrap_or(0..0);
+        let range = self.plan.title.as_ref().map(|t| t.span.range()).unwrap_or(0..0);
         self.push(
             Rule::NotFollowingTemplate,
             format!(
@@ -536,12 +536,15 @@ impl<'a> Check<'a> {
     /// same concept in any language (`**브랜치**` for `**Branch**`).
     fn header_field(&self, field: &ExpectedField) -> Option<&HeaderField> {
         let fields = &self.plan.header_fields;
-        fields.iter().find(|f| name_key(&f.name) == field.key).or_else(|| {
-            let concept = field.concept?;
-            fields
-                .iter()
-                .find(|f| self.vocabulary.concept(ConceptKind::Field, &f.name) == Some(concept))
-        })
+        fields
+            .iter()
+            .find(|f| name_key(&f.name) == field.key)
+            .or_else(|| {
+                let concept = field.concept?;
+                fields
+                    .iter()
+                    .find(|f| self.vocabulary.concept(ConceptKind::Field, &f.name) == Some(concept))
+            })
     }
 
     fn report_missing_field(&mut self, field: &ExpectedField) {
@@ -1360,7 +1363,10 @@ fn script_of(text: &str) -> Option<u32> {
         };
         *counts.entry(script).or_default() += 1;
     }
-    counts.into_iter().max_by_key(|&(_, n)| n).map(|(script, _)| script)
+    counts
+        .into_iter()
+        .max_by_key(|&(_, n)| n)
+        .map(|(script, _)| script)
 }
 
 /// Where each expected section should be inserted: after the previous template section that

@@ -132,10 +132,18 @@ impl Vocabulary {
     }
 
     fn lookup(&self, kind: ConceptKind, name: &str) -> Option<(ConceptId, &[u16])> {
-        let find = |key: String| self.by_key.get(&(kind, key)).map(|(id, langs)| (*id, langs.as_slice()));
+        let find = |key: String| {
+            self.by_key
+                .get(&(kind, key))
+                .map(|(id, langs)| (*id, langs.as_slice()))
+        };
         find(name_key(name))
             .or_else(|| find(loose_key(name)))
-            .or_else(|| parenthesised(name).into_iter().find_map(|inner| find(name_key(inner))))
+            .or_else(|| {
+                parenthesised(name)
+                    .into_iter()
+                    .find_map(|inner| find(name_key(inner)))
+            })
             .or_else(|| {
                 let head = name.split([':', '：', '—', '–']).next().unwrap_or(name);
                 (head.len() < name.len()).then(|| find(loose_key(head))).flatten()
@@ -151,7 +159,12 @@ impl Vocabulary {
     /// [`Vocabulary::languages`]).
     pub fn term(&self, concept: ConceptId, lang: u16) -> Option<&str> {
         let tag = self.languages.get(lang as usize)?;
-        self.concepts.get(concept)?.terms.get(tag)?.first().map(String::as_str)
+        self.concepts
+            .get(concept)?
+            .terms
+            .get(tag)?
+            .first()
+            .map(String::as_str)
     }
 
     /// The language most of `names` (headings, fields and labels of one document, each with
@@ -175,7 +188,9 @@ fn parenthesised(name: &str) -> Vec<&str> {
     let mut rest = name;
     while let Some(open) = rest.find(['(', '（']) {
         let after = &rest[open + rest[open..].chars().next().map_or(1, char::len_utf8)..];
-        let Some(close) = after.find([')', '）']) else { break };
+        let Some(close) = after.find([')', '）']) else {
+            break;
+        };
         out.push(&after[..close]);
         rest = &after[close..];
     }
@@ -188,7 +203,8 @@ pub fn conditional_marker(text: &str) -> Option<String> {
     static MARKER: OnceLock<Regex> = OnceLock::new();
     let re = MARKER.get_or_init(|| {
         // Built from our own tested data file.
-        Regex::new(&format!("(?i){}", any_word(&Vocabulary::get().conditional))).expect("conditional words form a regex")
+        Regex::new(&format!("(?i){}", any_word(&Vocabulary::get().conditional)))
+            .expect("conditional words form a regex")
     });
     re.find(text).map(|m| m.as_str().to_string())
 }
@@ -200,8 +216,10 @@ pub fn mentions_clarification(before: &str, after: &str) -> bool {
     static BEFORE: OnceLock<Regex> = OnceLock::new();
     static AFTER: OnceLock<Regex> = OnceLock::new();
     let words = || any_word(&Vocabulary::get().clarification_mention);
-    let before_re = BEFORE.get_or_init(|| Regex::new(&format!(r"(?i)(?:{})\W*$", words())).expect("words form a regex"));
-    let after_re = AFTER.get_or_init(|| Regex::new(&format!(r"(?i)^\W*(?:{})", words())).expect("words form a regex"));
+    let before_re =
+        BEFORE.get_or_init(|| Regex::new(&format!(r"(?i)(?:{})\W*$", words())).expect("words form a regex"));
+    let after_re =
+        AFTER.get_or_init(|| Regex::new(&format!(r"(?i)^\W*(?:{})", words())).expect("words form a regex"));
     before_re.is_match(before) || after_re.is_match(after)
 }
 
@@ -216,7 +234,11 @@ fn any_word(table: &BTreeMap<String, Vec<String>>) -> String {
     let alternatives: Vec<String> = words
         .iter()
         .map(|w| {
-            let body = w.split_whitespace().map(regex::escape).collect::<Vec<_>>().join(r"\s+");
+            let body = w
+                .split_whitespace()
+                .map(regex::escape)
+                .collect::<Vec<_>>()
+                .join(r"\s+");
             let start = if spaced(w.chars().next()) { r"\b" } else { "" };
             let end = if spaced(w.chars().last()) { r"\b" } else { "" };
             format!("{start}{body}{end}")
@@ -238,17 +260,32 @@ mod tests {
     #[test]
     fn every_concept_and_the_conditional_words_have_all_ten_languages() {
         let v = Vocabulary::get();
-        let want = ["en", "ko", "ja", "zh-Hans", "zh-Hant", "fr", "es", "pt", "de", "ru"];
+        let want = [
+            "en", "ko", "ja", "zh-Hans", "zh-Hant", "fr", "es", "pt", "de", "ru",
+        ];
         assert_eq!(v.languages, want);
         for c in &v.concepts {
             for lang in want {
-                let words = c.terms.get(lang).unwrap_or_else(|| panic!("{} has no {lang}", c.id));
-                assert!(!words.is_empty() && words.iter().all(|w| !name_key(w).is_empty()), "{} {lang}", c.id);
+                let words = c
+                    .terms
+                    .get(lang)
+                    .unwrap_or_else(|| panic!("{} has no {lang}", c.id));
+                assert!(
+                    !words.is_empty() && words.iter().all(|w| !name_key(w).is_empty()),
+                    "{} {lang}",
+                    c.id
+                );
             }
         }
         for lang in want {
-            assert!(v.conditional.get(lang).is_some_and(|w| !w.is_empty()), "conditional {lang}");
-            assert!(v.clarification_mention.get(lang).is_some_and(|w| !w.is_empty()), "mention {lang}");
+            assert!(
+                v.conditional.get(lang).is_some_and(|w| !w.is_empty()),
+                "conditional {lang}"
+            );
+            assert!(
+                v.clarification_mention.get(lang).is_some_and(|w| !w.is_empty()),
+                "mention {lang}"
+            );
         }
     }
 
@@ -283,13 +320,33 @@ en = ["summary"]
         same(ConceptKind::Section, "Summary", "요약");
         same(ConceptKind::Section, "Summary", "摘要");
         same(ConceptKind::Section, "Technical Context", "技術脈絡");
-        same(ConceptKind::Section, "Technical Context", "기술적 문맥 (Technical Context)");
-        same(ConceptKind::Section, "Technical Context", "Technical Context (Our Stack)");
+        same(
+            ConceptKind::Section,
+            "Technical Context",
+            "기술적 문맥 (Technical Context)",
+        );
+        same(
+            ConceptKind::Section,
+            "Technical Context",
+            "Technical Context (Our Stack)",
+        );
         same(ConceptKind::Section, "Technical Context", "Contexte Technique");
-        same(ConceptKind::Section, "Constitution Check", "헌법 준수 확인 (Constitution Check)");
+        same(
+            ConceptKind::Section,
+            "Constitution Check",
+            "헌법 준수 확인 (Constitution Check)",
+        );
         same(ConceptKind::Section, "Project Structure", "專案結構");
-        same(ConceptKind::Section, "Documentation (this feature)", "文件（本功能）");
-        same(ConceptKind::Section, "Execution Flow (/plan command scope)", "実行フロー (/speckit.plan コマンドのスコープ)");
+        same(
+            ConceptKind::Section,
+            "Documentation (this feature)",
+            "文件（本功能）",
+        );
+        same(
+            ConceptKind::Section,
+            "Execution Flow (/plan command scope)",
+            "実行フロー (/speckit.plan コマンドのスコープ)",
+        );
         same(ConceptKind::Field, "Branch", "브랜치");
         same(ConceptKind::Field, "Branch", "Ветка");
         same(ConceptKind::Field, "Date", "日付");
@@ -337,7 +394,12 @@ en = ["summary"]
         ] {
             assert!(conditional_marker(text).is_some(), "{text}");
         }
-        for text in ["Optionality is discussed", "Summary", "Resolve the design", "необязательность"] {
+        for text in [
+            "Optionality is discussed",
+            "Summary",
+            "Resolve the design",
+            "необязательность",
+        ] {
             assert_eq!(conditional_marker(text), None, "{text}");
         }
     }

@@ -487,7 +487,12 @@ impl Worker {
         if rel == Path::new(CONFIG_FILE) {
             return Scope::Config;
         }
-        if old.config.template.as_deref().is_some_and(|t| rel == Path::new(t)) {
+        if old
+            .config
+            .template
+            .as_deref()
+            .is_some_and(|t| rel == Path::new(t))
+        {
             return Scope::Template(false);
         }
         for dir in &old.specs_dirs {

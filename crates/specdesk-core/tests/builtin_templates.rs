@@ -127,8 +127,17 @@ fn a_template_less_repository_checks_each_plan_against_the_built_in_it_follows()
     // It shares only its Summary with Lite: one “does not follow the template” error.
     let freeform: Vec<_> = against_lite.iter().filter(|d| d.code == "SD017").collect();
     assert_eq!(freeform.len(), 1, "{against_lite:#?}");
-    assert!(freeform[0].message.contains("1 of 7 required sections found (Summary)"), "{}", freeform[0].message);
-    assert!(against_lite.iter().all(|d| d.code != "SD001"), "{against_lite:#?}");
+    assert!(
+        freeform[0]
+            .message
+            .contains("1 of 7 required sections found (Summary)"),
+        "{}",
+        freeform[0].message
+    );
+    assert!(
+        against_lite.iter().all(|d| d.code != "SD001"),
+        "{against_lite:#?}"
+    );
 
     // The sidebar's counts use the same choice.
     let status = repository_status(&repo, &store, &template);

@@ -66,14 +66,22 @@ fn label_files() -> BTreeMap<String, LabelFile> {
 
 #[test]
 fn the_label_files_are_well_formed() {
-    let rules: Vec<&str> = specdesk_core::validate::Rule::ALL.iter().map(|r| r.name()).collect();
+    let rules: Vec<&str> = specdesk_core::validate::Rule::ALL
+        .iter()
+        .map(|r| r.name())
+        .collect();
     let files = label_files();
     assert!(files.len() >= 9, "one label file per corpus repository");
     for (repo, file) in &files {
         assert!(!file.plan.is_empty(), "{repo}");
         for plan in &file.plan {
             for p in &plan.problems {
-                assert!(rules.contains(&p.rule.as_str()), "{repo} {}: unknown rule {}", plan.path, p.rule);
+                assert!(
+                    rules.contains(&p.rule.as_str()),
+                    "{repo} {}: unknown rule {}",
+                    plan.path,
+                    p.rule
+                );
                 assert!(!p.note.is_empty());
             }
         }
@@ -158,5 +166,10 @@ fn plans_that_follow_their_template_have_no_error_and_true_problems_are_reported
         );
     }
     eprintln!("labelled problems reported: {labelled_found} of {labelled_total}");
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -203,7 +203,11 @@ fn missing_header_field_is_a_warning_at_the_header_end() {
     let text = read(LITE_PLAN).replace(" | **Date**: 2025-03-14", "");
     let ds = lite(&text);
     let d = single(&ds, Rule::MissingHeaderField);
-    assert_eq!(d.severity, Severity::Warning, "the plan is still readable: a warning (severity policy)");
+    assert_eq!(
+        d.severity,
+        Severity::Warning,
+        "the plan is still readable: a warning (severity policy)"
+    );
     assert!(d.message.contains("“Date”"));
     let input_line = text.lines().nth(3).unwrap();
     assert_eq!(at(&d), (4, input_line.chars().count() as u32 + 1));

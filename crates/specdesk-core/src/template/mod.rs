@@ -32,8 +32,8 @@ use crate::plan::{classify_placeholder, within_placeholder_length, Plan, Section
 use crate::repo::Repository;
 use crate::span::LineIndex;
 use crate::store::Store;
-use crate::vocabulary::{ConceptId, ConceptKind, Vocabulary};
 pub use crate::vocabulary::conditional_marker;
+use crate::vocabulary::{ConceptId, ConceptKind, Vocabulary};
 use regex::Regex;
 use serde::Serialize;
 use std::ops::Range;
@@ -493,7 +493,8 @@ fn paragraph_label(line: &str) -> Option<(regex::Match<'_>, regex::Match<'_>)> {
         return Some((whole, name));
     }
     caps.get(1)?;
-    let colon_inside = COLON_INSIDE.get_or_init(|| Regex::new(r"^ {0,3}\*\*([^*\n]+?)[:：]\*\*[ \t]*").unwrap());
+    let colon_inside =
+        COLON_INSIDE.get_or_init(|| Regex::new(r"^ {0,3}\*\*([^*\n]+?)[:：]\*\*[ \t]*").unwrap());
     let caps = colon_inside.captures(line)?;
     let (whole, name) = (caps.get(0)?, caps.get(1)?);
     short(&name).then_some((whole, name))
@@ -596,8 +597,14 @@ fn derive_expected(text: &str, plan: &Plan) -> Expected {
 /// The language of a document's headings, header fields and labeled lines
 /// ([`Vocabulary::language_of`]).
 pub(crate) fn document_language(plan: &Plan, labels: &[LabelLine]) -> Option<u16> {
-    let sections = plan.headings.iter().map(|h| (ConceptKind::Section, h.text.as_str()));
-    let fields = plan.header_fields.iter().map(|f| (ConceptKind::Field, f.name.as_str()));
+    let sections = plan
+        .headings
+        .iter()
+        .map(|h| (ConceptKind::Section, h.text.as_str()));
+    let fields = plan
+        .header_fields
+        .iter()
+        .map(|f| (ConceptKind::Field, f.name.as_str()));
     let labels = labels.iter().map(|l| (ConceptKind::Label, l.label.as_str()));
     Vocabulary::get().language_of(sections.chain(fields).chain(labels))
 }
@@ -654,7 +661,8 @@ impl SectionBuilder<'_> {
             .collect();
         let vocabulary = Vocabulary::get();
         let concept = vocabulary.concept(ConceptKind::Section, &section.heading.text);
-        let flag = |f: fn(&crate::vocabulary::Concept) -> bool| concept.is_some_and(|c| f(&vocabulary.concepts[c]));
+        let flag =
+            |f: fn(&crate::vocabulary::Concept) -> bool| concept.is_some_and(|c| f(&vocabulary.concepts[c]));
         // A warning sign in a heading marks instructions (`## ⚠️ Writing guidelines`).
         let guidance = flag(|c| c.guidance) || section.heading.text.contains('\u{26a0}');
         let generational = flag(|c| c.generational);
