@@ -92,11 +92,9 @@ fn check_reports_exactly_the_broken_plans() {
             None => assert!(codes.is_empty(), "{}: {:?}", plan.rel_path, plan.diagnostics),
         }
     }
-    let error_defects = [
-        Defect::MissingSection,
-        Defect::MissingHeaderField,
-        Defect::TableCells,
-    ];
+    // The severity policy (docs/rules.md): a missing header field leaves the plan readable,
+    // so it is a warning; a missing section and a malformed table are errors.
+    let error_defects = [Defect::MissingSection, Defect::TableCells];
     let plans_with_errors = result
         .plans
         .iter()
