@@ -1,0 +1,26 @@
+#![doc = include_str!("../../../rules/SD014.md")]
+//!
+//! ## In the code
+//!
+//! `Check::check_section_content` (check.rs) pairs a template section's H3 subsections with the
+//! plan section's (matching.rs) and hands each one left unpaired to `check_missing_subsection`,
+//! with where it goes. The fix is SD001's: the template's skeleton of it.
+
+use crate::template::ExpectedSection;
+use crate::validate::check::Check;
+use crate::validate::rule::Rule;
+
+impl Check<'_> {
+    /// The template's H3 subsection `exp` of section `parent` is not in the plan's section:
+    /// reported when the template requires it, with the template's skeleton of it to insert
+    /// at `at`.
+    pub(crate) fn check_missing_subsection(&mut self, exp: &ExpectedSection, at: usize, parent: &str) {
+        if !exp.required {
+            return;
+        }
+        let fix = self.insert_section_fix(exp, at);
+        let name = self.shown(&exp.name, exp.concept);
+        let message = format!("Missing subsection “{name}” in “{parent}” (required by the template)");
+        self.push(Rule::MissingSubsection, message, at..at, Some(fix));
+    }
+}
