@@ -72,8 +72,19 @@ pub struct Vocabulary {
     pub conditional: BTreeMap<String, Vec<String>>,
     /// Words that, next to `NEEDS CLARIFICATION`, make it a mention, per language.
     pub clarification_mention: BTreeMap<String, Vec<String>>,
-    /// (kind, name key) → concept and the languages that word belongs to.
-    by_key: HashMap<(ConceptKind, String), (ConceptId, Vec<u16>)>,
+    /// Per kind ([`ConceptKind::index`]): name key → concept and the languages that word
+    /// belongs to.
+    by_key: [HashMap<String, (ConceptId, Vec<u16>)>; 3],
+}
+
+impl ConceptKind {
+    fn index(self) -> usize {
+        match self {
+            ConceptKind::Field => 0,
+            ConceptKind::Section => 1,
+            ConceptKind::Label => 2,
+        }
+    }
 }
 
 /// The vocabulary file, compiled in.
@@ -93,7 +104,7 @@ impl Vocabulary {
     /// Parse a vocabulary file; an error names what is wrong.
     pub fn parse(text: &str) -> Result<Vocabulary, String> {
         let file: VocabularyFile = toml::from_str(text).map_err(|e| e.to_string())?;
-        let mut by_key: HashMap<(ConceptKind, String), (ConceptId, Vec<u16>)> = HashMap::new();
+        let mut by_key: [HashMap<String, (ConceptId, Vec<u16>)>; 3] = Default::default();
         for (id, concept) in file.concept.iter().enumerate() {
             for (lang, words) in &concept.terms {
                 let Some(l) = file.languages.iter().position(|x| x == lang) else {
@@ -101,7 +112,9 @@ impl Vocabulary {
                 };
                 for word in words {
                     let key = name_key(word);
-                    let entry = by_key.entry((concept.kind, key)).or_insert((id, Vec::new()));
+                    let entry = by_key[concept.kind.index()]
+                        .entry(key)
+                        .or_insert((id, Vec::new()));
                     if entry.0 != id {
                         return Err(format!(
                             "“{word}” means both {} and {}",
@@ -132,17 +145,20 @@ impl Vocabulary {
     }
 
     fn lookup(&self, kind: ConceptKind, name: &str) -> Option<(ConceptId, &[u16])> {
-        let find = |key: String| {
-            self.by_key
-                .get(&(kind, key))
-                .map(|(id, langs)| (*id, langs.as_slice()))
-        };
+        let map = &self.by_key[kind.index()];
+        let find = |key: String| map.get(&key).map(|(id, langs)| (*id, langs.as_slice()));
+        // The fallbacks only where they can differ (this runs for every heading and label of
+        // every plan checked: most are one lookup).
+        let bracketed = name.contains(['(', '（', '[']);
         find(name_key(name))
-            .or_else(|| find(loose_key(name)))
+            .or_else(|| bracketed.then(|| find(loose_key(name))).flatten())
             .or_else(|| {
-                parenthesised(name)
-                    .into_iter()
-                    .find_map(|inner| find(name_key(inner)))
+                let inner = if bracketed {
+                    parenthesised(name)
+                } else {
+                    Vec::new()
+                };
+                inner.into_iter().find_map(|inner| find(name_key(inner)))
             })
             .or_else(|| {
                 let head = name.split([':', '：', '—', '–']).next().unwrap_or(name);

@@ -597,9 +597,11 @@ fn derive_expected(text: &str, plan: &Plan) -> Expected {
 /// The language of a document's headings, header fields and labeled lines
 /// ([`Vocabulary::language_of`]).
 pub(crate) fn document_language(plan: &Plan, labels: &[LabelLine]) -> Option<u16> {
+    // H2 and H3: the template's own headings (deeper ones are the author's).
     let sections = plan
         .headings
         .iter()
+        .filter(|h| (2..=3).contains(&h.level))
         .map(|h| (ConceptKind::Section, h.text.as_str()));
     let fields = plan
         .header_fields

@@ -16,6 +16,7 @@ use crate::template::{
     document_language, label_lines, name_key, ExpectedField, ExpectedSection, FieldRole, LabelLine, Template,
 };
 use crate::vocabulary::{ConceptId, ConceptKind, Vocabulary};
+use std::cell::OnceCell;
 use std::ops::Range;
 use std::path::PathBuf;
 
@@ -28,8 +29,9 @@ pub(super) struct Check<'a> {
     pub(super) template: &'a Template,
     pub(super) ctx: &'a PlanContext,
     pub(super) vocabulary: &'static Vocabulary,
-    /// The plan's language, when its headings and fields are recognised.
-    pub(super) language: Option<u16>,
+    /// The plan's language, when its headings and fields are recognised: found on first use
+    /// ([`Check::language`]), which a plan that matches its template word for word never needs.
+    language: OnceCell<Option<u16>>,
     crlf: bool,
     /// Byte offsets of every backtick, for [`Check::in_inline_code`].
     backticks: Vec<usize>,
@@ -52,7 +54,6 @@ impl<'a> Check<'a> {
         let plan = Plan::parse_indexed(&index);
         let labels = label_lines(text, &plan, &index);
         let comments = plan.comments.iter().map(|c| c.span.range()).collect();
-        let language = document_language(&plan, &labels);
         Check {
             text,
             index,
@@ -62,7 +63,7 @@ impl<'a> Check<'a> {
             template,
             ctx,
             vocabulary: Vocabulary::get(),
-            language,
+            language: OnceCell::new(),
             crlf: text.contains("\r\n"),
             backticks: text.match_indices('`').map(|(i, _)| i).collect(),
             probed: Vec::new(),
@@ -154,9 +155,17 @@ impl<'a> Check<'a> {
     /// A name of the template as the plan would write it: the template's own word, or in a
     /// plan written in another language, the vocabulary's word in that language with the
     /// template's after it (“기술 컨텍스트 (Technical Context)”).
+    /// The plan's language (an index into the vocabulary's languages), when recognised.
+    pub(super) fn language(&self) -> Option<u16> {
+        *self
+            .language
+            .get_or_init(|| document_language(&self.plan, &self.labels))
+    }
+
     pub(super) fn shown(&self, template_name: &str, concept: Option<ConceptId>) -> String {
-        let translated = match (concept, self.language) {
-            (Some(c), Some(lang)) if self.language != self.template.expected.language => {
+        let language = self.language();
+        let translated = match (concept, language) {
+            (Some(c), Some(lang)) if language != self.template.expected.language => {
                 self.vocabulary.term(c, lang)
             }
             _ => None,

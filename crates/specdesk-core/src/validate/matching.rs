@@ -15,7 +15,8 @@ impl Check<'_> {
     /// `## Technical Context`) — and has the template section's shape. An English heading in
     /// an English template's place is a rename, not a translation.
     pub(super) fn may_pair(&self, exp: &ExpectedSection, found: &Section) -> bool {
-        let plan_translated = self.language.is_some() && self.language != self.template.expected.language;
+        let language = self.language();
+        let plan_translated = language.is_some() && language != self.template.expected.language;
         let translated = plan_translated || script_of(&found.heading.text) != script_of(&exp.name);
         translated && self.shape_fits(exp, found)
     }
@@ -52,6 +53,10 @@ pub(super) fn match_sections(
             used[f] = true;
             out[i] = Some(f);
         }
+    }
+    if out.iter().all(Option::is_some) {
+        // Every section by its own heading (the usual case): nothing left to look up.
+        return out;
     }
     let vocabulary = Vocabulary::get();
     let found_concepts: Vec<Option<ConceptId>> = found

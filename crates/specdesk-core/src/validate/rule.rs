@@ -172,17 +172,8 @@ impl Rule {
     /// Every rule's documentation in one Markdown page (`docs/rules.md`, `specdesk-cli rules
     /// --format markdown`).
     pub fn reference_page() -> String {
-        let mut page = String::from(
-            "# Plan rules\n\nWhat `specdesk-cli check` and the app's Problems panel report, rule by rule \
-             (`specdesk-cli explain SD004` prints one). An error means the plan is broken for its \
-             readers or tools; unfilled placeholders and open questions are warnings \
-             (`check --strict` fails on them too). Generated from `crates/specdesk-core/rules/`.\n\n\
-             A plan can turn rules off where it needs to, as markdownlint does: \
-             `<!-- specdesk-disable SD012 -->` from there on (all rules without a code), \
-             `<!-- specdesk-enable SD012 -->` back on, `<!-- specdesk-disable-line SD003 -->` for its \
-             own line and `<!-- specdesk-disable-next-line SD003 -->` for the next one. Codes or \
-             names, separated by spaces or commas.\n",
-        );
+        // The introduction: the severity policy, what is never reported, turning rules off.
+        let mut page = String::from(include_str!("../../rules/README.md"));
         for rule in Rule::ALL {
             // One level down: the rule's title becomes an H2, its parts H3 (not the headings
             // inside its examples).
