@@ -110,18 +110,19 @@ fn check_plan_with(
     rel_path: &str,
     branches: &Option<Arc<[String]>>,
 ) -> PlanCheck {
-    let read = store.read(Path::new(rel_path));
+    // Read only (no hash: `check` never writes the plan back).
+    let read = store.read_text(Path::new(rel_path));
     let (text, diagnostics, error, used) = match read {
-        Ok(file) => {
+        Ok(plan_text) => {
             let ctx = plan_context(repo, feature).with_local_branches(branches.clone());
-            let used = template.for_plan(&file.text);
-            let diags = validate::validate_plan(&file.text, used, &ctx);
+            let used = template.for_plan(&plan_text);
+            let diags = validate::validate_plan(&plan_text, used, &ctx);
             // The text serves only the diagnostics' snippets: a clean plan lets it go now, so a
             // repository's worth of plans is never held at once.
             let text = if diags.is_empty() {
                 String::new()
             } else {
-                file.text
+                plan_text
             };
             (text, diags, None, Some(used.source.clone()))
         }

@@ -477,6 +477,19 @@ impl Store {
         Ok(file)
     }
 
+    /// The text of a file, refused as [`Store::read`] refuses (confined, size-limited, no NUL
+    /// bytes, UTF-8), for a reader that never writes it back (`specdesk-cli check`): without a
+    /// content hash, so nothing is remembered for the watcher either. The BOM is dropped.
+    pub fn read_text(&self, path: &Path) -> Result<String> {
+        let (real, meta) = self.resolve_with_metadata(path)?;
+        let meta = match meta {
+            Some(meta) => meta,
+            None => fs::metadata(&real).map_err(|e| CoreError::io(&real, e))?,
+        };
+        let bytes = read_limited_with(&real, &meta)?;
+        Ok(decode_text(&real, bytes)?.0)
+    }
+
     /// Read a document in whatever encoding it is: UTF-8 as [`Store::read`] does, any other
     /// text decoded ([`crate::encoding`]) for showing read-only. Refused as [`Store::read`]
     /// refuses: too large, binary (NUL bytes, unless behind a UTF-16 byte order mark), and bytes
@@ -893,24 +906,30 @@ fn too_large(path: &Path, size: u64) -> CoreError {
 /// Turn raw bytes into a [`TextFile`], refusing binary and non-UTF-8 content (UTF-16 behind a
 /// byte order mark is text in another encoding, not binary).
 fn decode(path: &Path, bytes: Vec<u8>) -> Result<TextFile> {
-    if encoding::utf16_bom(&bytes).is_some() {
-        return Err(CoreError::not_utf8(path, &bytes));
-    }
-    refuse_binary(path, &bytes)?;
     let hash = content_hash(&bytes);
     let len = bytes.len() as u64;
     let line_ending = LineEnding::detect(&bytes);
-    let text = String::from_utf8(bytes).map_err(|e| CoreError::not_utf8(path, e.as_bytes()))?;
-    let (text, bom) = match text.strip_prefix(BOM) {
-        Some(rest) => (rest.to_string(), true),
-        None => (text, false),
-    };
+    let (text, bom) = decode_text(path, bytes)?;
     Ok(TextFile {
         text,
         hash,
         bom,
         line_ending,
         len,
+    })
+}
+
+/// The text of UTF-8 `bytes` without its BOM, and whether it had one; refused when the bytes
+/// are UTF-16, binary or not UTF-8.
+fn decode_text(path: &Path, bytes: Vec<u8>) -> Result<(String, bool)> {
+    if encoding::utf16_bom(&bytes).is_some() {
+        return Err(CoreError::not_utf8(path, &bytes));
+    }
+    refuse_binary(path, &bytes)?;
+    let text = String::from_utf8(bytes).map_err(|e| CoreError::not_utf8(path, e.as_bytes()))?;
+    Ok(match text.strip_prefix(BOM) {
+        Some(rest) => (rest.to_string(), true),
+        None => (text, false),
     })
 }
 
@@ -1539,6 +1558,37 @@ mod tests {
             .unwrap_err();
         assert!(matches!(err, CoreError::Binary { .. }), "{err:?}");
         assert_eq!(fs::read(tmp.path().join("plan.md")).unwrap(), b"# Plan\n");
+    }
+
+    #[test]
+    fn read_text_refuses_what_read_refuses_and_remembers_nothing() {
+        let tmp = tempfile::tempdir().unwrap();
+        fs::write(tmp.path().join("bom.md"), b"\xEF\xBB\xBF# Plan\r\n").unwrap();
+        fs::write(tmp.path().join("binary.md"), b"# Plan\0\n").unwrap();
+        fs::write(tmp.path().join("cp1251.md"), b"# \xcf\xeb\xe0\xed\n").unwrap();
+        let store = Store::new(tmp.path()).unwrap();
+        let text = store.read_text(Path::new("bom.md")).unwrap();
+        assert_eq!(text, store.read(Path::new("bom.md")).unwrap().text);
+        assert_eq!(text, "# Plan\r\n");
+        for (name, kind) in [
+            ("binary.md", "binary"),
+            ("cp1251.md", "invalidUtf8"),
+            ("../x.md", "outsideRepo"),
+        ] {
+            let text_err = store.read_text(Path::new(name)).unwrap_err();
+            let read_err = store.read(Path::new(name)).unwrap_err();
+            assert_eq!((text_err.kind(), read_err.kind()), (kind, kind), "{name}");
+        }
+        // No hash was noted for the watcher by read_text.
+        let fresh = Store::new(tmp.path()).unwrap();
+        fresh.read_text(Path::new("bom.md")).unwrap();
+        let real = fs::canonicalize(tmp.path().join("bom.md")).unwrap();
+        assert!(fresh.inner.own_writes.lock().reads.get(&real).is_none());
+        fresh.read(Path::new("bom.md")).unwrap();
+        assert!(
+            fresh.inner.own_writes.lock().reads.get(&real).is_some(),
+            "read notes it"
+        );
     }
 
     #[cfg(unix)]

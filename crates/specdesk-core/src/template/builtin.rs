@@ -65,7 +65,14 @@ fn section_keys(t: &Template) -> Vec<String> {
 fn h2_keys(text: &str) -> Vec<String> {
     let mut keys = Vec::new();
     let mut fence: Option<(u8, usize)> = None;
-    for line in text.lines() {
+    // Lines by memchr's iterator (`str::lines` searches afresh from each newline; this runs on
+    // every plan of a repository without a template).
+    let mut start = 0;
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
+    for end in ends {
+        let line = &text[start..end];
+        start = end + 1;
+        let line = line.strip_suffix('\r').unwrap_or(line);
         let indent = line.len() - line.trim_start_matches(' ').len();
         let trimmed = &line[indent..];
         if indent <= 3 {

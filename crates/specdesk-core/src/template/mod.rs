@@ -379,6 +379,22 @@ impl Template {
 pub fn name_key(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut pending_space = false;
+    // Most names are ASCII: bytes, without decoding characters (every heading, label, cell and
+    // checklist item of every plan checked goes through here).
+    if name.is_ascii() {
+        for &b in name.as_bytes() {
+            if b.is_ascii_alphanumeric() {
+                if pending_space && !out.is_empty() {
+                    out.push(' ');
+                }
+                pending_space = false;
+                out.push(char::from(b.to_ascii_lowercase()));
+            } else {
+                pending_space = true;
+            }
+        }
+        return out;
+    }
     for c in name.chars() {
         if c.is_alphanumeric() {
             if pending_space && !out.is_empty() {
@@ -400,6 +416,9 @@ pub fn name_key(name: &str) -> String {
 
 /// [`name_key`] without parenthesised parts: `Work Breakdown (Lite)` → `work breakdown`.
 pub fn loose_key(name: &str) -> String {
+    if !name.contains(['(', '（', '[']) {
+        return name_key(name);
+    }
     let mut depth = 0usize;
     let stripped: String = name
         .chars()

@@ -65,7 +65,7 @@ impl<'a> Check<'a> {
             vocabulary: Vocabulary::get(),
             language: OnceCell::new(),
             crlf: text.contains("\r\n"),
-            backticks: text.match_indices('`').map(|(i, _)| i).collect(),
+            backticks: memchr::memchr_iter(b'`', text.as_bytes()).collect(),
             probed: Vec::new(),
             out: Vec::new(),
         }
