@@ -13,7 +13,6 @@
 //! it holds the words that make template content conditional ([`conditional_marker`]).
 
 use crate::template::{loose_key, name_key};
-use regex::Regex;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
@@ -214,53 +213,124 @@ fn parenthesised(name: &str) -> Vec<&str> {
 }
 
 /// The words in `text` that make template content conditional ("Fill ONLY if…", "(if
-/// applicable)", "(선택)", "可选", …), from the vocabulary's `[conditional]` table.
+/// applicable)", "(선택)", "可选", …), from the vocabulary's `[conditional]` table: the
+/// leftmost, and the longest there, as the vocabulary writes it.
 pub fn conditional_marker(text: &str) -> Option<String> {
-    static MARKER: OnceLock<Regex> = OnceLock::new();
-    let re = MARKER.get_or_init(|| {
-        // Built from our own tested data file.
-        Regex::new(&format!("(?i){}", any_word(&Vocabulary::get().conditional)))
-            .expect("conditional words form a regex")
-    });
-    re.find(text).map(|m| m.as_str().to_string())
+    static WORDS: OnceLock<WordList> = OnceLock::new();
+    let words = WORDS.get_or_init(|| WordList::new(&Vocabulary::get().conditional));
+    let text = Normalized::of(text);
+    words.find(&text).map(str::to_string)
 }
 
 /// True when `before` (the text before `NEEDS CLARIFICATION` on its line) ends with, or `after`
 /// starts with, one of the vocabulary's `[clarification_mention]` words: “no NEEDS
 /// CLARIFICATION”, “NEEDS CLARIFICATION markers”, “所有 NEEDS CLARIFICATION 已解決”.
 pub fn mentions_clarification(before: &str, after: &str) -> bool {
-    static BEFORE: OnceLock<Regex> = OnceLock::new();
-    static AFTER: OnceLock<Regex> = OnceLock::new();
-    let words = || any_word(&Vocabulary::get().clarification_mention);
-    let before_re =
-        BEFORE.get_or_init(|| Regex::new(&format!(r"(?i)(?:{})\W*$", words())).expect("words form a regex"));
-    let after_re =
-        AFTER.get_or_init(|| Regex::new(&format!(r"(?i)^\W*(?:{})", words())).expect("words form a regex"));
-    before_re.is_match(before) || after_re.is_match(after)
+    static WORDS: OnceLock<WordList> = OnceLock::new();
+    let words = WORDS.get_or_init(|| WordList::new(&Vocabulary::get().clarification_mention));
+    let not_word = |c: char| !(c.is_alphanumeric() || c == '_');
+    // Only the words next to the marker matter: a bounded window keeps a long line of markers
+    // linear (each marker would otherwise normalize its whole line).
+    const WINDOW: usize = 48;
+    // A word cut by the window's edge is left out (its end alone could look like a word).
+    let tail = match before.char_indices().rev().nth(WINDOW) {
+        Some((i, _)) => before[i..]
+            .split_once(char::is_whitespace)
+            .map_or("", |(_, rest)| rest),
+        None => before,
+    };
+    let head = match after.char_indices().nth(WINDOW) {
+        Some((i, _)) => after[..i]
+            .rsplit_once(char::is_whitespace)
+            .map_or("", |(kept, _)| kept),
+        None => after,
+    };
+    let before = Normalized::of(tail);
+    let after = Normalized::of(head);
+    let before = before.0.trim_end_matches(not_word);
+    let after = after.0.trim_start_matches(not_word);
+    words.0.iter().any(|w| {
+        let ends = before
+            .strip_suffix(w.text.as_str())
+            .is_some_and(|rest| !w.start || boundary(rest.chars().last()));
+        let starts = after
+            .strip_prefix(w.text.as_str())
+            .is_some_and(|rest| !w.end || boundary(rest.chars().next()));
+        ends || starts
+    })
 }
 
-/// A regex alternation of every word of `table` (all languages), longest first, with word
-/// boundaries where a word starts or ends with a letter of a script that separates words with
-/// spaces (Latin, Greek, Cyrillic); CJK words match anywhere.
-fn any_word(table: &BTreeMap<String, Vec<String>>) -> String {
-    let mut words: Vec<&str> = table.values().flatten().map(String::as_str).collect();
-    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    words.dedup();
-    let spaced = |c: Option<char>| c.is_some_and(|c| c.is_alphabetic() && (c as u32) < 0x0530);
-    let alternatives: Vec<String> = words
-        .iter()
-        .map(|w| {
-            let body = w
-                .split_whitespace()
-                .map(regex::escape)
+/// Text lower-cased with every run of whitespace made one space, as the words are kept.
+struct Normalized(String);
+
+impl Normalized {
+    fn of(text: &str) -> Normalized {
+        Normalized(
+            text.split_whitespace()
                 .collect::<Vec<_>>()
-                .join(r"\s+");
-            let start = if spaced(w.chars().next()) { r"\b" } else { "" };
-            let end = if spaced(w.chars().last()) { r"\b" } else { "" };
-            format!("{start}{body}{end}")
-        })
-        .collect();
-    alternatives.join("|")
+                .join(" ")
+                .to_lowercase(),
+        )
+    }
+}
+
+/// A word of a [`WordList`]: normalized, and whether it must start (end) at a word boundary —
+/// where it starts (ends) with a letter of a script that separates words with spaces (Latin,
+/// Greek, Cyrillic); CJK words match anywhere.
+struct ListedWord {
+    text: String,
+    start: bool,
+    end: bool,
+}
+
+/// Every word of a vocabulary table (all languages), longest first. Matched by plain search
+/// rather than a regex: a regex of them all took longer to compile than every search of a
+/// repository's templates together (a cost paid by every `specdesk-cli` run).
+struct WordList(Vec<ListedWord>);
+
+impl WordList {
+    fn new(table: &BTreeMap<String, Vec<String>>) -> WordList {
+        let spaced = |c: Option<char>| c.is_some_and(|c| c.is_alphabetic() && (c as u32) < 0x0530);
+        let mut words: Vec<String> = table.values().flatten().map(|w| Normalized::of(w).0).collect();
+        words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        words.dedup();
+        WordList(
+            words
+                .into_iter()
+                .map(|text| ListedWord {
+                    start: spaced(text.chars().next()),
+                    end: spaced(text.chars().last()),
+                    text,
+                })
+                .collect(),
+        )
+    }
+
+    /// The leftmost word in `text` (the longest of those starting there).
+    fn find<'w>(&'w self, text: &Normalized) -> Option<&'w str> {
+        let text = text.0.as_str();
+        let mut best: Option<(usize, &ListedWord)> = None;
+        for word in &self.0 {
+            for (at, _) in text.match_indices(word.text.as_str()) {
+                if best.is_some_and(|(b, _)| b <= at) {
+                    break;
+                }
+                let after = &text[at + word.text.len()..];
+                if (!word.start || boundary(text[..at].chars().last()))
+                    && (!word.end || boundary(after.chars().next()))
+                {
+                    best = Some((at, word));
+                    break;
+                }
+            }
+        }
+        best.map(|(_, w)| w.text.as_str())
+    }
+}
+
+/// True at the edge of the text or next to a character that is not part of a word.
+fn boundary(next: Option<char>) -> bool {
+    next.is_none_or(|c| !(c.is_alphanumeric() || c == '_'))
 }
 
 #[cfg(test)]
@@ -432,6 +502,11 @@ en = ["summary"]
         ] {
             assert!(mentions_clarification(before, after), "{before}|{after}");
         }
+        // Only the words next to the marker count, and a word cut by the window does not.
+        let far = format!("No {} ", "x".repeat(60));
+        assert!(!mentions_clarification(&far, ""));
+        let cut = format!("{}all ", "y".repeat(60));
+        assert!(!mentions_clarification(&cut, ""));
         for (before, after) in [("Storage: ", ""), ("- ", " about the cache"), ("Note ", "")] {
             assert!(!mentions_clarification(before, after), "{before}|{after}");
         }

@@ -47,18 +47,15 @@ pub fn for_plan(plan: &str) -> &'static Template {
     // The templates' keys once per process, not once per plan.
     static LITE_KEYS: OnceLock<Vec<String>> = OnceLock::new();
     static FULL_KEYS: OnceLock<Vec<String>> = OnceLock::new();
-    let lite_keys = LITE_KEYS.get_or_init(|| section_keys(lite()));
-    let full_keys = FULL_KEYS.get_or_init(|| section_keys(full()));
+    // From the texts, not the parsed templates: a repository whose plans all follow Lite never
+    // parses spec-kit's (the same keys: `builtin_keys_are_the_templates_sections`).
+    let lite_keys = LITE_KEYS.get_or_init(|| h2_keys(LITE_TEMPLATE));
+    let full_keys = FULL_KEYS.get_or_init(|| h2_keys(FULL_TEMPLATE));
     if share(lite_keys) > share(full_keys) {
         lite()
     } else {
         full()
     }
-}
-
-/// The [`loose_key`]s of a template's H2 sections.
-fn section_keys(t: &Template) -> Vec<String> {
-    t.expected.sections.iter().map(|s| loose_key(&s.name)).collect()
 }
 
 /// The [`loose_key`]s of the ATX H2 headings of `text` outside fenced code blocks.
@@ -109,6 +106,18 @@ fn h2_keys(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The [`loose_key`]s of a template's H2 sections.
+    fn section_keys(t: &Template) -> Vec<String> {
+        t.expected.sections.iter().map(|s| loose_key(&s.name)).collect()
+    }
+
+    #[test]
+    fn builtin_keys_are_the_templates_sections() {
+        assert_eq!(h2_keys(LITE_TEMPLATE), section_keys(lite()));
+        assert_eq!(h2_keys(FULL_TEMPLATE), section_keys(full()));
+        assert!(h2_keys(FULL_TEMPLATE).len() >= 5);
+    }
 
     #[test]
     fn h2_headings_outside_code_blocks() {
