@@ -463,3 +463,45 @@ fn percentile(values: &[f64], q: f64) -> f64 {
     let rank = ((q * values.len() as f64).ceil() as usize).clamp(1, values.len());
     values[rank - 1]
 }
+
+#[tokio::test]
+async fn github_alerts_show_their_title_and_colour_in_the_preview() {
+    let plan = "# Plan: Photo albums\n\n> [!WARNING]\n> Migrations run first.\n\n> [!TIP]\n> Keep albums small.\n\n> A plain quote.\n";
+    let (_repo, path) = repo_with_plan(plan);
+    run(
+        "github_alerts_show_their_title_and_colour_in_the_preview",
+        &[&path],
+        |app| {
+            Box::pin(async move {
+                let titles = app
+                    .wait_for_texts("[data-testid=preview] .markdown-alert-title", |t| t.len() == 2)
+                    .await?;
+                ensure(titles == ["Warning", "Tip"], || format!("titles: {titles:?}"))?;
+                let shown = app
+                    .execute(
+                        "const q = (css) => document.querySelector('[data-testid=preview] ' + css);
+                         const warning = q('blockquote.markdown-alert-warning');
+                         const title = warning.querySelector('.markdown-alert-title');
+                         const plain = q('blockquote:not(.markdown-alert)');
+                         const style = (e) => getComputedStyle(e);
+                         const root = getComputedStyle(document.documentElement);
+                         return [warning.textContent.includes('[!WARNING]'), style(title).color,
+                                 style(warning).borderLeftColor, style(plain).borderLeftColor,
+                                 root.getPropertyValue('--warn').trim()];",
+                    )
+                    .await?;
+                ensure(shown[0] == false, || format!("marker left in the text: {shown}"))?;
+                ensure(shown[1] == shown[2], || {
+                    format!("title and border differ: {shown}")
+                })?;
+                if let Ok(dir) = std::env::var("SPECDESK_E2E_SHOTS") {
+                    app.save_screenshot(&Path::new(&dir).join("alerts.png")).await?;
+                }
+                ensure(shown[2] != shown[3], || {
+                    format!("the alert looks like a plain quote: {shown}")
+                })
+            })
+        },
+    )
+    .await;
+}

@@ -8,9 +8,11 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
-/// GFM as spec-kit writes it: tables, task lists, strikethrough, footnotes, YAML front matter.
+/// GFM as spec-kit writes it: tables, task lists, strikethrough, footnotes, YAML front matter,
+/// and GitHub's alerts (`> [!NOTE]`, `> [!WARNING]`, …).
 pub fn options() -> Options {
-    Options::ENABLE_TABLES
+    Options::ENABLE_GFM
+        | Options::ENABLE_TABLES
         | Options::ENABLE_TASKLISTS
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_FOOTNOTES

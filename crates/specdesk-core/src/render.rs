@@ -22,7 +22,7 @@
 
 use crate::markdown::{self, TaskItem};
 use crate::span::LineIndex;
-use pulldown_cmark::{Alignment, CodeBlockKind, CowStr, Event, Parser, Tag, TagEnd};
+use pulldown_cmark::{Alignment, BlockQuoteKind, CodeBlockKind, CowStr, Event, Parser, Tag, TagEnd};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -631,11 +631,14 @@ impl<'i, 't> Annotator<'i, 't> {
                 let id = self.headings.next().map(|h| h.id.clone()).unwrap_or_default();
                 format!("\n<{level} id=\"{}\" data-line=\"{line}\">", escape_html(&id))
             }
-            Tag::BlockQuote(kind) => {
-                let class = kind.map_or(String::new(), |k| {
-                    format!(" class=\"markdown-alert-{}\"", format!("{k:?}").to_lowercase())
-                });
-                format!("\n<blockquote data-line=\"{line}\"{class}>\n")
+            Tag::BlockQuote(None) => format!("\n<blockquote data-line=\"{line}\">\n"),
+            // GitHub's alerts: the kind as a class and its title, as GitHub shows them.
+            Tag::BlockQuote(Some(kind)) => {
+                let (name, title) = alert_name_and_title(*kind);
+                format!(
+                    "\n<blockquote data-line=\"{line}\" class=\"markdown-alert markdown-alert-{name}\">\n\
+                     <p class=\"markdown-alert-title\">{title}</p>\n"
+                )
             }
             Tag::CodeBlock(kind) => format!("\n<pre data-line=\"{line}\"><code{}>", code_class(kind)),
             Tag::List(Some(1)) => format!("\n<ol data-line=\"{line}\">\n"),
@@ -719,6 +722,17 @@ impl<'i, 't> Annotator<'i, 't> {
 
 fn html<'a>(s: String) -> Event<'a> {
     Event::Html(CowStr::from(s))
+}
+
+/// The class suffix and the title of an alert kind (`note`, `Note`).
+fn alert_name_and_title(kind: BlockQuoteKind) -> (&'static str, &'static str) {
+    match kind {
+        BlockQuoteKind::Note => ("note", "Note"),
+        BlockQuoteKind::Tip => ("tip", "Tip"),
+        BlockQuoteKind::Important => ("important", "Important"),
+        BlockQuoteKind::Warning => ("warning", "Warning"),
+        BlockQuoteKind::Caution => ("caution", "Caution"),
+    }
 }
 
 /// ` class="language-xyz"` for a fenced block with an info string (first word, safe chars only).
@@ -852,6 +866,8 @@ const KNOWN_CLASSES: &[&str] = &[
     "footnote-reference",
     "task-list-item",
     "image-blocked",
+    "markdown-alert",
+    "markdown-alert-title",
     "markdown-alert-note",
     "markdown-alert-tip",
     "markdown-alert-important",
@@ -933,6 +949,39 @@ mod tests {
         re.captures_iter(html)
             .map(|c| (c[1].parse().unwrap(), c.get(2).is_some()))
             .collect()
+    }
+
+    #[test]
+    fn github_alerts_render_with_their_kind_and_title() {
+        let text = "> [!WARNING]\n> Migrations run <b>first</b><script>alert(1)</script>.\n\n> [!NOTE]\n> Plain.\n\n> A quote.\n";
+        let html = render_html(text);
+        assert!(
+            html.contains(
+                "<blockquote data-line=\"1\" class=\"markdown-alert markdown-alert-warning\">\n<p class=\"markdown-alert-title\">Warning</p>"
+            ),
+            "{html}"
+        );
+        assert!(
+            html.contains("class=\"markdown-alert markdown-alert-note\""),
+            "{html}"
+        );
+        assert!(
+            html.contains("<p class=\"markdown-alert-title\">Note</p>"),
+            "{html}"
+        );
+        assert!(
+            !html.contains("[!WARNING]") && !html.contains("[!NOTE]"),
+            "{html}"
+        );
+        // The HTML inside is sanitized as anywhere else; a plain quote has no class.
+        assert!(
+            html.contains("<b>first</b>") && !html.contains("script"),
+            "{html}"
+        );
+        assert!(html.contains("<blockquote data-line=\"7\">"), "{html}");
+        // A forged alert class on a document's own element is dropped.
+        let forged = render_html("<div class=\"markdown-alert-title evil\">x</div>\n");
+        assert!(!forged.contains("evil"), "{forged}");
     }
 
     #[test]

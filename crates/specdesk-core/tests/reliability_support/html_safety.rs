@@ -143,6 +143,8 @@ const KNOWN_CLASSES: &[&str] = &[
     "task-list-item",
     "image-blocked",
     "task",
+    "markdown-alert",
+    "markdown-alert-title",
     "markdown-alert-note",
     "markdown-alert-tip",
     "markdown-alert-important",
