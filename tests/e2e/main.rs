@@ -23,6 +23,8 @@ mod history;
 mod review;
 // Authoring: New Feature, Find in Specs, placeholders, git marks.
 mod authoring;
+// Accessibility: axe-core WCAG rules on the editor and Review screens.
+mod accessibility;
 // Validation of a translated plan, and specdesk.toml followed live.
 mod validation;
 

@@ -640,7 +640,12 @@ impl<'i, 't> Annotator<'i, 't> {
                      <p class=\"markdown-alert-title\">{title}</p>\n"
                 )
             }
-            Tag::CodeBlock(kind) => format!("\n<pre data-line=\"{line}\"><code{}>", code_class(kind)),
+            // Focusable: a code block wider than the preview scrolls, and keyboard users must
+            // be able to scroll it (WCAG 2.1.1).
+            Tag::CodeBlock(kind) => format!(
+                "\n<pre data-line=\"{line}\" tabindex=\"0\"><code{}>",
+                code_class(kind)
+            ),
             Tag::List(Some(1)) => format!("\n<ol data-line=\"{line}\">\n"),
             Tag::List(Some(start)) => format!("\n<ol data-line=\"{line}\" start=\"{start}\">\n"),
             Tag::List(None) => format!("\n<ul data-line=\"{line}\">\n"),
@@ -883,6 +888,7 @@ fn sanitizer() -> &'static ammonia::Builder<'static> {
         b.url_schemes(HashSet::from(["http", "https", "mailto"]))
             .link_rel(Some("noopener noreferrer"))
             .add_generic_attributes(["data-line", "class", "id"])
+            .add_tag_attributes("pre", ["tabindex"])
             .id_prefix(Some(ID_PREFIX))
             .strip_comments(true)
             .attribute_filter(filter_attribute);
@@ -897,6 +903,8 @@ fn filter_attribute<'u>(element: &str, attribute: &str, value: &'u str) -> Optio
         ("a" | "area", "href") if leaves_the_app(value) => None,
         ("a", "href") => Some(prefix_fragment(value)),
         (_, "class") => filter_classes(element, value),
+        // Only what the renderer writes: a code block in the tab order, never out of it first.
+        ("pre", "tabindex") => (value == "0").then_some(Cow::Borrowed(value)),
         (_, "data-line") => value
             .bytes()
             .all(|b| b.is_ascii_digit())
@@ -979,6 +987,14 @@ mod tests {
             "{html}"
         );
         assert!(html.contains("<blockquote data-line=\"7\">"), "{html}");
+        // A document's own tabindex is dropped, but the renderer's on a code block kept.
+        let tab =
+            render_html("<a href=\"#x\" tabindex=\"1\">x</a> <pre tabindex=\"5\">y</pre>\n\n```\nz\n```\n");
+        assert!(
+            !tab.contains("tabindex=\"1\"") && !tab.contains("tabindex=\"5\""),
+            "{tab}"
+        );
+        assert!(tab.contains("<pre data-line=\"3\" tabindex=\"0\">"), "{tab}");
         // A forged alert class on a document's own element is dropped.
         let forged = render_html("<div class=\"markdown-alert-title evil\">x</div>\n");
         assert!(!forged.contains("evil"), "{forged}");
@@ -999,7 +1015,7 @@ mod tests {
         assert!(html.contains(r#"<blockquote data-line="9">"#), "{html}");
         assert!(html.contains(r#"<p data-line="9">quote</p>"#), "{html}");
         assert!(
-            html.contains(r#"<pre data-line="11"><code class="language-rust">fn x() {}"#),
+            html.contains(r#"<pre data-line="11" tabindex="0"><code class="language-rust">fn x() {}"#),
             "{html}"
         );
         assert!(html.contains(r#"<hr data-line="15">"#), "{html}");

@@ -122,6 +122,7 @@ const ALLOWED_ATTRIBUTES: &[&str] = &[
     "src",
     "start",
     "summary",
+    "tabindex",
     "title",
     "type",
     "value",
@@ -302,6 +303,11 @@ fn check_tag(tag: &Tag, out: &mut Vec<String>) {
                     }
                 }
             }
+            // A code block in the tab order (it may scroll), nothing else, never first.
+            "tabindex" if tag.name != "pre" || value != "0" => out.push(format!(
+                "tabindex={value:?} on <{}>: only <pre tabindex=\"0\"> is SpecDesk's",
+                tag.name
+            )),
             "data-line" | "data-task" if value.is_empty() || !value.bytes().all(|b| b.is_ascii_digit()) => {
                 out.push(format!("{attr}={value:?} is not a number"))
             }
@@ -485,6 +491,8 @@ mod self_tests {
             "<input type=\"text\">",
             "a < b",
             "<svg></svg>",
+            "<a href=\"#h-x\" tabindex=\"0\">x</a>",
+            "<pre data-line=\"2\" tabindex=\"-1\">x</pre>",
         ] {
             assert!(!problems(bad).is_empty(), "not flagged: {bad}");
         }
@@ -496,6 +504,7 @@ mod self_tests {
             "<img src=\"diagram.png\" alt=\"d\">",
             "<input type=\"checkbox\" class=\"task\" data-task=\"3\" checked aria-label=\"T003 Ship\">",
             "<pre data-line=\"2\"><code class=\"language-rust\">x</code></pre>",
+            "<pre data-line=\"2\" tabindex=\"0\"><code>x</code></pre>",
         ] {
             assert!(problems(good).is_empty(), "flagged: {good}: {:?}", problems(good));
         }

@@ -23,7 +23,9 @@ export function markdownSetup(): Extension {
     markdownHighlighting(),
     search({ top: true }),
     highlightSelectionMatches(),
-    EditorView.contentAttributes.of({ "aria-label": "Markdown source", spellcheck: "true" }),
+    // tabindex: the editable content is the scroll region's keyboard way in (axe-core's
+    // scrollable-region-focusable does not count contenteditable alone).
+    EditorView.contentAttributes.of({ "aria-label": "Markdown source", spellcheck: "true", tabindex: "0" }),
     keymap.of([...defaultKeymap, ...historyKeymap, ...searchKeymap, indentWithTab]),
   ];
 }

@@ -1,0 +1,97 @@
+//! Accessibility measured in the real app: axe-core (the npm package the front end installs,
+//! `ui/node_modules/axe-core`) injected over WebDriver and run with the WCAG 2.0/2.1/2.2 A and
+//! AA rules on the editor screen and the Review screen of a copy of the demo repository.
+
+use crate::harness::{ensure, run, step, wait_for_editor, App, Check};
+use std::path::{Path, PathBuf};
+
+/// The WCAG tags axe-core runs.
+const WCAG_TAGS: &[&str] = &["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+fn axe_source() -> std::io::Result<String> {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/node_modules/axe-core/axe.min.js"))
+}
+
+fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), &target)?;
+        }
+    }
+    Ok(())
+}
+
+/// The violations axe-core finds on the page as it is: one line per rule, with its nodes.
+async fn violations(app: &App, axe: &str) -> Check<Vec<String>> {
+    let loaded = app.execute("return typeof window.axe === 'object';").await?;
+    if loaded != serde_json::Value::Bool(true) {
+        app.execute(&format!("{axe}\nreturn true;")).await?;
+    }
+    let script = "const done = arguments[arguments.length - 1];
+        window.axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'] })
+          .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — '
+              + v.nodes.map(n => n.target.join(' ') + ' [' + n.failureSummary.replace(/\\s+/g, ' ') + ']').join(' | '))),
+                e => done(['axe failed: ' + e]));";
+    let value = app
+        .execute_async(script, vec![serde_json::json!(WCAG_TAGS)])
+        .await?;
+    Ok(value
+        .as_array()
+        .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
+        .unwrap_or_default())
+}
+
+#[tokio::test]
+async fn the_editor_and_review_screens_pass_axe_core_wcag_rules() {
+    let axe = match axe_source() {
+        Ok(source) => source,
+        Err(e) => panic!("axe-core is installed by `npm ci` in ui/ (scripts/test.sh does it): {e}"),
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let root: PathBuf = dir.path().join("demo-repo");
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/demo-repo"),
+        &root,
+    )
+    .unwrap();
+    let path = root.to_str().unwrap().to_string();
+    run(
+        "the_editor_and_review_screens_pass_axe_core_wcag_rules",
+        &[&path],
+        |app| {
+            let axe = axe.clone();
+            Box::pin(async move {
+                wait_for_editor(app, "a plan", |t| !t.is_empty()).await?;
+                app.wait_for("[data-testid=preview] h1").await?;
+                let editor = violations(app, &axe).await?;
+                app.click("[data-testid=screen-review]", 0).await?;
+                app.wait_for("[data-testid=review-row]").await?;
+                let review = violations(app, &axe).await?;
+                let report = |screen: &str, found: &[String]| {
+                    found.iter().map(|v| format!("{screen}: {v}")).collect::<Vec<_>>()
+                };
+                let all: Vec<String> = report("editor", &editor)
+                    .into_iter()
+                    .chain(report("review", &review))
+                    .collect();
+                step(
+                    "axe-core ran",
+                    if all.iter().any(|v| v.starts_with("axe failed")) {
+                        Err(all.join("\n"))
+                    } else {
+                        Ok(())
+                    },
+                )?;
+                ensure(all.is_empty(), || {
+                    format!("{} rules violated:\n{}", all.len(), all.join("\n"))
+                })
+            })
+        },
+    )
+    .await;
+}
