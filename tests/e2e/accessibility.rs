@@ -1,6 +1,7 @@
 //! Accessibility measured in the real app: axe-core (the npm package the front end installs,
 //! `ui/node_modules/axe-core`) injected over WebDriver and run with the WCAG 2.0/2.1/2.2 A and
-//! AA rules on the editor screen and the Review screen of a copy of the demo repository.
+//! AA rules on the editor (alone and with its History and Coverage panels), the New Feature
+//! dialog, the Review and the Pipeline screens of a copy of the demo repository.
 
 use crate::harness::{ensure, run, step, wait_for_editor, App, Check};
 use std::path::{Path, PathBuf};
@@ -47,7 +48,7 @@ async fn violations(app: &App, axe: &str) -> Check<Vec<String>> {
 }
 
 #[tokio::test]
-async fn the_editor_and_review_screens_pass_axe_core_wcag_rules() {
+async fn the_main_screens_and_panels_pass_axe_core_wcag_rules() {
     let axe = match axe_source() {
         Ok(source) => source,
         Err(e) => panic!("axe-core is installed by `npm ci` in ui/ (scripts/test.sh does it): {e}"),
@@ -61,24 +62,65 @@ async fn the_editor_and_review_screens_pass_axe_core_wcag_rules() {
     .unwrap();
     let path = root.to_str().unwrap().to_string();
     run(
-        "the_editor_and_review_screens_pass_axe_core_wcag_rules",
+        "the_main_screens_and_panels_pass_axe_core_wcag_rules",
         &[&path],
         |app| {
             let axe = axe.clone();
             Box::pin(async move {
                 wait_for_editor(app, "a plan", |t| !t.is_empty()).await?;
                 app.wait_for("[data-testid=preview] h1").await?;
-                let editor = violations(app, &axe).await?;
-                app.click("[data-testid=screen-review]", 0).await?;
-                app.wait_for("[data-testid=review-row]").await?;
-                let review = violations(app, &axe).await?;
-                let report = |screen: &str, found: &[String]| {
-                    found.iter().map(|v| format!("{screen}: {v}")).collect::<Vec<_>>()
-                };
-                let all: Vec<String> = report("editor", &editor)
-                    .into_iter()
-                    .chain(report("review", &review))
-                    .collect();
+                let mut all: Vec<String> = Vec::new();
+                // Each screen or panel: how to get there, and what shows it is there.
+                let screens: [(&str, Option<&str>, &str); 8] = [
+                    ("editor", None, "[data-testid=preview] h1"),
+                    (
+                        "history panel",
+                        Some("[data-testid=history-toggle]"),
+                        "[data-testid=history-panel]",
+                    ),
+                    (
+                        "editor",
+                        Some("[data-testid=history-close]"),
+                        "[data-testid=preview] h1",
+                    ),
+                    (
+                        "coverage panel",
+                        Some("[data-testid=coverage-toggle]"),
+                        "[data-testid=coverage-panel]",
+                    ),
+                    (
+                        "editor",
+                        Some("[data-testid=coverage-close]"),
+                        "[data-testid=preview] h1",
+                    ),
+                    (
+                        "new feature dialog",
+                        Some("[data-testid=new-feature-button]"),
+                        "[data-testid=new-feature-dialog]",
+                    ),
+                    (
+                        "review",
+                        Some("[data-testid=new-feature-cancel]"),
+                        "[data-testid=screen-review]",
+                    ),
+                    (
+                        "pipeline",
+                        Some("[data-testid=screen-pipeline]"),
+                        "[data-testid=pipeline-card]",
+                    ),
+                ];
+                for (screen, action, shown) in screens {
+                    if let Some(css) = action {
+                        app.click(css, 0).await?;
+                    }
+                    if screen == "review" {
+                        app.click("[data-testid=screen-review]", 0).await?;
+                        app.wait_for("[data-testid=review-row]").await?;
+                    }
+                    app.wait_for(shown).await?;
+                    let found = violations(app, &axe).await?;
+                    all.extend(found.into_iter().map(|v| format!("{screen}: {v}")));
+                }
                 step(
                     "axe-core ran",
                     if all.iter().any(|v| v.starts_with("axe failed")) {
