@@ -1,9 +1,10 @@
 //! Accessibility measured in the real app: axe-core (the npm package the front end installs,
 //! `ui/node_modules/axe-core`) injected over WebDriver and run with the WCAG 2.0/2.1/2.2 A and
 //! AA rules on the editor (alone and with its History and Coverage panels), the New Feature
-//! dialog, the Review and the Pipeline screens of a copy of the demo repository.
+//! dialog, Quick Open, Find in Specs, the Review and the Pipeline screens of a copy of the demo
+//! repository.
 
-use crate::harness::{ensure, run, step, wait_for_editor, App, Check};
+use crate::harness::{bounded, ensure, run, step, wait_for_editor, App, Check};
 use std::path::{Path, PathBuf};
 
 /// The WCAG tags axe-core runs.
@@ -121,6 +122,35 @@ async fn the_main_screens_and_panels_pass_axe_core_wcag_rules() {
                     let found = violations(app, &axe).await?;
                     all.extend(found.into_iter().map(|v| format!("{screen}: {v}")));
                 }
+                // Quick Open (Ctrl+P) and Find in Specs (Ctrl+Shift+F, with hits), from the editor.
+                app.click("[data-testid=screen-editor]", 0).await?;
+                app.wait_for("[data-testid=preview] h1").await?;
+                let body = app.wait_for("body").await?;
+                step(
+                    "press Ctrl+P",
+                    bounded("keys", body.send_keys("\u{E009}p\u{E000}")).await?,
+                )?;
+                let input = app.wait_for("[data-testid=quick-open-input]").await?;
+                step("type", bounded("keys", input.send_keys("plan")).await?)?;
+                app.wait_for("[data-testid=quick-open-item]").await?;
+                let found = violations(app, &axe).await?;
+                all.extend(found.into_iter().map(|v| format!("quick open: {v}")));
+                step(
+                    "press Escape",
+                    bounded("keys", input.send_keys("\u{E00C}")).await?,
+                )?;
+                app.click(".cm-content .cm-line", 0).await?;
+                let content = app.wait_for(".cm-content").await?;
+                step(
+                    "press Ctrl+Shift+F",
+                    bounded("keys", content.send_keys("\u{E009}\u{E008}f\u{E000}")).await?,
+                )?;
+                app.wait_for("[data-testid=search-panel][open]").await?;
+                let search = app.wait_for("[data-testid=search-input]").await?;
+                step("type", bounded("keys", search.send_keys("album")).await?)?;
+                app.wait_for("[data-testid=search-hit]").await?;
+                let found = violations(app, &axe).await?;
+                all.extend(found.into_iter().map(|v| format!("find in specs: {v}")));
                 step(
                     "axe-core ran",
                     if all.iter().any(|v| v.starts_with("axe failed")) {
