@@ -315,10 +315,7 @@ fn run_check(
             CliError::Usage(format!("{}: not a plan inside a feature folder", path.display()))
         })?;
         let plan = check::check_plan(&repo, &store, &template, feature, &rel);
-        check::RepoCheck {
-            config: repo.config.clone(),
-            ..check::RepoCheck::of(&template, vec![plan])
-        }
+        check::RepoCheck::of(&template, &repo.config, vec![plan])
     } else {
         check::check_repository(&repo, &store, &template)
     };

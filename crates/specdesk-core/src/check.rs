@@ -54,8 +54,8 @@ pub struct RepoCheck {
 }
 
 impl RepoCheck {
-    /// The check made of `plans`, validated against `template`, with their totals.
-    pub fn of(template: &Template, plans: Vec<PlanCheck>) -> RepoCheck {
+    /// The check made of `plans`, validated against `template` with `config`, with their totals.
+    pub fn of(template: &Template, config: &Config, plans: Vec<PlanCheck>) -> RepoCheck {
         let mut counts = DiagnosticCounts::default();
         for p in &plans {
             counts.errors += p.counts.errors;
@@ -64,7 +64,7 @@ impl RepoCheck {
         }
         RepoCheck {
             template: template.source.clone(),
-            config: Config::default(),
+            config: config.clone(),
             unreadable: plans.iter().filter(|p| p.error.is_some()).count(),
             plans,
             counts,
@@ -154,10 +154,7 @@ pub fn check_repository(repo: &Repository, store: &Store, template: &Template) -
         .par_iter()
         .map(|(feature, rel_path)| check_plan_with(repo, store, template, feature, rel_path, &branches))
         .collect();
-    RepoCheck {
-        config: repo.config.clone(),
-        ..RepoCheck::of(template, plans)
-    }
+    RepoCheck::of(template, &repo.config, plans)
 }
 
 /// Every feature's status (with its plan's validation counts) and the repository summary.

@@ -56,6 +56,16 @@ impl RuleLevel {
         }
     }
 
+    /// As written in `specdesk.toml` (and serialized): `off`, `info`, `warning`, `error`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RuleLevel::Off => "off",
+            RuleLevel::Info => "info",
+            RuleLevel::Warning => "warning",
+            RuleLevel::Error => "error",
+        }
+    }
+
     fn parse(s: &str) -> Option<RuleLevel> {
         match s.to_ascii_lowercase().as_str() {
             "off" => Some(RuleLevel::Off),
@@ -264,7 +274,7 @@ impl Config {
         let mut parts: Vec<String> = self
             .rules
             .iter()
-            .map(|(code, level)| format!("{code} {}", serde_plain(level)))
+            .map(|(code, level)| format!("{code} {}", level.as_str()))
             .collect();
         if !self.ignore.is_empty() {
             parts.push(format!("ignores {}", self.ignore.join(", ")));
@@ -280,15 +290,6 @@ impl Config {
         } else {
             format!("{file} ({})", parts.join("; "))
         }
-    }
-}
-
-fn serde_plain(level: &RuleLevel) -> &'static str {
-    match level {
-        RuleLevel::Off => "off",
-        RuleLevel::Info => "info",
-        RuleLevel::Warning => "warning",
-        RuleLevel::Error => "error",
     }
 }
 

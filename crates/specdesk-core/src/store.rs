@@ -466,12 +466,7 @@ impl Store {
     /// hash is remembered ([`OwnWrites::note_read`]) so the watcher reports it if the disk
     /// changes back before it had a look.
     pub fn read(&self, path: &Path) -> Result<TextFile> {
-        let (real, meta) = self.resolve_with_metadata(path)?;
-        let meta = match meta {
-            Some(meta) => meta,
-            None => fs::metadata(&real).map_err(|e| CoreError::io(&real, e))?,
-        };
-        let bytes = read_limited_with(&real, &meta)?;
+        let (real, bytes) = self.read_confined(path)?;
         let file = decode(&real, bytes)?;
         self.note_read(path, &real, &file.hash);
         Ok(file)
@@ -481,13 +476,20 @@ impl Store {
     /// bytes, UTF-8), for a reader that never writes it back (`specdesk-cli check`): without a
     /// content hash, so nothing is remembered for the watcher either. The BOM is dropped.
     pub fn read_text(&self, path: &Path) -> Result<String> {
+        let (real, bytes) = self.read_confined(path)?;
+        Ok(decode_text(&real, bytes)?.0)
+    }
+
+    /// The real path of `path` and its bytes: confined to the repository, at most
+    /// [`MAX_FILE_BYTES`], never a pipe ([`Store::read`] and [`Store::read_text`]).
+    fn read_confined(&self, path: &Path) -> Result<(PathBuf, Vec<u8>)> {
         let (real, meta) = self.resolve_with_metadata(path)?;
         let meta = match meta {
             Some(meta) => meta,
             None => fs::metadata(&real).map_err(|e| CoreError::io(&real, e))?,
         };
         let bytes = read_limited_with(&real, &meta)?;
-        Ok(decode_text(&real, bytes)?.0)
+        Ok((real, bytes))
     }
 
     /// Read a document in whatever encoding it is: UTF-8 as [`Store::read`] does, any other

@@ -169,7 +169,8 @@ pub struct ExpectedSection {
     pub level: u8,
     /// False when the template marks the section as conditional.
     pub required: bool,
-    /// The template's words that made the section optional, when it is.
+    /// The conditional words that made the section optional, when it is, as the vocabulary
+    /// writes them (`fill only if`, `(선택)`).
     pub condition: Option<String>,
     /// Instructions for the author or agent (an Execution Flow block, writing guidelines): never
     /// required, whatever it contains.
