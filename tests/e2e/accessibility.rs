@@ -4,28 +4,14 @@
 //! dialog, Quick Open, Find in Specs, the Review and the Pipeline screens of a copy of the demo
 //! repository.
 
-use crate::harness::{bounded, ensure, run, step, wait_for_editor, App, Check};
-use std::path::{Path, PathBuf};
+use crate::harness::{bounded, demo_copy, ensure, run, step, wait_for_editor, App, Check};
+use std::path::Path;
 
 /// The WCAG tags axe-core runs.
 const WCAG_TAGS: &[&str] = &["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
 fn axe_source() -> std::io::Result<String> {
     std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/node_modules/axe-core/axe.min.js"))
-}
-
-fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
-    std::fs::create_dir_all(to)?;
-    for entry in std::fs::read_dir(from)? {
-        let entry = entry?;
-        let target = to.join(entry.file_name());
-        if entry.file_type()?.is_dir() {
-            copy_dir(&entry.path(), &target)?;
-        } else {
-            std::fs::copy(entry.path(), &target)?;
-        }
-    }
-    Ok(())
 }
 
 /// The violations axe-core finds on the page as it is: one line per rule, with its nodes.
@@ -54,14 +40,7 @@ async fn the_main_screens_and_panels_pass_axe_core_wcag_rules() {
         Ok(source) => source,
         Err(e) => panic!("axe-core is installed by `npm ci` in ui/ (scripts/test.sh does it): {e}"),
     };
-    let dir = tempfile::tempdir().unwrap();
-    let root: PathBuf = dir.path().join("demo-repo");
-    copy_dir(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/demo-repo"),
-        &root,
-    )
-    .unwrap();
-    let path = root.to_str().unwrap().to_string();
+    let (_dir, _root, path) = demo_copy();
     run(
         "the_main_screens_and_panels_pass_axe_core_wcag_rules",
         &[&path],

@@ -2,18 +2,9 @@
 //! `docs/specs/`), unnumbered `SPEC-…` folders, grouping folders and nested features are
 //! listed, and a specs root created while the app runs appears live.
 
-use crate::harness::{ensure, run, step, wait_for_editor, App, Check};
+use crate::harness::{ensure, run, step, wait_for_editor, write_file, App, Check};
 use std::fs;
-use std::path::Path;
 use std::time::{Duration, Instant};
-
-fn write(root: &Path, rel: &str, text: &str) -> std::io::Result<()> {
-    let path = root.join(rel);
-    if let Some(dir) = path.parent() {
-        fs::create_dir_all(dir)?;
-    }
-    fs::write(path, text)
-}
 
 /// The sidebar's specs-root headings and feature labels (accessible names), in order.
 async fn sidebar(app: &App) -> Check<(Vec<String>, Vec<String>)> {
@@ -86,7 +77,7 @@ async fn lists_every_specs_root_and_follows_a_new_one_live() {
         ),
         ("services/api/README.md", "A package without specs yet.\n"),
     ] {
-        write(&root, rel, text).unwrap();
+        write_file(&root, rel, text).unwrap();
     }
     let path = root.to_str().unwrap().to_string();
     run(
@@ -115,7 +106,7 @@ async fn lists_every_specs_root_and_follows_a_new_one_live() {
                 // A specs root created in a folder that existed before (not the top level).
                 step(
                     "create services/api/specs/20260115-143000-live-root/spec.md",
-                    write(
+                    write_file(
                         &root,
                         "services/api/specs/20260115-143000-live-root/spec.md",
                         "# Spec\n",
@@ -136,7 +127,7 @@ async fn lists_every_specs_root_and_follows_a_new_one_live() {
                 // A folder becoming a feature by getting its first document, in a grouping folder.
                 step(
                     "write specs/quick/SPEC-new/plan.md",
-                    write(&root, "specs/quick/SPEC-new/plan.md", "# Plan: New\n"),
+                    write_file(&root, "specs/quick/SPEC-new/plan.md", "# Plan: New\n"),
                 )?;
                 let (_, labels) =
                     wait_for_sidebar(app, "the new unnumbered feature", |_, labels| labels.len() == 7)
@@ -168,7 +159,7 @@ async fn a_template_override_added_outside_is_used_at_once() {
             "# Implementation Plan: Photo albums\n\n## Summary\n\nAlbums.\n",
         ),
     ] {
-        write(&root, rel, text).unwrap();
+        write_file(&root, rel, text).unwrap();
     }
     let path = root.to_str().unwrap().to_string();
     run(
@@ -186,7 +177,7 @@ async fn a_template_override_added_outside_is_used_at_once() {
                 )?;
                 step(
                     "write an override with a section the plan lacks",
-                    write(
+                    write_file(
                         &root,
                         ".specify/templates/overrides/plan-template.md",
                         &format!("{template}\n## Risks\n\n[Risks]\n"),

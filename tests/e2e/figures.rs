@@ -8,7 +8,7 @@
 //!   cargo test -p specdesk --test e2e -- --ignored --nocapture --test-threads=1 figures::
 //! ```
 
-use crate::harness::{bounded, durations, ensure, quantile, run, specdesk_pid, step};
+use crate::harness::{bounded, copy_dir, durations, ensure, quantile, run, specdesk_pid, step};
 use std::fs;
 use std::path::Path;
 use std::time::Duration;
@@ -32,21 +32,9 @@ fn repo_of(count: usize) -> tempfile::TempDir {
         let source = &sources[(n - 1) % sources.len()];
         let slug = source.file_name().unwrap().to_str().unwrap()[4..].to_string();
         let target = repo.path().join(format!("specs/{n:03}-{slug}-{n}"));
-        copy_dir(source, &target);
+        copy_dir(source, &target).unwrap();
     }
     repo
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            copy_dir(&path, &to.join(entry.file_name()));
-        } else {
-            fs::copy(&path, to.join(entry.file_name())).unwrap();
-        }
-    }
 }
 
 /// When process `pid` started, in milliseconds since the epoch (from /proc, so the figure

@@ -494,6 +494,45 @@ pub fn repo_with_plan(plan: &str) -> (TempDir, String) {
     (repo, path)
 }
 
+/// Write `text` to `rel` under `root`, creating its folders.
+pub fn write_file(root: &Path, rel: &str, text: &str) -> std::io::Result<()> {
+    let path = root.join(rel);
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    std::fs::write(path, text)
+}
+
+/// Copy the folder `from` to `to`, recursively.
+pub fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), target)?;
+        }
+    }
+    Ok(())
+}
+
+/// `examples/demo-repo`.
+pub fn demo_repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/demo-repo")
+}
+
+/// A temporary copy of the demo repository (named `demo-repo`, as the review shows the
+/// folder's name), the temporary folder holding it and its path.
+pub fn demo_copy() -> (TempDir, PathBuf, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("demo-repo");
+    copy_dir(&demo_repo(), &root).unwrap();
+    let path = root.to_str().unwrap().to_string();
+    (dir, root, path)
+}
+
 /// The pid of the SpecDesk process started with `marker` among its arguments.
 pub fn specdesk_pid(marker: &str) -> Option<u32> {
     std::fs::read_dir("/proc").ok()?.flatten().find_map(|entry| {

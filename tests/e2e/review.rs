@@ -8,7 +8,9 @@
 //! `tests/e2e/screenshots/review-*.png`; with `SPECDESK_SCREENSHOT=1` the dashboard of the demo
 //! repository is also saved as `docs/review.png`.
 
-use crate::harness::{bounded, editor_text, ensure, run, step, App, Check, PATIENCE};
+use crate::harness::{
+    bounded, copy_dir, demo_copy, demo_repo, editor_text, ensure, run, step, App, Check, PATIENCE,
+};
 use specdesk_core::check::{repository_status, RepoStatus};
 use specdesk_core::repo::Repository;
 use specdesk_core::status::{ChecklistItem, Progress};
@@ -17,34 +19,6 @@ use specdesk_core::template::Template;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
-
-fn demo_repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/demo-repo")
-}
-
-fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
-    fs::create_dir_all(to)?;
-    for entry in fs::read_dir(from)? {
-        let entry = entry?;
-        let target = to.join(entry.file_name());
-        if entry.file_type()?.is_dir() {
-            copy_dir(&entry.path(), &target)?;
-        } else {
-            fs::copy(entry.path(), target)?;
-        }
-    }
-    Ok(())
-}
-
-/// A temporary copy of the demo repository (named `demo-repo`, as the review shows the
-/// folder's name), the temporary folder holding it and its path.
-fn demo_copy() -> (tempfile::TempDir, PathBuf, String) {
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path().join("demo-repo");
-    copy_dir(&demo_repo(), &root).unwrap();
-    let path = root.to_str().unwrap().to_string();
-    (dir, root, path)
-}
 
 /// What `specdesk-cli status --format json` reports: the same core call the CLI makes.
 fn cli_status(root: &Path) -> RepoStatus {

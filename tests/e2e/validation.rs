@@ -3,7 +3,7 @@
 //! and a rule turned off in `specdesk.toml` from outside loses its marks at once; a broken
 //! `specdesk.toml` is shown with its line.
 
-use crate::harness::{ensure, run, step, wait_for_editor, App, Check};
+use crate::harness::{ensure, run, step, wait_for_editor, write_file, App, Check};
 use std::fs;
 use std::path::Path;
 
@@ -79,14 +79,6 @@ specs/001-photo-albums/
 ```
 ";
 
-fn write(root: &Path, rel: &str, text: &str) -> std::io::Result<()> {
-    let path = root.join(rel);
-    if let Some(dir) = path.parent() {
-        fs::create_dir_all(dir)?;
-    }
-    fs::write(path, text)
-}
-
 /// The Problems panel's findings as `CODE:line`.
 async fn problems(app: &App) -> Check<Vec<String>> {
     let value = app
@@ -118,7 +110,7 @@ async fn a_korean_plan_has_no_false_error_and_specdesk_toml_turns_a_rule_off_liv
         ("specs/001-photo-albums/plan.md", KOREAN_PLAN),
         ("specs/001-photo-albums/spec.md", "# 기능 명세: 사진 앨범\n"),
     ] {
-        write(&root, rel, text).unwrap();
+        write_file(&root, rel, text).unwrap();
     }
     let path = root.to_str().unwrap().to_string();
     run(
@@ -152,7 +144,7 @@ async fn a_korean_plan_has_no_false_error_and_specdesk_toml_turns_a_rule_off_liv
 
                 step(
                     "turn SD003 off in specdesk.toml",
-                    write(
+                    write_file(
                         &root,
                         "specdesk.toml",
                         "[rules]\nunfilled-placeholder = \"off\"\n",
@@ -186,7 +178,7 @@ async fn a_korean_plan_has_no_false_error_and_specdesk_toml_turns_a_rule_off_liv
 
                 step(
                     "break specdesk.toml",
-                    write(
+                    write_file(
                         &root,
                         "specdesk.toml",
                         "[rules]\nunfilled-placeholder = \"off\"\nSD099 = \"off\"\n",

@@ -162,6 +162,15 @@ Un seul crate.
     assert!(ds.is_empty(), "{ds:#?}");
 }
 
+/// The Japanese template with English section headings (its labels stay Japanese).
+fn english_headings(template: &str) -> String {
+    template
+        .replace("## 技術コンテキスト", "## Technical Context")
+        .replace("## 概要", "## Summary")
+        .replace("## 憲章チェック", "## Constitution Check")
+        .replace("## プロジェクト構造", "## Project Structure")
+}
+
 #[test]
 fn a_renamed_heading_in_the_templates_own_language_is_still_missing() {
     let plan = ENGLISH_PLAN
@@ -170,11 +179,7 @@ fn a_renamed_heading_in_the_templates_own_language_is_still_missing() {
             "**Language/Version**: Rust 1.80\n**Primary Dependencies**: axum\n",
             "Rust.\n",
         );
-    let english_template = JAPANESE_TEMPLATE
-        .replace("## 技術コンテキスト", "## Technical Context")
-        .replace("## 概要", "## Summary")
-        .replace("## 憲章チェック", "## Constitution Check")
-        .replace("## プロジェクト構造", "## Project Structure");
+    let english_template = english_headings(JAPANESE_TEMPLATE);
     let ds = check(&plan, &english_template);
     assert!(codes(&ds).contains(&"SD001"), "{ds:#?}");
     assert!(
@@ -188,11 +193,7 @@ fn an_unknown_translated_heading_in_its_place_counts_by_structure() {
     // `技術方針` is not in the vocabulary; it stands where Technical Context belongs, between
     // two sections that were found, with labeled lines as the template's has.
     let plan = ENGLISH_PLAN.replace("## Technical Context", "## 技術方針");
-    let english_template = JAPANESE_TEMPLATE
-        .replace("## 技術コンテキスト", "## Technical Context")
-        .replace("## 概要", "## Summary")
-        .replace("## 憲章チェック", "## Constitution Check")
-        .replace("## プロジェクト構造", "## Project Structure");
+    let english_template = english_headings(JAPANESE_TEMPLATE);
     let ds = check(&plan, &english_template);
     assert!(!codes(&ds).contains(&"SD001"), "{ds:#?}");
     // Without the labeled lines it has not the shape: reported.
