@@ -16,14 +16,17 @@
 
 use crate::background::blocking;
 use crate::error::AppError;
+use crate::profile::Profile;
+use crate::save_dialog::SaveDialog;
 use crate::state::AppState;
 use serde::Serialize;
 use specdesk_core::config::Config;
 use specdesk_core::diagnostic::{Diagnostic, TextEdit};
 use specdesk_core::repo::{document_kind, DocumentKind};
-use specdesk_core::store::{AnyText, Expected, LineEnding, Store};
+use specdesk_core::store::{encode_for_disk, write_chosen, AnyText, Expected, LineEnding, Store};
 use specdesk_core::template::{Template, TemplateSource};
 use specdesk_core::validate::{validate_plan, PlanContext};
+use specdesk_core::write_access::{write_access, WriteBlock};
 use specdesk_core::{edit, CoreError};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -49,6 +52,10 @@ pub struct DocumentView {
     /// For a document in another encoding: whether it decoded without loss, so that
     /// [`convert_document`] may rewrite it.
     pub convertible: bool,
+    /// Why the document cannot be saved where it is (a read-only file, folder or file system),
+    /// known now rather than at the first save; `None` when it can. The editor then opens it
+    /// read-only and offers [`save_copy_as`].
+    pub write_block: Option<WriteBlock>,
 }
 
 /// The outcome of [`convert_document`].
@@ -233,6 +240,10 @@ pub async fn convert_document(
 /// The editor's view of a document in any encoding.
 fn any_view(store: &Store, rel_path: String, read: AnyText) -> DocumentView {
     let kind = document_kind(store.root(), &rel_path);
+    let write_block = store
+        .resolve(Path::new(&rel_path))
+        .ok()
+        .and_then(|real| write_access(&real));
     match read {
         AnyText::Utf8(file) => DocumentView {
             kind,
@@ -242,6 +253,7 @@ fn any_view(store: &Store, rel_path: String, read: AnyText) -> DocumentView {
             bom: file.bom,
             encoding: None,
             convertible: false,
+            write_block,
             rel_path,
         },
         AnyText::Other(decoded) => DocumentView {
@@ -252,6 +264,7 @@ fn any_view(store: &Store, rel_path: String, read: AnyText) -> DocumentView {
             bom: decoded.bom,
             encoding: Some(decoded.encoding),
             convertible: decoded.lossless,
+            write_block,
             rel_path,
         },
     }
@@ -286,6 +299,47 @@ pub async fn save_document(
         docs.forget_template();
     }
     outcome.map(|written| SaveResult { hash: written.hash })
+}
+
+/// "Save a Copy As…": for a document SpecDesk cannot save where it is (read-only, or a save that
+/// just failed), ask in the native save dialog where to put `text`, then write it there
+/// atomically with the document's own BOM and line endings. Returns the path written, `None`
+/// when the dialog was cancelled.
+#[tauri::command]
+pub async fn save_copy_as(
+    profile: State<'_, Profile>,
+    app: State<'_, AppState>,
+    docs: State<'_, DocumentsState>,
+    rel_path: String,
+    text: String,
+) -> Result<Option<String>, AppError> {
+    let store = docs.store(&app)?;
+    let dialog = SaveDialog {
+        title: "Save a copy as",
+        file_name: copy_name(&rel_path),
+        filters: &[("Markdown", &["md", "markdown"]), ("Any file", &["*"])],
+    };
+    let Some(path) = dialog.ask(*profile).await else {
+        return Ok(None);
+    };
+    blocking(move || {
+        // The original's bytes only shape the copy's BOM and line endings; it may be gone.
+        let original = store.read_bytes(Path::new(&rel_path)).ok();
+        write_chosen(&path, &encode_for_disk(&text, original.as_deref()))?;
+        Ok(Some(path.to_string_lossy().into_owned()))
+    })
+    .await
+}
+
+/// The name proposed for a copy: the feature folder's name with the file's (`001-x-plan.md`),
+/// since the copy leaves its folder.
+fn copy_name(rel_path: &str) -> String {
+    let mut parts = rel_path.rsplit('/');
+    let file = parts.next().unwrap_or(rel_path);
+    match parts.next() {
+        Some(folder) if !folder.is_empty() => format!("{folder}-{file}"),
+        _ => file.to_string(),
+    }
 }
 
 /// The outcome of [`validate_document`].
@@ -425,6 +479,26 @@ mod tests {
         let after = any_view(&store, rel.into(), store.read_any(Path::new(rel)).unwrap());
         assert_eq!((after.encoding, after.text), (None, view.text));
         assert_eq!(fs::read(store.root().join(rel)).unwrap(), text.as_bytes());
+    }
+
+    #[test]
+    fn a_copy_is_named_after_its_feature_and_file() {
+        assert_eq!(
+            copy_name("specs/001-photo-albums/plan.md"),
+            "001-photo-albums-plan.md"
+        );
+        assert_eq!(copy_name("README.md"), "README.md");
+    }
+
+    #[test]
+    fn a_writable_document_opens_without_a_write_block() {
+        let (_dir, store) = repo_with(&[("specs/001-x/plan.md", b"# Plan\n")]);
+        let view = any_view(
+            &store,
+            "specs/001-x/plan.md".into(),
+            AnyText::Utf8(store.read(Path::new("specs/001-x/plan.md")).unwrap()),
+        );
+        assert_eq!(view.write_block, None);
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! | [`documents`] | the editing loop's commands: read, save (compare-and-swap), render, validate |
 //! | [`error`] | [`AppError`], serialized for the UI as `{code, message, path}` |
 //! | [`profile`] | the `SPECDESK_PROFILE=test` configuration overlay |
+//! | [`save_dialog`] | where to save a file the user names in the native save dialog |
 //! | [`watcher`] | the open repository's store, watcher (→ `repo-changes` events) and history |
 //! | [`journal`] | the crash journal of unsaved buffers |
 //! | [`session`] | recent repositories and the last place, in the data directory |
@@ -26,6 +27,7 @@ pub mod documents;
 pub mod error;
 pub mod preview;
 pub mod profile;
+pub mod save_dialog;
 pub mod state;
 // Watcher, journal, session, menu and their commands.
 pub mod journal;
@@ -52,17 +54,21 @@ pub use state::{AppState, LaunchInfo};
 /// Parse the command line, build the window and run the app until it is closed.
 pub fn run() -> Result<(), Box<dyn std::error::Error>> {
     let mut context = tauri::generate_context!();
-    let demo = demo_repo(context.package_info());
-    let state = AppState::from_args_or_demo(std::env::args_os().skip(1), demo);
+    let bundled_demo = demo_repo(context.package_info());
     let profile = profile::Profile::from_env()?;
     profile.apply(context.config_mut())?;
     tauri::Builder::default()
-        .manage(state)
         .manage(profile)
         .manage(documents::DocumentsState::default())
         .manage(preview::PreviewsState::default())
         .manage(watcher::OpenRepoState::default())
         .setup(move |app| {
+            // Before any window asks what to open: without a path, the demo (copied first when the
+            // user may not write the bundled one).
+            let handle = app.handle().clone();
+            let state =
+                AppState::from_args_or(std::env::args_os().skip(1), || user_demo(&handle, bundled_demo));
+            tauri::Manager::manage(app, state);
             if let Some(capability) = profile.extra_capability() {
                 tauri::Manager::add_capability(app, capability)?;
             }
@@ -81,6 +87,7 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
             documents::read_decoded_document,
             documents::convert_document,
             documents::save_document,
+            documents::save_copy_as,
             preview::preview_update,
             documents::validate_document,
             documents::task_toggle_edit,
@@ -90,6 +97,7 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
             repo_commands::create_feature,
             repo_commands::open_folder,
             repo_commands::open_recent,
+            repo_commands::reset_demo,
             repo_commands::session_load,
             repo_commands::session_save,
             repo_commands::journal_write,
@@ -116,6 +124,20 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
         ])
         .run(context)?;
     Ok(())
+}
+
+/// The demo to open: the bundled one when the user may write it, else their own copy in the data
+/// folder; when no copy can be made, the bundled one, which then opens read-only and says why.
+fn user_demo(app: &tauri::AppHandle, bundled: std::path::PathBuf) -> specdesk_core::demo::Demo {
+    let copied =
+        session::data_dir(app).and_then(|dir| Ok(specdesk_core::demo::demo_for_user(&bundled, &dir)?));
+    copied.unwrap_or_else(|e| {
+        eprintln!(
+            "specdesk: no copy of the demo for you ({e}); opening {}",
+            bundled.display()
+        );
+        specdesk_core::demo::Demo::Bundled(bundled)
+    })
 }
 
 /// The demo repository: the source tree's when the app runs from it, else the copy an installed

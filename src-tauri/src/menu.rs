@@ -59,6 +59,7 @@ pub const ITEMS: &[(&str, &str, &str, Option<&str>)] = &[
     ),
     ("View", "view-pipeline", "Pipeline", None),
     ("Help", "help-spec-kit", "About spec-kit…", None),
+    ("Help", "reset-demo", "Reset Demo Repository…", None),
     ("Help", "about", "About SpecDesk", None),
 ];
 

@@ -131,6 +131,25 @@ pub async fn open_folder(window: tauri::WebviewWindow) -> Result<Option<Reposito
     }
 }
 
+/// Help ▸ Reset Demo Repository (confirmed in the UI): replace the user's copy of the demo with
+/// a fresh copy of the bundled one, then open it. Only a copy is ever reset, never the bundle.
+#[tauri::command]
+pub async fn reset_demo(
+    window: tauri::WebviewWindow,
+    state: State<'_, AppState>,
+) -> Result<Repository, AppError> {
+    let Some(original) = state.demo_original().map(PathBuf::from) else {
+        return Err(CoreError::Invalid {
+            message: "the demo open here is the bundled one, which you may edit: there is no copy to reset"
+                .into(),
+        }
+        .into());
+    };
+    let data = session::data_dir(window.app_handle())?;
+    let copy = blocking(move || Ok(specdesk_core::demo::reset_demo(&original, &data)?)).await?;
+    open_path(&window, copy).await
+}
+
 /// Open a repository of the recent list (only those: the list is written by the back end after
 /// a successful open, never by the front end).
 #[tauri::command]

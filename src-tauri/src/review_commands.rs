@@ -1,15 +1,14 @@
 //! The Review view's commands: the whole repository's review in one call, a checkbox toggled
 //! from the dashboard (compare-and-swap, like the editor's saves), and "Export report…" to a
-//! file the user picks in the native save dialog. Each is a thin translation to
-//! `specdesk-core`'s [`review`](specdesk_core::review) and [`report`](specdesk_core::report).
-//!
-//! End-to-end tests cannot drive a native dialog: in the test profile only
-//! (`SPECDESK_PROFILE=test`), [`TEST_SAVE_PATH_VAR`] names the file instead.
+//! file the user picks in the native save dialog ([`crate::save_dialog`]). Each is a thin
+//! translation to `specdesk-core`'s [`review`](specdesk_core::review) and
+//! [`report`](specdesk_core::report).
 
 use crate::background::blocking;
 use crate::documents::{DocumentsState, SaveResult};
 use crate::error::AppError;
 use crate::profile::Profile;
+use crate::save_dialog::SaveDialog;
 use crate::state::AppState;
 use crate::watcher::OpenRepoState;
 use serde::Serialize;
@@ -17,12 +16,8 @@ use specdesk_core::repo::Repository;
 use specdesk_core::report::{self, ReportFormat};
 use specdesk_core::review::{self, RepoReview};
 use specdesk_core::template::Template;
-use std::path::PathBuf;
 use std::time::Instant;
 use tauri::State;
-
-/// In the test profile, the path "Export report…" writes to instead of asking.
-pub const TEST_SAVE_PATH_VAR: &str = "SPECDESK_TEST_SAVE_PATH";
 
 /// The review and how long the back end took to compute it.
 #[derive(Debug, Clone, Serialize, ts_rs::TS)]
@@ -88,7 +83,12 @@ pub async fn export_report(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "repository".into());
-    let Some(path) = save_path(*profile, &name).await else {
+    let dialog = SaveDialog {
+        title: "Export review report",
+        file_name: format!("{name}-review.html"),
+        filters: &[("HTML report", &["html", "htm"]), ("Markdown report", &["md"])],
+    };
+    let Some(path) = dialog.ask(*profile).await else {
         return Ok(None);
     };
     blocking(move || {
@@ -99,46 +99,4 @@ pub async fn export_report(
         Ok(Some(path.to_string_lossy().into_owned()))
     })
     .await
-}
-
-/// Where to save the report: the native dialog, or in the test profile the path in
-/// [`TEST_SAVE_PATH_VAR`] when it is set.
-async fn save_path(profile: Profile, repo_name: &str) -> Option<PathBuf> {
-    if let Some(path) = test_save_path(profile, std::env::var_os(TEST_SAVE_PATH_VAR)) {
-        return Some(path);
-    }
-    // rfd runs GTK dialogs on its own GTK thread; awaiting keeps the UI thread free.
-    rfd::AsyncFileDialog::new()
-        .set_title("Export review report")
-        .set_file_name(format!("{repo_name}-review.html"))
-        .add_filter("HTML report", &["html", "htm"])
-        .add_filter("Markdown report", &["md"])
-        .save_file()
-        .await
-        .map(|handle| handle.path().to_path_buf())
-}
-
-/// The test profile's save path; never in the user's profile.
-fn test_save_path(profile: Profile, var: Option<std::ffi::OsString>) -> Option<PathBuf> {
-    match (profile, var) {
-        (Profile::Test, Some(path)) if !path.is_empty() => Some(PathBuf::from(path)),
-        _ => None,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn only_the_test_profile_takes_the_save_path_from_the_environment() {
-        let var = Some(std::ffi::OsString::from("/tmp/r.html"));
-        assert_eq!(
-            test_save_path(Profile::Test, var.clone()),
-            Some(PathBuf::from("/tmp/r.html"))
-        );
-        assert_eq!(test_save_path(Profile::Default, var), None);
-        assert_eq!(test_save_path(Profile::Test, Some("".into())), None);
-        assert_eq!(test_save_path(Profile::Test, None), None);
-    }
 }

@@ -8,6 +8,7 @@
 
 use crate::profile::Profile;
 use serde::Serialize;
+use specdesk_core::demo::Demo;
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -22,8 +23,18 @@ pub const DEMO_REPO: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/demo-
 pub enum LaunchSource {
     /// `specdesk PATH`.
     Argument,
-    /// No path given: the bundled demo repository.
+    /// No path given: the bundled demo repository, which the user may write.
     Demo,
+    /// No path given: the user's own copy of an installed demo they may not write (see
+    /// `specdesk_core::demo`); Help ▸ Reset Demo Repository replaces it with a fresh copy.
+    DemoCopy,
+}
+
+/// The first command-line argument that is not an option (`-…`).
+pub fn launch_argument(args: impl IntoIterator<Item = OsString>) -> Option<PathBuf> {
+    args.into_iter()
+        .find(|arg| !arg.to_string_lossy().starts_with('-'))
+        .map(PathBuf::from)
 }
 
 /// What the UI needs to know at start-up.
@@ -44,6 +55,8 @@ pub struct LaunchInfo {
 pub struct AppState {
     launch_path: PathBuf,
     source: LaunchSource,
+    /// The bundled demo the launch path is a copy of ([`LaunchSource::DemoCopy`] only).
+    demo_original: Option<PathBuf>,
     opened: Mutex<Opened>,
 }
 
@@ -60,18 +73,22 @@ impl AppState {
     /// State for the given command-line arguments (without the program name): the first
     /// argument that is not an option (`-…`) is the repository path.
     pub fn from_args(args: impl IntoIterator<Item = OsString>) -> AppState {
-        AppState::from_args_or_demo(args, PathBuf::from(DEMO_REPO))
+        AppState::from_args_or(args, || Demo::Bundled(PathBuf::from(DEMO_REPO)))
     }
 
-    /// As [`AppState::from_args`], with `demo` as the repository opened when no path is given.
-    pub fn from_args_or_demo(args: impl IntoIterator<Item = OsString>, demo: PathBuf) -> AppState {
-        let path = args
-            .into_iter()
-            .find(|arg| !arg.to_string_lossy().starts_with('-'))
-            .map(PathBuf::from);
+    /// As [`AppState::from_args`], with the demo `demo` gives (called only when no path is given:
+    /// it may copy the demo) as the repository opened when no path is given.
+    pub fn from_args_or(args: impl IntoIterator<Item = OsString>, demo: impl FnOnce() -> Demo) -> AppState {
+        let path = launch_argument(args);
         match path {
             Some(path) => AppState::new(path, LaunchSource::Argument),
-            None => AppState::new(demo, LaunchSource::Demo),
+            None => match demo() {
+                Demo::Bundled(path) => AppState::new(path, LaunchSource::Demo),
+                Demo::UserCopy { copy, original } => AppState {
+                    demo_original: Some(original),
+                    ..AppState::new(copy, LaunchSource::DemoCopy)
+                },
+            },
         }
     }
 
@@ -79,8 +96,14 @@ impl AppState {
         AppState {
             launch_path,
             source,
+            demo_original: None,
             opened: Mutex::new(Opened::default()),
         }
+    }
+
+    /// The bundled demo the open demo is a copy of, when the user works on a copy.
+    pub fn demo_original(&self) -> Option<&Path> {
+        self.demo_original.as_deref()
     }
 
     /// The path given at launch (or the demo repository).
@@ -144,6 +167,23 @@ mod tests {
         assert_eq!(info.source, LaunchSource::Demo);
         assert_eq!(info.profile, Profile::Test);
         assert_eq!(info.version, env!("CARGO_PKG_VERSION"));
+    }
+
+    #[test]
+    fn a_copied_demo_remembers_its_original_and_is_only_made_without_a_path() {
+        let copied = || Demo::UserCopy {
+            copy: PathBuf::from("/home/u/.local/share/x/demo-repo"),
+            original: PathBuf::from("/usr/lib/SpecDesk/demo-repo"),
+        };
+        let state = AppState::from_args_or(Vec::new(), copied);
+        assert_eq!(state.launch_info(Profile::Default).source, LaunchSource::DemoCopy);
+        assert_eq!(state.launch_path(), Path::new("/home/u/.local/share/x/demo-repo"));
+        assert_eq!(
+            state.demo_original(),
+            Some(Path::new("/usr/lib/SpecDesk/demo-repo"))
+        );
+        let state = AppState::from_args_or([OsString::from("/r/a")], || panic!("no demo is made for a path"));
+        assert_eq!(state.demo_original(), None);
     }
 
     #[test]

@@ -21,6 +21,8 @@
 //! | [`live_preview`] | the preview of a document being edited, updated by small patches |
 //! | [`edit`] | minimal, exact edits: toggle a task, insert a section |
 //! | [`store`] | confined, limited reads; compare-and-swap atomic writes |
+//! | [`write_access`] | whether a document can be saved where it is, known when it is opened |
+//! | [`demo`] | the demo repository a user can edit: their own copy of an installed, read-only one |
 //! | [`mixed_endings`] | keep each line's own ending when saving a file that mixes `\n` and `\r\n` |
 //! | [`watch`] | `notify` events → typed repository changes |
 //! | [`scaffold`] | create a new feature folder from the template |
@@ -36,6 +38,7 @@
 pub mod check;
 pub mod config;
 pub mod coverage;
+pub mod demo;
 pub mod diagnostic;
 pub mod edit;
 pub mod encoding;
@@ -57,6 +60,7 @@ pub mod suppress;
 pub mod template;
 pub mod validate;
 pub mod vocabulary;
+pub mod write_access;
 // Authoring: search, git awareness, New Feature.
 pub mod authoring;
 pub mod git;

@@ -11,12 +11,11 @@
 //! deterministic and testable.
 
 use crate::coverage::CoverageState;
-use crate::error::{CoreError, Result};
+use crate::error::Result;
 use crate::render::escape_html;
 use crate::review::{CoverageSummary, FeatureReview, RepoReview, Stage, Validation};
 use crate::status::Progress;
 use std::fmt::Write as _;
-use std::io::Write as _;
 use std::path::Path;
 
 /// `3/5 (60%)`, or `—` when there is nothing to count.
@@ -429,19 +428,7 @@ impl ReportFormat {
 /// atomically: a temporary file in the same folder, flushed to disk, then renamed over `path`.
 /// A reader never sees half a report, and a failed write leaves `path` as it was.
 pub fn write_report(path: &Path, text: &str) -> Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let mut temp = tempfile::Builder::new()
-        .prefix(".specdesk-report-")
-        .tempfile_in(dir)
-        .map_err(|e| CoreError::io(dir, e))?;
-    temp.write_all(text.as_bytes())
-        .and_then(|()| temp.as_file().sync_all())
-        .map_err(|e| CoreError::io(path, e))?;
-    temp.persist(path).map_err(|e| CoreError::io(path, e.error))?;
-    Ok(())
+    crate::store::write_chosen(path, text.as_bytes())
 }
 
 #[cfg(test)]

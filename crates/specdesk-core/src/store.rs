@@ -1040,6 +1040,24 @@ fn refuse_read_only(path: &Path, permissions: &Permissions) -> Result<()> {
     }
 }
 
+/// Write `bytes` to `path`, a file the user named in a save dialog (anywhere, not confined to a
+/// repository), atomically: a temporary file in the same folder, synced, then renamed over it.
+pub fn write_chosen(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let mut temp = tempfile::Builder::new()
+        .prefix(".specdesk-tmp-")
+        .tempfile_in(dir)
+        .map_err(|e| CoreError::io(dir, e))?;
+    temp.write_all(bytes)
+        .and_then(|()| temp.as_file().sync_all())
+        .map_err(|e| CoreError::io(path, e))?;
+    temp.persist(path).map_err(|e| CoreError::io(path, e.error))?;
+    Ok(())
+}
+
 /// The bytes to put on disk for `text`, given the bytes there now: keep a BOM, and keep CRLF
 /// line endings (or a mix of both, line by line) when the editor handed back lone `\n`s. Text
 /// that was read unchanged comes out byte-for-byte identical.

@@ -3,4 +3,4 @@
 /**
  * Where the launch repository came from.
  */
-export type LaunchSource = "argument" | "demo";
+export type LaunchSource = "argument" | "demo" | "demoCopy";

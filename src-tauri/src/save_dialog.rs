@@ -1,0 +1,65 @@
+//! Where to save a file the user names in the native save dialog ("Export Report…", "Save a Copy
+//! As…"). The front end never names such a path itself.
+//!
+//! End-to-end tests cannot drive a native dialog: in the test profile only
+//! (`SPECDESK_PROFILE=test`), [`TEST_SAVE_PATH_VAR`] names the file instead.
+
+use crate::profile::Profile;
+use std::path::PathBuf;
+
+/// In the test profile, the path a save dialog answers with instead of asking.
+pub const TEST_SAVE_PATH_VAR: &str = "SPECDESK_TEST_SAVE_PATH";
+
+/// What the dialog shows.
+pub struct SaveDialog<'a> {
+    pub title: &'a str,
+    /// The name proposed.
+    pub file_name: String,
+    /// (name, extensions) of each file type offered, the first being the default.
+    pub filters: &'a [(&'a str, &'a [&'a str])],
+}
+
+impl SaveDialog<'_> {
+    /// The path the user chose; `None` when the dialog was cancelled.
+    pub async fn ask(self, profile: Profile) -> Option<PathBuf> {
+        if let Some(path) = test_save_path(profile, std::env::var_os(TEST_SAVE_PATH_VAR)) {
+            return Some(path);
+        }
+        let mut dialog = rfd::AsyncFileDialog::new()
+            .set_title(self.title)
+            .set_file_name(self.file_name);
+        if let Some(home) = std::env::var_os("HOME") {
+            dialog = dialog.set_directory(home);
+        }
+        for (name, extensions) in self.filters {
+            dialog = dialog.add_filter(*name, extensions);
+        }
+        // rfd runs GTK dialogs on its own GTK thread; awaiting keeps the UI thread free.
+        dialog.save_file().await.map(|handle| handle.path().to_path_buf())
+    }
+}
+
+/// The test profile's save path; never in the user's profile.
+fn test_save_path(profile: Profile, var: Option<std::ffi::OsString>) -> Option<PathBuf> {
+    match (profile, var) {
+        (Profile::Test, Some(path)) if !path.is_empty() => Some(PathBuf::from(path)),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_test_profile_takes_the_save_path_from_the_environment() {
+        let var = Some(std::ffi::OsString::from("/tmp/r.html"));
+        assert_eq!(
+            test_save_path(Profile::Test, var.clone()),
+            Some(PathBuf::from("/tmp/r.html"))
+        );
+        assert_eq!(test_save_path(Profile::Default, var), None);
+        assert_eq!(test_save_path(Profile::Test, Some("".into())), None);
+        assert_eq!(test_save_path(Profile::Test, None), None);
+    }
+}
