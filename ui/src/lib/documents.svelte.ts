@@ -12,6 +12,7 @@ import {
   type ErrorCode,
   type IpcError,
   type LineEnding,
+  type WriteBlock,
 } from "./ipc";
 
 /** Why a document opened read-only (binary, not UTF-8, too large, unreadable). */
@@ -48,6 +49,9 @@ export class Buffer {
   encoding: string | null = $state(null);
   /** For a document in another encoding: it decoded without loss and may be converted. */
   convertible = $state(false);
+  /** Why the document cannot be saved where it is (read-only file, folder or file system), as
+   * found when it was opened: it is shown read-only, and may be saved as a copy elsewhere. */
+  writeBlock: WriteBlock | null = $state.raw(null);
   /** The last conversion to UTF-8 of this document, while it can be undone from history. */
   converted: { from: string; undoVersion: string | null } | null = $state.raw(null);
   /** Someone else changed the file while this buffer had unsaved edits (or a save was refused). */
@@ -60,7 +64,9 @@ export class Buffer {
   external = $state(0);
   readonly dirty: boolean = $derived(this.loaded && this.text !== this.savedText);
   /** Whether the editor may change the text (and saves may write it). */
-  readonly editable: boolean = $derived(this.loaded && this.readOnly === null && this.encoding === null);
+  readonly editable: boolean = $derived(
+    this.loaded && this.readOnly === null && this.encoding === null && this.writeBlock === null,
+  );
 
   constructor(relPath: string) {
     this.relPath = relPath;
@@ -249,12 +255,31 @@ export class DocumentsStore {
     return Object.values(this.buffers).filter((b) => b.dirty || (b.deleted && b.loaded));
   }
 
+  /** Drop every unsaved edit and read every open document again (the demo was reset). */
+  async reloadAll(): Promise<void> {
+    for (const buffer of Object.values(this.buffers)) {
+      this.#cancelAutosave(buffer.relPath);
+      await this.#load(buffer);
+    }
+  }
+
   async #load(buffer: Buffer): Promise<void> {
     try {
       this.#show(buffer, await this.#read(buffer.relPath));
     } catch (thrown) {
       this.#markUnreadable(buffer, toIpcError(thrown));
     }
+  }
+
+  /**
+   * "Save a Copy As…": the buffer's text (edited or not) written where the user picks in the
+   * native dialog. The buffer itself stays as it is, still unsaved if it was. Returns the path
+   * written, `null` when the dialog was cancelled.
+   */
+  async saveCopyAs(relPath: string): Promise<string | null> {
+    const buffer = this.buffers[relPath];
+    if (!buffer?.loaded || buffer.readOnly) return null;
+    return this.#ipc.saveCopyAs(relPath, buffer.text);
   }
 
   /** Read `relPath` for the editor: as UTF-8, else decoded from the encoding it is in. */
@@ -274,7 +299,8 @@ export class DocumentsStore {
     buffer.readOnly = null;
     buffer.encoding = view.encoding;
     buffer.convertible = view.convertible;
-    if (view.encoding !== null) this.#cancelAutosave(buffer.relPath);
+    buffer.writeBlock = view.writeBlock;
+    if (view.encoding !== null || view.writeBlock !== null) this.#cancelAutosave(buffer.relPath);
     this.#replace(buffer, view.text, view.hash);
     buffer.loaded = true;
   }

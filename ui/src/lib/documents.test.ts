@@ -10,6 +10,9 @@ function fakeDisk(files: Record<string, string>) {
   const disk = new Map(Object.entries(files));
   const hash = (t: string) => `h${t.length}:${t}`;
   const writes: string[] = [];
+  /** Paths the user may not write (read-only folder), and copies saved elsewhere. */
+  const readOnly = new Set<string>();
+  const copies = new Map<string, string>();
   const fail = (e: IpcError) => {
     throw e;
   };
@@ -19,13 +22,14 @@ function fakeDisk(files: Record<string, string>) {
       if (text === undefined) return fail({ code: "notFound", message: `${relPath}: not found`, path: relPath });
       if (text.includes("\0")) return fail({ code: "binary", message: `${relPath}: binary`, path: relPath });
       if (text.startsWith(CP1251)) return fail({ code: "invalidUtf8", message: `${relPath}: not UTF-8`, path: relPath });
-      return { relPath, kind: "plan", text, hash: hash(text), lineEnding: "lf", bom: false, encoding: null, convertible: false };
+      const writeBlock = readOnly.has(relPath) ? { cause: "folderNotWritable" as const, path: `/ro/${relPath}` } : null;
+      return { relPath, kind: "plan", text, hash: hash(text), lineEnding: "lf", bom: false, encoding: null, convertible: false, writeBlock };
     },
     async readDecodedDocument(relPath) {
       const text = disk.get(relPath);
       if (text === undefined || !text.startsWith(CP1251)) return ipc.readDocument(relPath);
       const decoded = text.slice(CP1251.length);
-      return { relPath, kind: "plan", text: decoded, hash: hash(text), lineEnding: "lf", bom: false, encoding: "windows-1251", convertible: true };
+      return { relPath, kind: "plan", text: decoded, hash: hash(text), lineEnding: "lf", bom: false, encoding: "windows-1251", convertible: true, writeBlock: null };
     },
     async convertDocument(relPath, baseHash) {
       const now = disk.get(relPath);
@@ -35,7 +39,13 @@ function fakeDisk(files: Record<string, string>) {
       writes.push(relPath);
       return { relPath, text, hash: hash(text), from: "windows-1251", undoVersion: "v-original" };
     },
+    async saveCopyAs(relPath, text) {
+      const path = `/home/u/copy-of-${relPath}`;
+      copies.set(path, text);
+      return path;
+    },
     async saveDocument(relPath, text, baseHash) {
+      if (readOnly.has(relPath)) return fail({ code: "permissionDenied", message: `${relPath}: permission denied`, path: relPath });
       const now = disk.get(relPath);
       if (now?.startsWith(CP1251)) return fail({ code: "invalidUtf8", message: "not UTF-8", path: relPath });
       const ok = baseHash === null ? now === undefined : now !== undefined && hash(now) === baseHash;
@@ -55,7 +65,7 @@ function fakeDisk(files: Record<string, string>) {
     validateDocument: async () => ({ diagnostics: [], template: null }),
     taskToggleEdit: async () => fail({ code: "invalid", message: "unused", path: null }),
   };
-  return { disk, ipc, hash, writes };
+  return { disk, ipc, hash, writes, readOnly, copies };
 }
 
 describe("DocumentsStore", () => {
@@ -73,6 +83,54 @@ describe("DocumentsStore", () => {
     expect(await store.save("p.md")).toBe(true);
     expect(disk.get("p.md")).toBe("one two\n");
     expect(buffer.dirty).toBe(false);
+  });
+
+  it("opens a document it cannot save read-only, saying why, and saves a copy elsewhere", async () => {
+    const { disk, ipc, readOnly, copies, writes } = fakeDisk({ "p.md": "theirs\n" });
+    readOnly.add("p.md");
+    const store = new DocumentsStore(ipc, 1000);
+    const buffer = await store.open("p.md");
+    expect(buffer.writeBlock).toEqual({ cause: "folderNotWritable", path: "/ro/p.md" });
+    expect(buffer.editable).toBe(false);
+    store.setText("p.md", "mine\n");
+    expect(buffer.text).toBe("theirs\n");
+    expect(await store.save("p.md")).toBe(false);
+    expect(await store.saveCopyAs("p.md")).toBe("/home/u/copy-of-p.md");
+    expect(copies.get("/home/u/copy-of-p.md")).toBe("theirs\n");
+    expect(disk.get("p.md")).toBe("theirs\n");
+    expect(writes).toEqual([]);
+  });
+
+  it("keeps the text of a save the disk refused, and can still copy it elsewhere", async () => {
+    const { disk, ipc, readOnly, copies } = fakeDisk({ "p.md": "base\n" });
+    const store = new DocumentsStore(ipc, 1000);
+    const buffer = await store.open("p.md");
+    readOnly.add("p.md"); // permissions changed while open
+    store.setText("p.md", "mine\n");
+    expect(await store.save("p.md")).toBe(false);
+    expect(buffer.saveError?.code).toBe("permissionDenied");
+    expect(buffer.text).toBe("mine\n");
+    expect(buffer.dirty).toBe(true);
+    expect(store.dirtyBuffers().map((b) => b.text)).toEqual(["mine\n"]); // what the crash journal keeps
+    expect(await store.saveCopyAs("p.md")).not.toBeNull();
+    expect(copies.get("/home/u/copy-of-p.md")).toBe("mine\n");
+    readOnly.delete("p.md"); // fixed: saving again works
+    expect(await store.save("p.md")).toBe(true);
+    expect(disk.get("p.md")).toBe("mine\n");
+    expect(buffer.saveError).toBeNull();
+  });
+
+  it("reloadAll drops unsaved edits for what is on disk now", async () => {
+    const { disk, ipc } = fakeDisk({ "p.md": "base\n" });
+    const store = new DocumentsStore(ipc, 1000);
+    const buffer = await store.open("p.md");
+    store.setText("p.md", "mine\n");
+    disk.set("p.md", "fresh\n");
+    await store.reloadAll();
+    expect(buffer.text).toBe("fresh\n");
+    expect(buffer.dirty).toBe(false);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(disk.get("p.md")).toBe("fresh\n"); // the cancelled autosave wrote nothing
   });
 
   it("autosaves after a pause, and not when switched off", async () => {

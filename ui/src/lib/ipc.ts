@@ -18,6 +18,7 @@ import type { RuleHelp } from "./bindings/RuleHelp";
 export type { ErrorCode, IpcError, LaunchInfo, Repository };
 export type { DocumentView, SaveResult, PreviewEdit, PreviewPatch, Diagnostic, TextEdit, PlanValidation, ConvertedDocument, RuleHelp };
 export type { TemplateSource } from "./bindings/TemplateSource";
+export type { WriteBlock } from "./bindings/WriteBlock";
 export type { Config } from "./bindings/Config";
 export type { Span } from "./bindings/Span";
 export type { Fix } from "./bindings/Fix";
@@ -47,6 +48,8 @@ export interface DocumentsIpc {
   convertDocument(relPath: string, baseHash: string): Promise<ConvertedDocument>;
   /** Save if the disk still holds `baseHash` (`null`: must not exist). */
   saveDocument(relPath: string, text: string, baseHash: string | null): Promise<SaveResult>;
+  /** Ask where (native dialog), then write `text` there: the path written, `null` if cancelled. */
+  saveCopyAs(relPath: string, text: string): Promise<string | null>;
   /** Apply `edit` (made against version `base` of preview `session`) and patch its preview. */
   previewUpdate(session: number, base: number | null, edit: PreviewEdit): Promise<PreviewPatch>;
   /** Diagnostics of `text` as the document at `relPath` (plans only; others get none). */
@@ -136,6 +139,7 @@ export const documentsIpc: DocumentsIpc = {
   readDecodedDocument: (relPath) => call<DocumentView>("read_decoded_document", { relPath }),
   convertDocument: (relPath, baseHash) => call<ConvertedDocument>("convert_document", { relPath, baseHash }),
   saveDocument: (relPath, text, baseHash) => call<SaveResult>("save_document", { relPath, text, baseHash }),
+  saveCopyAs: (relPath, text) => call<string | null>("save_copy_as", { relPath, text }),
   previewUpdate: (session, base, edit) => call<PreviewPatch>("preview_update", { session, base, edit }),
   validateDocument: (relPath, text) => call<PlanValidation>("validate_document", { relPath, text }),
   taskToggleEdit: (text, index) => call<TextEdit>("task_toggle_edit", { text, index }),

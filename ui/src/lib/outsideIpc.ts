@@ -26,6 +26,8 @@ export interface OutsideIpc {
   openFolder(): Promise<Repository | null>;
   /** Open a repository of the recent list. */
   openRecent(path: string): Promise<Repository>;
+  /** Replace the user's copy of the demo with a fresh one, then open it. */
+  resetDemo(): Promise<Repository>;
   sessionLoad(): Promise<Session>;
   sessionSave(last: LastPlace): Promise<void>;
   /** Replace the crash journal with the dirty buffers now. */
@@ -51,6 +53,7 @@ export const outsideIpc: OutsideIpc = {
   createFeature: (title) => call<NewFeature>("create_feature", { title }),
   openFolder: () => call<Repository | null>("open_folder"),
   openRecent: (path) => call<Repository>("open_recent", { path }),
+  resetDemo: () => call<Repository>("reset_demo"),
   sessionLoad: () => call<Session>("session_load"),
   sessionSave: (last) => call<void>("session_save", { last }),
   journalWrite: (entries) => call<void>("journal_write", { entries }),
@@ -78,6 +81,7 @@ export const inertOutsideIpc: OutsideIpc = {
   createFeature: () => Promise.reject(new CommandError({ code: "internal", message: "no back end", path: null })),
   openFolder: async () => null,
   openRecent: () => Promise.reject(new CommandError({ code: "internal", message: "no back end", path: null })),
+  resetDemo: () => Promise.reject(new CommandError({ code: "internal", message: "no back end", path: null })),
   sessionLoad: async () => ({ recent: [], last: { repo: null, feature: null, document: null, cursor: null, scroll: null } }),
   sessionSave: async () => {},
   journalWrite: async () => {},

@@ -14,12 +14,15 @@ function setup() {
     async readDocument(relPath) {
       const text = disk.get(relPath);
       if (text === undefined) throw { code: "notFound", message: "gone", path: relPath } satisfies IpcError;
-      return { relPath, kind: "plan", text, hash: hash(text), lineEnding: "lf", bom: false, encoding: null, convertible: false };
+      return { relPath, kind: "plan", text, hash: hash(text), lineEnding: "lf", bom: false, encoding: null, convertible: false, writeBlock: null };
     },
     readDecodedDocument: async () => {
       throw new Error("unused");
     },
     convertDocument: async () => {
+      throw new Error("unused");
+    },
+    saveCopyAs: async () => {
       throw new Error("unused");
     },
     async saveDocument(relPath, text) {

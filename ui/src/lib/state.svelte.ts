@@ -78,7 +78,7 @@ export class AppStore {
     this.session = await this.#outside.sessionLoad().catch(() => null);
     performance.mark("specdesk:session");
     const last = this.session?.last ?? null;
-    if (this.launch.source === "demo" && last?.repo) {
+    if (this.launch.source !== "argument" && last?.repo) {
       const lastRepo = last.repo;
       await this.openWith(() => this.#outside.openRecent(lastRepo), last);
       if (this.phase === "ready") return;
@@ -89,6 +89,12 @@ export class AppStore {
   /** Open a repository (`null`: the one given at launch). */
   open(path: string | null): Promise<void> {
     return this.openWith(() => this.#ipc.openRepo(path), null);
+  }
+
+  /** Help → Reset Demo Repository: a fresh copy of the demo, opened. Throws when not reset. */
+  async resetDemo(): Promise<void> {
+    const repo = await this.#outside.resetDemo();
+    await this.openWith(async () => repo, null);
   }
 
   /** File → Open Folder…: the native picker, then that repository. */
