@@ -3,6 +3,7 @@
 //! | module | job |
 //! |---|---|
 //! | [`state`] | which repository the app was launched with and which one is open |
+//! | [`cli`] | the command line's definition: `--help`, `--version`, the manual page |
 //! | [`background`] | runs the commands' disk work off the async runtime's threads |
 //! | [`commands`] | the IPC commands, thin translations to `specdesk-core` |
 //! | [`documents`] | the editing loop's commands: read, save (compare-and-swap), render, validate |
@@ -22,6 +23,7 @@
 //! (see `bindings.rs`, a test that keeps `ui/src/lib/bindings/` in sync).
 
 pub mod background;
+pub mod cli;
 pub mod commands;
 pub mod documents;
 pub mod error;

@@ -5,6 +5,10 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 fn main() {
+    if let Some(answer) = specdesk_app::cli::early_answer(std::env::args_os().skip(1)) {
+        print!("{answer}");
+        return;
+    }
     if let Err(error) = specdesk_app::run() {
         eprintln!("specdesk: {error}");
         std::process::exit(1);

@@ -7,6 +7,8 @@
 mod check_output;
 mod coverage_output;
 mod history_cmd;
+#[cfg(test)]
+mod manual;
 mod sarif;
 mod status_output;
 
