@@ -16,7 +16,8 @@ fi
 export CARGO_PROFILE_RELEASE_STRIP="${CARGO_PROFILE_RELEASE_STRIP:-symbols}"
 
 section "System packages"
-apt_install "${APP_PACKAGES[@]}"
+# dpkg-dev: dpkg-shlibdeps (the shared-library dependencies); python3: the copyright file.
+apt_install "${APP_PACKAGES[@]}" dpkg-dev python3
 require_node
 require_cargo
 
@@ -31,13 +32,48 @@ section "specdesk-cli (release)"
 cargo build --release -p specdesk-cli
 CLI="$CARGO_TARGET_DIR/release/specdesk-cli"
 
-section "SpecDesk .deb (release build + bundle)"
-# The CLI goes into the package through a config overlay, so a plain `tauri build` (without
-# the CLI built first) still works.
-overlay=$(mktemp --suffix=.json)
-trap 'rm -f "$overlay"' EXIT
-printf '{"bundle":{"linux":{"deb":{"files":{"/usr/bin/specdesk-cli":"%s"}}}}}\n' "$CLI" >"$overlay"
-ui/node_modules/.bin/tauri build --ci --bundles deb --config "$overlay"
+section "SpecDesk (release build)"
+ui/node_modules/.bin/tauri build --ci --no-bundle
+APP="$CARGO_TARGET_DIR/release/specdesk"
+
+# The changelog is tauri.conf.json's (bundle.linux.deb.changelog).
+section "Package metadata: copyright, manual pages, dependencies"
+meta=$(mktemp -d)
+trap 'rm -rf "$meta"' EXIT
+version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
+changelog_version=$(sed -n '1s/^spec-desk (\([^)]*\)).*/\1/p' packaging/changelog)
+if [ "$version" != "$changelog_version" ]; then
+  echo "error: packaging/changelog's latest entry is $changelog_version, the package is $version" >&2
+  exit 1
+fi
+python3 packaging/copyright.py >"$meta/copyright"
+for page in packaging/man/*.1; do
+  gzip -9n <"$page" >"$meta/$(basename "$page").gz"
+done
+# The libraries both programs link, with the versions their symbols need, as Debian computes
+# them (dpkg-shlibdeps reads a debian/control of its own).
+mkdir -p "$meta/shlibs/debian"
+printf 'Source: specdesk\n\nPackage: specdesk\nArchitecture: any\n' >"$meta/shlibs/debian/control"
+depends=$(cd "$meta/shlibs" && dpkg-shlibdeps -O "$APP" "$CLI" | sed -n 's/^shlibs:Depends=//p')
+echo "depends: $depends"
+python3 - "$meta" "$CLI" "$depends" >"$meta/overlay.json" <<'PY'
+import json, pathlib, sys
+meta, cli, depends = pathlib.Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+files = {
+    "/usr/bin/specdesk-cli": cli,
+    "/usr/share/doc/spec-desk/copyright": str(meta / "copyright"),
+    "/usr/share/lintian/overrides/spec-desk": "packaging/lintian-overrides",
+}
+for page in sorted(meta.glob("*.1.gz")):
+    files[f"/usr/share/man/man1/{page.name}"] = str(page)
+deb = {"files": files, "depends": [d.strip() for d in depends.split(",") if d.strip()]}
+print(json.dumps({"bundle": {"linux": {"deb": deb}}}, indent=2))
+PY
+
+section "SpecDesk .deb (bundle)"
+# The CLI and the metadata go into the package through a config overlay, so a plain
+# `tauri build` (without them) still works.
+ui/node_modules/.bin/tauri bundle --ci --bundles deb --config "$meta/overlay.json"
 
 deb=$(ls -t "$CARGO_TARGET_DIR"/release/bundle/deb/*.deb | head -n 1)
 section "Done"

@@ -2,9 +2,11 @@
 // Vite builds the UI into ui/dist, which tauri.conf.json embeds into the app binary.
 import { defineConfig } from "vite";
 import { svelte } from "@sveltejs/vite-plugin-svelte";
+import { bundledPackages } from "./bundledPackages";
 
 export default defineConfig(({ mode }) => ({
-  plugins: [svelte()],
+  // bundled-packages.json (not part of the app): what packaging/copyright.py names.
+  plugins: [svelte(), bundledPackages("bundled-packages.json")],
   // Tauri serves the built files itself; no dev server is used by the app.
   clearScreen: false,
   build: {

@@ -53,32 +53,6 @@ pub fn command() -> Command {
         .disable_help_flag(true)
 }
 
-/// The manual page, `specdesk(1)`: clap_mangen's sections, then environment, files and see-also.
-pub fn manual_page() -> std::io::Result<Vec<u8>> {
-    let man = clap_mangen::Man::new(command()).date("");
-    let mut page = Vec::new();
-    man.render_title(&mut page)?;
-    man.render_name_section(&mut page)?;
-    man.render_synopsis_section(&mut page)?;
-    man.render_description_section(&mut page)?;
-    man.render_options_section(&mut page)?;
-    page.extend_from_slice(
-        concat!(
-            ".SH ENVIRONMENT\n.TP\n\\fBSPECDESK_DATA_DIR\\fR\n",
-            "The data folder, when \\fB\\-\\-data\\-dir\\fR is not given.\n",
-            ".SH FILES\n.TP\n\\fI$XDG_DATA_HOME/dev.specdesk.app/\\fR\n",
-            "The data folder: session.json (recent repositories, last place), the crash journal of ",
-            "unsaved edits, local history, and demo\\-repo/, your own copy of the demo repository.\n",
-            ".TP\n\\fI/usr/lib/SpecDesk/demo\\-repo/\\fR\n",
-            "The demo repository as installed; SpecDesk never modifies it.\n",
-            ".SH SEE ALSO\n\\fBspecdesk\\-cli\\fR(1), \\fBgit\\fR(1)\n",
-        )
-        .as_bytes(),
-    );
-    man.render_version_section(&mut page)?;
-    Ok(page)
-}
-
 /// `--help` or `--version` among `args`: the text to print before exiting, without starting the
 /// app. Anything else (a path, options the app or WebKit handle) is left to the app.
 pub fn early_answer(args: impl IntoIterator<Item = std::ffi::OsString>) -> Option<String> {
@@ -125,6 +99,32 @@ mod tests {
         let version = early_answer(args(&["-V"])).unwrap();
         assert!(version.contains(env!("CARGO_PKG_VERSION")), "{version}");
         assert_eq!(early_answer(args(&["/r", "--automation"])), None);
+    }
+
+    /// The manual page, `specdesk(1)`: clap_mangen's sections, then environment, files and see-also.
+    fn manual_page() -> std::io::Result<Vec<u8>> {
+        let man = clap_mangen::Man::new(command()).date("");
+        let mut page = Vec::new();
+        man.render_title(&mut page)?;
+        man.render_name_section(&mut page)?;
+        man.render_synopsis_section(&mut page)?;
+        man.render_description_section(&mut page)?;
+        man.render_options_section(&mut page)?;
+        page.extend_from_slice(
+            concat!(
+                ".SH ENVIRONMENT\n.TP\n\\fBSPECDESK_DATA_DIR\\fR\n",
+                "The data folder, when \\fB\\-\\-data\\-dir\\fR is not given.\n",
+                ".SH FILES\n.TP\n\\fI$XDG_DATA_HOME/dev.specdesk.app/\\fR\n",
+                "The data folder: session.json (recent repositories, last place), the crash journal of ",
+                "unsaved edits, local history, and demo\\-repo/, your own copy of the demo repository.\n",
+                ".TP\n\\fI/usr/lib/SpecDesk/demo\\-repo/\\fR\n",
+                "The demo repository as installed; SpecDesk never modifies it.\n",
+                ".SH SEE ALSO\n\\fBspecdesk\\-cli\\fR(1), \\fBgit\\fR(1)\n",
+            )
+            .as_bytes(),
+        );
+        man.render_version_section(&mut page)?;
+        Ok(page)
     }
 
     #[test]

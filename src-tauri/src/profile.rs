@@ -66,13 +66,14 @@ impl Profile {
     }
 
     /// What the end-to-end tests may call beyond the app's own capability (closing the window
-    /// as the title bar does), granted at run time in the test profile only: the shipped
+    /// as the title bar does, choosing a native menu item by emitting its event), granted at run time in the test profile only: the shipped
     /// capability stays minimal.
     pub fn extra_capability(self) -> Option<tauri::ipc::CapabilityBuilder> {
         (self == Profile::Test).then(|| {
             tauri::ipc::CapabilityBuilder::new("e2e")
                 .window("main")
                 .permission("core:window:allow-close")
+                .permission("core:event:allow-emit")
         })
     }
 

@@ -4,17 +4,15 @@
 //! uncommitted documents are marked. Screenshots of the dialog, the search panel and the status
 //! bar go to `tests/e2e/screenshots/authoring-*.png`.
 
-use crate::harness::{bounded, ensure, repo_with_plan, run, step, App, Check};
+use crate::harness::{bounded, ensure, repo_with_plan, run, step, App, Check, CTRL, RELEASE};
 use specdesk_core::plan::Plan;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
-/// WebDriver key codes.
-const CTRL: char = '\u{E009}';
+/// WebDriver key codes (Ctrl and the release of modifiers are the harness's).
 const SHIFT: char = '\u{E008}';
-const RELEASE: char = '\u{E000}';
 const F8: char = '\u{E038}';
 
 /// A plan with three placeholders left (a title token, an example, template prose).

@@ -3,16 +3,15 @@
 //! hostile Markdown runs nothing, and the keystroke → preview latency is measured (printed,
 //! never asserted). Every test writes its own repository; none depends on the demo repository.
 
-use crate::harness::{bounded, durations, ensure, repo_with_plan, run, step, App, Check, FEATURE, PLAN};
+use crate::harness::{
+    bounded, durations, ensure, press_save, repo_with_plan, run, step, type_on_second_line, App, Check,
+    FEATURE, PLAN,
+};
 use specdesk_core::template::Template;
 use specdesk_core::validate::{validate_plan, PlanContext};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
-
-/// WebDriver key codes.
-const CTRL: char = '\u{E009}';
-const RELEASE: char = '\u{E000}';
 
 /// A complete plan for the built-in Lite template (no diagnostics but what a test adds).
 fn good_plan() -> String {
@@ -97,21 +96,6 @@ async fn open_editor(app: &App) -> Check {
     ensure(display == "flex", || {
         format!("CodeMirror is unstyled (display {display}): its <style> was blocked")
     })
-}
-
-/// Click into line 2 of the editor (empty in these plans) and type `text` with the keyboard.
-async fn type_on_second_line(app: &App, text: &str) -> Check {
-    app.wait_for(".cm-line").await?;
-    app.click(".cm-content .cm-line", 1).await?;
-    let content = app.wait_for(".cm-content").await?;
-    step("type", bounded("type", content.send_keys(text)).await?)
-}
-
-/// Press Ctrl+S in the editor.
-async fn press_save(app: &App) -> Check {
-    let content = app.wait_for(".cm-content").await?;
-    let keys = format!("{CTRL}s{RELEASE}");
-    step("press Ctrl+S", bounded("type", content.send_keys(&keys)).await?)
 }
 
 #[tokio::test]

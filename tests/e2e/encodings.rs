@@ -2,14 +2,11 @@
 //! preview, read-only (typing changes nothing, nothing is written), and only the confirmed
 //! "Convert to UTF-8" rewrites it; "Undo conversion" puts the original bytes back.
 
-use crate::harness::{bounded, ensure, run, step, wait_for_editor, App, Check};
+use crate::harness::{bounded, ensure, run, step, wait_for_editor, App, Check, CTRL, RELEASE};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-/// WebDriver's Control key, and the release of every modifier.
-const CTRL: char = '\u{E009}';
-const RELEASE: char = '\u{E000}';
 const PLAN: &str = "specs/002-full-scan/plan.md";
 const TEXT: &str = "# План реализации: Полное сканирование\r\n\r\n**Ветка**: `002-full-scan`\r\n\r\n## Резюме\r\n\r\n- [ ] Проверить кодировку\r\n";
 

@@ -19,6 +19,10 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 use tempfile::TempDir;
 
+/// WebDriver's Control key, and the release of every modifier (send a chord in its own call).
+pub const CTRL: char = '\u{E009}';
+pub const RELEASE: char = '\u{E000}';
+
 /// How long to wait for the app to show something before failing.
 pub const PATIENCE: Duration = Duration::from_secs(20);
 const POLL: Duration = Duration::from_millis(100);
@@ -62,7 +66,7 @@ pub struct App {
     xvfb: Option<Child>,
     /// The X display the app runs on (for screenshots).
     display: String,
-    _home: TempDir,
+    home: TempDir,
     _serial: tokio::sync::MutexGuard<'static, ()>,
 }
 
@@ -117,7 +121,23 @@ impl App {
             }
         };
         let (port, native_port) = free_ports()?;
-        let mut command = Command::new(driver);
+        let mut command = match run_as_user() {
+            // The installed-package test: tauri-driver, WebKitWebDriver and the app run as an
+            // ordinary user, who gets the temporary home (the rest of the test stays root).
+            Some(user) => {
+                let chown = Command::new("chown")
+                    .args(["-R", &user])
+                    .arg(home.path())
+                    .status();
+                ensure(step("chown the temporary home", chown)?.success(), || {
+                    format!("could not give {} to {user}", home.path().display())
+                })?;
+                let mut command = Command::new("runuser");
+                command.args(["-u", &user, "--"]).arg(driver);
+                command
+            }
+            None => Command::new(driver),
+        };
         command
             .args([
                 "--port",
@@ -142,11 +162,16 @@ impl App {
             driver,
             xvfb,
             display,
-            _home: home,
+            home,
             _serial: serial,
         };
         app.client = Some(connect(port, args).await?);
         Ok(app)
+    }
+
+    /// `$XDG_DATA_HOME` of the app: the data folder is `dev.specdesk.app.test` in it.
+    pub fn data_home(&self) -> PathBuf {
+        self.home.path().join("data")
     }
 
     fn client(&self) -> &Client {
@@ -332,6 +357,14 @@ pub fn durations(value: &serde_json::Value) -> Vec<f64> {
 /// The `q` quantile of sorted, non-empty `values`: the sample at rank round((n - 1) q).
 pub fn quantile(values: &[f64], q: f64) -> f64 {
     values[((values.len() as f64 - 1.0) * q).round() as usize]
+}
+
+/// `SPECDESK_E2E_USER`: the ordinary user the app runs as (scripts/test-installed.sh sets it);
+/// unset: the user running the tests.
+pub fn run_as_user() -> Option<String> {
+    std::env::var("SPECDESK_E2E_USER")
+        .ok()
+        .filter(|user| !user.is_empty())
 }
 
 /// The app binary Cargo built for this test run.
@@ -573,4 +606,19 @@ pub async fn wait_for_editor(app: &App, what: &str, done: impl Fn(&str) -> bool)
         }
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
+}
+
+/// Click into line 2 of the editor and type `text` with the keyboard.
+pub async fn type_on_second_line(app: &App, text: &str) -> Check {
+    app.wait_for(".cm-line").await?;
+    app.click(".cm-content .cm-line", 1).await?;
+    let content = app.wait_for(".cm-content").await?;
+    step("type", bounded("type", content.send_keys(text)).await?)
+}
+
+/// Press Ctrl+S in the editor.
+pub async fn press_save(app: &App) -> Check {
+    let content = app.wait_for(".cm-content").await?;
+    let keys = format!("{CTRL}s{RELEASE}");
+    step("press Ctrl+S", bounded("type", content.send_keys(&keys)).await?)
 }

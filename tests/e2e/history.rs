@@ -8,15 +8,12 @@
 //! Screenshots of the History panel and of the coverage table are saved to
 //! `tests/e2e/screenshots/` (next to the harness's failure screenshots).
 
-use crate::harness::{bounded, ensure, run, step, wait_for_editor, App, Check, PATIENCE};
+use crate::harness::{bounded, ensure, run, step, wait_for_editor, App, Check, CTRL, PATIENCE, RELEASE};
 use specdesk_core::template::Template;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-/// WebDriver key codes.
-const CTRL: char = '\u{E009}';
-const RELEASE: char = '\u{E000}';
 const END: char = '\u{E010}';
 
 const PLAN: &str = "specs/001-photo-albums/plan.md";

@@ -27,6 +27,8 @@ mod authoring;
 mod accessibility;
 // Validation of a translated plan, and specdesk.toml followed live.
 mod validation;
+// The installed .deb as a non-root user (scripts/test-installed.sh).
+mod installed;
 
 use harness::{ensure, run, App, Check};
 use std::fs;
