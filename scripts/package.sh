@@ -36,8 +36,9 @@ section "SpecDesk (release build)"
 ui/node_modules/.bin/tauri build --ci --no-bundle
 APP="$CARGO_TARGET_DIR/release/specdesk"
 
-# The changelog is tauri.conf.json's (bundle.linux.deb.changelog).
-section "Package metadata: copyright, manual pages, dependencies"
+# In /usr/share/doc/spec-desk/, the package's name (the bundler's own changelog option puts it under
+# the product name, where dpkg and lintian do not look).
+section "Package metadata: copyright, changelog, manual pages, dependencies"
 meta=$(mktemp -d)
 trap 'rm -rf "$meta"' EXIT
 version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
@@ -47,6 +48,7 @@ if [ "$version" != "$changelog_version" ]; then
   exit 1
 fi
 python3 packaging/copyright.py >"$meta/copyright"
+gzip -9n <packaging/changelog >"$meta/changelog.gz"
 for page in packaging/man/*.1; do
   gzip -9n <"$page" >"$meta/$(basename "$page").gz"
 done
@@ -62,6 +64,7 @@ meta, cli, depends = pathlib.Path(sys.argv[1]), sys.argv[2], sys.argv[3]
 files = {
     "/usr/bin/specdesk-cli": cli,
     "/usr/share/doc/spec-desk/copyright": str(meta / "copyright"),
+    "/usr/share/doc/spec-desk/changelog.gz": str(meta / "changelog.gz"),
     "/usr/share/lintian/overrides/spec-desk": "packaging/lintian-overrides",
 }
 for page in sorted(meta.glob("*.1.gz")):

@@ -35,4 +35,8 @@ section "Rust: all crates and the end-to-end tests (target: $CARGO_TARGET_DIR)"
 # the other tests still run in parallel.
 cargo test --workspace --no-fail-fast
 
+section "The installed package, as a user who is not root"
+# Everything it builds from was installed above: package without network.
+SPECDESK_OFFLINE=1 bash scripts/test-installed.sh
+
 section "All tests passed"

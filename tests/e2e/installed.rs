@@ -225,3 +225,93 @@ async fn a_repository_the_user_cannot_write_says_so_before_any_typing() {
         "the read-only plan must not change"
     );
 }
+
+#[tokio::test]
+async fn a_save_refused_after_the_permissions_changed_keeps_the_text_and_says_what_to_do() {
+    if !installed("a_save_refused_after_the_permissions_changed") {
+        return;
+    }
+    let (repo, plan) = root_owned_repository();
+    let user = run_as_user().unwrap_or_default();
+    let chown = Command::new("chown")
+        .args(["-R", &user])
+        .arg(repo.path())
+        .status();
+    assert!(chown.is_ok_and(|s| s.success()), "give the repository to {user}");
+    let folder = plan.parent().unwrap().to_path_buf();
+    let path = repo.path().to_string_lossy().into_owned();
+    let plan_path = plan.clone();
+    run("installed_save_refused", &[&path], |app| {
+        Box::pin(async move {
+            wait_for_editor(app, "the user's plan", |text| {
+                text.starts_with("# Implementation Plan")
+            })
+            .await?;
+            let blocked = app
+                .execute("return document.querySelector('[data-testid=write-blocked]') !== null")
+                .await?;
+            ensure(blocked == false, || {
+                "the user's own repository is said to be read-only".into()
+            })?;
+            // The folder becomes read-only while the plan is open (another user, a script…).
+            step(
+                "chmod",
+                fs::set_permissions(&folder, fs::Permissions::from_mode(0o555)),
+            )?;
+            app.click(".cm-content .cm-line", 0).await?;
+            let content = app.wait_for(".cm-content").await?;
+            step(
+                "Ctrl+End",
+                bounded("type", content.send_keys(&format!("{CTRL}\u{E010}{RELEASE}"))).await?,
+            )?;
+            step(
+                "type",
+                bounded("type", content.send_keys("\nKept after a refused save.")).await?,
+            )?;
+            press_save(app).await?;
+            let cause = app.attr("[data-testid=write-blocked]", "data-cause").await?;
+            ensure(cause.as_deref() == Some("saveRefused"), || {
+                format!("notice cause {cause:?}")
+            })?;
+            let notice = app.texts("[data-testid=write-blocked]").await?.join(" ");
+            ensure(
+                notice.contains("permission denied") && notice.contains("crash journal"),
+                || format!("the notice does not say what happened and what to do: {notice}"),
+            )?;
+            wait_for_editor(app, "the unsaved text", |text| {
+                text.contains("Kept after a refused save.")
+            })
+            .await?;
+            let journal = app.data_home().join(DATA_FOLDER).join("journal");
+            let deadline = Instant::now() + Duration::from_secs(15);
+            let journaled = loop {
+                let found = fs::read_dir(&journal)
+                    .into_iter()
+                    .flatten()
+                    .flatten()
+                    .any(|entry| {
+                        fs::read_to_string(entry.path())
+                            .is_ok_and(|t| t.contains("Kept after a refused save."))
+                    });
+                if found || Instant::now() > deadline {
+                    break found;
+                }
+                tokio::time::sleep(Duration::from_millis(250)).await;
+            };
+            ensure(journaled, || {
+                format!("the text is not in the crash journal ({})", journal.display())
+            })?;
+            // Permissions fixed: saving again works.
+            step(
+                "chmod",
+                fs::set_permissions(&folder, fs::Permissions::from_mode(0o755)),
+            )?;
+            press_save(app).await?;
+            let saved = wait_for_file(&plan_path, |t| t.contains("Kept after a refused save.")).await;
+            ensure(saved.contains("Kept after a refused save."), || {
+                format!("not saved after the fix:\n{saved}")
+            })
+        })
+    })
+    .await;
+}
