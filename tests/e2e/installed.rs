@@ -7,7 +7,8 @@
 //! With `SPECDESK_E2E_SHOTS=/dir`, the installed app after a save in its demo is saved there.
 
 use crate::harness::{
-    bounded, ensure, press_save, run, run_as_user, step, wait_for_editor, App, Check, CTRL, RELEASE,
+    bounded, editor_text, ensure, press_save, run, run_as_user, step, wait_for_editor, App, Check, CTRL,
+    RELEASE,
 };
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
@@ -193,7 +194,7 @@ async fn a_repository_the_user_cannot_write_says_so_before_any_typing() {
             .await?;
             // Said when the document opens, before anything is typed.
             let cause = app.attr("[data-testid=write-blocked]", "data-cause").await?;
-            ensure(cause.as_deref() == Some("folderNotWritable"), || {
+            ensure(cause.as_deref() == Some("fileNotWritable"), || {
                 format!("notice cause {cause:?}")
             })?;
             let notice = app.texts("[data-testid=write-blocked]").await?.join(" ");
@@ -201,9 +202,20 @@ async fn a_repository_the_user_cannot_write_says_so_before_any_typing() {
                 notice.contains("read-only") && notice.contains("permission"),
                 || format!("the notice does not say why: {notice}"),
             )?;
-            let editable = app.attr(".cm-content", "contenteditable").await?;
-            ensure(editable.as_deref() == Some("false"), || {
-                format!("editor contenteditable={editable:?}")
+            let read_only = app.attr(".cm-content", "aria-readonly").await?;
+            ensure(read_only.as_deref() == Some("true"), || {
+                format!("editor aria-readonly={read_only:?}")
+            })?;
+            let before = editor_text(app).await?;
+            app.click(".cm-content .cm-line", 0).await?;
+            let content = app.wait_for(".cm-content").await?;
+            step(
+                "type",
+                bounded("type", content.send_keys("typed into a read-only plan")).await?,
+            )?;
+            let after = editor_text(app).await?;
+            ensure(after == before, || {
+                format!("typing changed the read-only plan:\n{after}")
             })?;
             if let Ok(dir) = std::env::var("SPECDESK_E2E_SHOTS") {
                 app.save_screenshot(&Path::new(&dir).join("installed-read-only.png"))

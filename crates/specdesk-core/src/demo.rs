@@ -122,7 +122,8 @@ fn copy_tree(from: &Path, to: &Path) -> Result<()> {
     Ok(())
 }
 
-/// `git init` + one commit of everything, so that branch and change markers have a baseline.
+/// `git init` + one commit of everything and a branch per feature, so that branch and change
+/// markers have a baseline.
 /// Best effort: without git (or if it fails) the copy is a plain folder, which the app supports.
 fn commit_as_git_repository(dir: &Path) {
     let git = |args: &[&str]| {
@@ -147,6 +148,14 @@ fn commit_as_git_repository(dir: &Path) {
         && git(&["commit", "-q", "--no-verify", "-m", "SpecDesk demo repository"]);
     if !done {
         let _ = fs::remove_dir_all(dir.join(".git"));
+        return;
+    }
+    // Each feature's branch, as spec-kit makes them, so that the plans' Branch fields name
+    // branches that exist.
+    for feature in fs::read_dir(dir.join("specs")).into_iter().flatten().flatten() {
+        if feature.file_type().is_ok_and(|kind| kind.is_dir()) {
+            git(&["branch", &feature.file_name().to_string_lossy()]);
+        }
     }
 }
 
