@@ -2,9 +2,11 @@
 //! `ui/node_modules/axe-core`) injected over WebDriver and run with the WCAG 2.0/2.1/2.2 A and
 //! AA rules on the editor (alone and with its History and Coverage panels), the New Feature
 //! dialog, Quick Open, Find in Specs, the Review and the Pipeline screens of a copy of the demo
-//! repository.
+//! repository; then the prompts and dialogs that interrupt work (crash-journal restore prompt,
+//! conflict banner, close confirmation, rule help, Reset Demo, About). Each in the light and the
+//! dark theme.
 
-use crate::harness::{bounded, demo_copy, ensure, run, step, wait_for_editor, App, Check};
+use crate::harness::{bounded, demo_copy, ensure, run_with_env, step, wait_for_editor, App, Check};
 use std::path::Path;
 
 /// The WCAG tags axe-core runs.
@@ -36,18 +38,45 @@ async fn violations(app: &App, axe: &str) -> Check<Vec<String>> {
 
 #[tokio::test]
 async fn the_main_screens_and_panels_pass_axe_core_wcag_rules() {
+    every_screen_passes_axe_core("light").await;
+}
+
+#[tokio::test]
+async fn the_main_screens_and_panels_pass_axe_core_wcag_rules_in_the_dark_theme() {
+    every_screen_passes_axe_core("dark").await;
+}
+
+/// The app follows the system's light or dark preference, which WebKitGTK takes from GTK: the
+/// dark theme is asked for with `GTK_THEME=Adwaita:dark`.
+async fn every_screen_passes_axe_core(theme: &'static str) {
     let axe = match axe_source() {
         Ok(source) => source,
         Err(e) => panic!("axe-core is installed by `npm ci` in ui/ (scripts/test.sh does it): {e}"),
     };
     let (_dir, _root, path) = demo_copy();
-    run(
-        "the_main_screens_and_panels_pass_axe_core_wcag_rules",
+    let env: &[(&str, &str)] = if theme == "dark" {
+        &[("GTK_THEME", "Adwaita:dark")]
+    } else {
+        &[]
+    };
+    run_with_env(
+        &format!("the_main_screens_and_panels_pass_axe_core_wcag_rules_{theme}"),
         &[&path],
+        env,
         |app| {
             let axe = axe.clone();
             Box::pin(async move {
                 wait_for_editor(app, "a plan", |t| !t.is_empty()).await?;
+                let dark = app
+                    .execute("return matchMedia('(prefers-color-scheme: dark)').matches")
+                    .await?;
+                ensure(dark == (theme == "dark"), || {
+                    format!("the {theme} theme was asked for, dark = {dark}")
+                })?;
+                if let Ok(dir) = std::env::var("SPECDESK_E2E_SHOTS") {
+                    app.save_screenshot(&Path::new(&dir).join(format!("theme-{theme}.png")))
+                        .await?;
+                }
                 app.wait_for("[data-testid=preview] h1").await?;
                 let mut all: Vec<String> = Vec::new();
                 // Each screen or panel: how to get there, and what shows it is there.
@@ -138,6 +167,115 @@ async fn the_main_screens_and_panels_pass_axe_core_wcag_rules() {
                         Ok(())
                     },
                 )?;
+                ensure(all.is_empty(), || {
+                    format!("{} rules violated:\n{}", all.len(), all.join("\n"))
+                })
+            })
+        },
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn the_prompts_and_dialogs_pass_axe_core_wcag_rules() {
+    every_prompt_passes_axe_core("light").await;
+}
+
+#[tokio::test]
+async fn the_prompts_and_dialogs_pass_axe_core_wcag_rules_in_the_dark_theme() {
+    every_prompt_passes_axe_core("dark").await;
+}
+
+/// A crash journal holding an unsaved edit of `rel_path` in the repository at `root`, as the app
+/// writes it (src-tauri/src/journal.rs), so that the app offers it back when it opens.
+fn write_journal(data_dir: &Path, root: &Path, rel_path: &str, text: &str) -> std::io::Result<()> {
+    let root = root.canonicalize()?.to_string_lossy().into_owned();
+    let key = specdesk_core::store::content_hash(root.as_bytes());
+    let journal = serde_json::json!({
+        "root": root,
+        "entries": [{ "relPath": rel_path, "text": text, "baseHash": null, "at": 0 }],
+    });
+    std::fs::create_dir_all(data_dir.join("journal"))?;
+    std::fs::write(
+        data_dir.join("journal").join(format!("{}.json", &key[..16])),
+        journal.to_string(),
+    )
+}
+
+async fn every_prompt_passes_axe_core(theme: &'static str) {
+    let axe = axe_source().expect("axe-core is installed by `npm ci` in ui/");
+    let (_dir, root, path) = demo_copy();
+    let data = tempfile::tempdir().unwrap();
+    let plan = "specs/001-photo-albums/plan.md";
+    write_journal(
+        data.path(),
+        &root,
+        plan,
+        "# Implementation Plan: unsaved before a crash\n",
+    )
+    .unwrap();
+    let data_dir = format!("--data-dir={}", data.path().display());
+    let env: &[(&str, &str)] = if theme == "dark" {
+        &[("GTK_THEME", "Adwaita:dark")]
+    } else {
+        &[]
+    };
+    run_with_env(
+        &format!("the_prompts_and_dialogs_pass_axe_core_wcag_rules_{theme}"),
+        &[&path, &data_dir],
+        env,
+        |app| {
+            let (axe, plan_file) = (axe.clone(), root.join(plan));
+            Box::pin(async move {
+                let mut all: Vec<String> = Vec::new();
+                let mut check = async |what: &str| -> Check {
+                    let found = violations(app, &axe).await?;
+                    all.extend(found.into_iter().map(|v| format!("{what} ({theme}): {v}")));
+                    Ok(())
+                };
+                // The crash journal's restore prompt.
+                app.wait_for("[data-testid=restore-prompt]").await?;
+                wait_for_editor(app, "the plan", |t| !t.is_empty()).await?;
+                check("restore prompt").await?;
+                app.click("[data-testid=restore-discard]", 0).await?;
+                // A conflict: an unsaved edit, and the file changed on disk meanwhile.
+                let autosave = "const box = document.querySelector('[data-testid=autosave]'); \
+                    if (box.checked) box.click(); return box.checked;";
+                let on = app.execute(autosave).await?;
+                ensure(on == false, || "autosave is still on".into())?;
+                app.click(".cm-content .cm-line", 0).await?;
+                let content = app.wait_for(".cm-content").await?;
+                step("type", bounded("type", content.send_keys("Mine ")).await?)?;
+                wait_for_editor(app, "the unsaved edit", |t| t.contains("Mine ")).await?;
+                step(
+                    "write theirs",
+                    std::fs::write(&plan_file, "# Implementation Plan: theirs\n"),
+                )?;
+                app.wait_for("[data-testid=conflict-banner]").await?;
+                check("conflict banner").await?;
+                // Closing the unsaved document asks first.
+                app.choose_menu_item("close-tab").await?;
+                app.wait_for("[data-testid=close-dialog]").await?;
+                check("close confirmation").await?;
+                app.click("[data-testid=close-cancel]", 0).await?;
+                app.click("[data-testid=conflict-take-theirs]", 0).await?;
+                // A rule's help, from the Problems panel of a plan with a problem.
+                app.click("[data-testid=feature-item]", 2).await?;
+                app.wait_for("[data-testid=rule-help]").await?;
+                app.click("[data-testid=rule-help]", 0).await?;
+                app.wait_for("[data-testid=rule-help-dialog]").await?;
+                check("rule help").await?;
+                let dialog = app.wait_for("[data-testid=rule-help-dialog]").await?;
+                step("Escape", bounded("type", dialog.send_keys("\u{E00C}")).await?)?;
+                // Help menu dialogs.
+                app.choose_menu_item("reset-demo").await?;
+                app.wait_for("[data-testid=reset-demo-dialog]").await?;
+                check("reset demo").await?;
+                let dialog = app.wait_for("[data-testid=reset-demo-dialog]").await?;
+                step("Escape", bounded("type", dialog.send_keys("\u{E00C}")).await?)?;
+                app.choose_menu_item("about").await?;
+                app.wait_for("[data-testid=about-dialog]").await?;
+                check("about").await?;
                 ensure(all.is_empty(), || {
                     format!("{} rules violated:\n{}", all.len(), all.join("\n"))
                 })

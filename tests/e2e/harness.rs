@@ -77,6 +77,15 @@ pub async fn run<F>(name: &str, args: &[&str], test: F)
 where
     F: for<'a> FnOnce(&'a App) -> Pin<Box<dyn Future<Output = Check> + 'a>>,
 {
+    run_with_env(name, args, &[], test).await
+}
+
+/// [`run`], with `env` added to the app's environment (`GTK_THEME=Adwaita:dark` for the dark
+/// theme) without touching the test process's own.
+pub async fn run_with_env<F>(name: &str, args: &[&str], env: &[(&str, &str)], test: F)
+where
+    F: for<'a> FnOnce(&'a App) -> Pin<Box<dyn Future<Output = Check> + 'a>>,
+{
     let Some(driver) = find_tauri_driver() else {
         if std::env::var_os("CI").is_some() {
             panic!("tauri-driver not found (install it with `cargo install tauri-driver --locked`)");
@@ -86,11 +95,11 @@ where
     };
     // A session that never starts (tauri-driver lost its port to another process between
     // `free_port` and its bind, or died) gets one more try with a fresh driver and ports.
-    let app = match App::launch(&driver, args).await {
+    let app = match App::launch(&driver, args, env).await {
         Ok(app) => app,
         Err(first) => {
             eprintln!("{name}: the app did not start ({first}); trying once more");
-            match App::launch(&driver, args).await {
+            match App::launch(&driver, args, env).await {
                 Ok(app) => app,
                 Err(e) => panic!("{name}: could not start the app: {e}"),
             }
@@ -110,7 +119,7 @@ where
 }
 
 impl App {
-    async fn launch(driver: &Path, args: &[&str]) -> Check<App> {
+    async fn launch(driver: &Path, args: &[&str], env: &[(&str, &str)]) -> Check<App> {
         let serial = SERIAL.lock().await;
         let home = step("temporary home", tempfile::tempdir())?;
         let (xvfb, display) = match std::env::var("DISPLAY") {
@@ -151,6 +160,7 @@ impl App {
             .env("XDG_CONFIG_HOME", home.path().join("config"))
             .env("XDG_CACHE_HOME", home.path().join("cache"))
             .env("XDG_STATE_HOME", home.path().join("state"))
+            .envs(env.iter().copied())
             .stdin(Stdio::null())
             .process_group(0);
         if Path::new(NATIVE_DRIVER).exists() {
@@ -227,6 +237,16 @@ impl App {
             Some(error) => Ok(Err(error.clone())),
             None => Ok(Ok(answer.get("ok").cloned().unwrap_or_default())),
         }
+    }
+
+    /// Choose the native menu's item `id` (see src-tauri/src/menu.rs) as a click on it does: the
+    /// test profile may emit the `menu` event the menu sends.
+    pub async fn choose_menu_item(&self, id: &str) -> Check {
+        let payload = serde_json::json!({ "event": "menu", "payload": { "id": id } });
+        let emitted = self.invoke("plugin:event|emit", payload).await?;
+        ensure(emitted.is_ok(), || {
+            format!("menu item {id} not chosen: {emitted:?}")
+        })
     }
 
     /// Click the `index`-th element matching `css`.

@@ -7,8 +7,7 @@
 //! With `SPECDESK_E2E_SHOTS=/dir`, the installed app after a save in its demo is saved there.
 
 use crate::harness::{
-    bounded, editor_text, ensure, press_save, run, run_as_user, step, wait_for_editor, App, Check, CTRL,
-    RELEASE,
+    bounded, editor_text, ensure, press_save, run, run_as_user, step, wait_for_editor, CTRL, RELEASE,
 };
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
@@ -43,19 +42,6 @@ async fn wait_for_file(path: &Path, done: impl Fn(&str) -> bool) -> String {
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-}
-
-/// Choose a menu item as the native menu does (the test profile may emit the `menu` event).
-async fn choose_menu_item(app: &App, id: &str) -> Check {
-    let emitted = app
-        .invoke(
-            "plugin:event|emit",
-            serde_json::json!({ "event": "menu", "payload": { "id": id } }),
-        )
-        .await?;
-    ensure(emitted.is_ok(), || {
-        format!("menu item {id} not chosen: {emitted:?}")
-    })
 }
 
 /// Commits of the git repository at `dir` (owned by the app's user: `safe.directory` lets root
@@ -132,7 +118,7 @@ async fn the_installed_app_opens_the_users_own_demo_saves_there_and_resets_it() 
             }
 
             // Help > Reset Demo Repository…, confirmed: the copy is the original again.
-            choose_menu_item(app, "reset-demo").await?;
+            app.choose_menu_item("reset-demo").await?;
             app.wait_for("[data-testid=reset-demo-dialog]").await?;
             app.click("[data-testid=reset-demo-confirm]", 0).await?;
             let reset = wait_for_file(&copy.join(DEMO_PLAN), |t| t == expected).await;
