@@ -249,6 +249,45 @@ impl App {
         })
     }
 
+    /// Send `keys` (WebDriver key codes allowed) to the element that has the keyboard focus, as a
+    /// user typing would: no element is looked up or clicked.
+    pub async fn press(&self, keys: &str) -> Check {
+        let focused = step(
+            "focused element",
+            bounded("focus", self.client().active_element()).await?,
+        )?;
+        step(
+            &format!("press {keys:?}"),
+            bounded("keys", focused.send_keys(keys)).await?,
+        )
+    }
+
+    /// Press Tab (Shift+Tab when `backwards`) until the focused element matches `css`, at most
+    /// `limit` times: the way a keyboard user reaches a control.
+    pub async fn tab_to(&self, css: &str, limit: usize, backwards: bool) -> Check {
+        let test = format!(
+            "return document.activeElement !== null && document.activeElement.matches({});",
+            serde_json::to_string(css).unwrap_or_default()
+        );
+        let key = if backwards {
+            "\u{E008}\u{E004}\u{E000}"
+        } else {
+            "\u{E004}"
+        };
+        for _ in 0..limit {
+            if self.execute(&test).await? == serde_json::Value::Bool(true) {
+                return Ok(());
+            }
+            self.press(key).await?;
+        }
+        let at = self
+            .execute("const e = document.activeElement; return e ? e.outerHTML.slice(0, 160) : null;")
+            .await?;
+        Err(format!(
+            "`{css}` not reached in {limit} Tab presses; focus is on {at}"
+        ))
+    }
+
     /// Click the `index`-th element matching `css`.
     pub async fn click(&self, css: &str, index: usize) -> Check {
         let elements = self.find_all(css).await?;

@@ -29,6 +29,8 @@ mod accessibility;
 mod validation;
 // The installed .deb as a non-root user (scripts/test-installed.sh).
 mod installed;
+// Keyboard-only journeys: never a click.
+mod keyboard;
 
 use harness::{ensure, run, App, Check};
 use std::fs;

@@ -2,7 +2,7 @@
 // standard keymaps. Everything document-specific (diagnostics, saving) is added by other files.
 import { EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from "@codemirror/view";
 import { EditorState, type Extension } from "@codemirror/state";
-import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
+import { defaultKeymap, history, historyKeymap, indentWithTab, temporarilySetTabFocusMode } from "@codemirror/commands";
 import { markdown, markdownLanguage } from "@codemirror/lang-markdown";
 import { bracketMatching } from "@codemirror/language";
 import { highlightSelectionMatches, search, searchKeymap } from "@codemirror/search";
@@ -25,7 +25,21 @@ export function markdownSetup(): Extension {
     highlightSelectionMatches(),
     // tabindex: the editable content is the scroll region's keyboard way in (axe-core's
     // scrollable-region-focusable does not count contenteditable alone).
-    EditorView.contentAttributes.of({ "aria-label": "Markdown source", spellcheck: "true", tabindex: "0" }),
-    keymap.of([...defaultKeymap, ...historyKeymap, ...searchKeymap, indentWithTab]),
+    EditorView.contentAttributes.of({
+      "aria-label": "Markdown source",
+      "aria-description": "Tab indents. To move the focus out of the editor, press Escape, then Tab or Shift+Tab.",
+      spellcheck: "true",
+      tabindex: "0",
+    }),
+    // Tab indents, so Tab alone cannot leave the editor (WCAG 2.1.2, no keyboard trap): Escape
+    // (when it has nothing else to do) lets the next Tab or Shift+Tab move the focus, as
+    // CodeMirror recommends; Ctrl+M (in the default keymap) switches that on for good.
+    keymap.of([
+      ...defaultKeymap,
+      ...historyKeymap,
+      ...searchKeymap,
+      { key: "Escape", run: temporarilySetTabFocusMode },
+      indentWithTab,
+    ]),
   ];
 }
