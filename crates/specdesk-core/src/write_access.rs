@@ -163,4 +163,35 @@ mod tests {
         set_mode(&plan, 0o444);
         assert_eq!(write_access(&plan), None);
     }
+
+    #[test]
+    fn a_read_only_file_system_is_named_as_such_even_for_root() {
+        // A read-only tmpfs over a plan: needs root and a system that allows mounting.
+        let run = |args: &[&str]| {
+            std::process::Command::new(args[0])
+                .args(&args[1..])
+                .stderr(std::process::Stdio::null())
+                .status()
+                .is_ok_and(|s| s.success())
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let mount_point = dir.path().to_str().unwrap();
+        if !is_root() || !run(&["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", mount_point]) {
+            eprintln!("skipping: mounting a read-only file system needs root and mount permission");
+            return;
+        }
+        let plan = dir.path().join("plan.md");
+        std::fs::write(&plan, "# Plan\n").unwrap();
+        let remounted = run(&["mount", "-o", "remount,ro", mount_point]);
+        let blocked = write_access(&plan);
+        run(&["umount", mount_point]);
+        assert!(remounted, "remount read-only");
+        let blocked = blocked.expect("a read-only file system is reported");
+        assert_eq!(blocked.cause, WriteBlockCause::ReadOnlyFileSystem);
+        assert!(
+            blocked.describe().contains("read-only file system"),
+            "{}",
+            blocked.describe()
+        );
+    }
 }
