@@ -215,3 +215,85 @@ async fn keyboard_only_jump_to_a_diagnostic_and_apply_its_quick_fix() {
     })
     .await;
 }
+
+/// Press Tab `presses` times from where the focus is, and list every element that took the focus
+/// without a visible focus indicator (an outline or a box shadow on it, or on CodeMirror's frame
+/// for the editable content).
+async fn unmarked_focus_stops(app: &App, presses: usize) -> Check<Vec<String>> {
+    const SCRIPT: &str = "const e = document.activeElement;
+        if (!e || e === document.body) return null;
+        const shown = (el) => { const s = getComputedStyle(el);
+            return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none'; };
+        const frame = e.classList.contains('cm-content') ? e.closest('.cm-editor') : null;
+        return shown(e) || (frame !== null && shown(frame)) ? '' : e.outerHTML.slice(0, 120);";
+    let mut unmarked = Vec::new();
+    for _ in 0..presses {
+        app.press("\u{E004}").await?;
+        if let Some(html) = app.execute(SCRIPT).await?.as_str() {
+            if !html.is_empty() && !unmarked.iter().any(|u| u == html) {
+                unmarked.push(html.to_string());
+            }
+        }
+    }
+    Ok(unmarked)
+}
+
+#[tokio::test]
+async fn every_control_reached_with_tab_shows_where_the_focus_is() {
+    let (_dir, _root, path) = demo_copy();
+    run("keyboard_focus_is_visible", &[&path], |app| {
+        Box::pin(async move {
+            wait_for_editor(app, "the first plan", |t| !t.is_empty()).await?;
+            app.tab_to(".cm-content", 80, false).await?;
+            app.press("\u{E00C}").await?;
+            let mut unmarked = unmarked_focus_stops(app, 70).await?;
+            app.press(&format!("{CTRL}{SHIFT}r{RELEASE}")).await?;
+            app.wait_for("[data-testid=review-row]").await?;
+            unmarked.extend(unmarked_focus_stops(app, 70).await?);
+            ensure(unmarked.is_empty(), || {
+                format!(
+                    "{} controls take the focus invisibly:\n{}",
+                    unmarked.len(),
+                    unmarked.join("\n")
+                )
+            })
+        })
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn less_motion_when_the_system_asks_for_it() {
+    // GTK's "animations off", which WebKitGTK reports as prefers-reduced-motion: reduce.
+    let config = tempfile::tempdir().unwrap();
+    fs::create_dir_all(config.path().join("gtk-3.0")).unwrap();
+    fs::write(
+        config.path().join("gtk-3.0/settings.ini"),
+        "[Settings]\ngtk-enable-animations=0\n",
+    )
+    .unwrap();
+    let (_dir, _root, path) = demo_copy();
+    let env = [("XDG_CONFIG_HOME", config.path().to_str().unwrap_or_default())];
+    crate::harness::run_with_env("less_motion", &[&path], &env, |app| {
+        Box::pin(async move {
+            wait_for_editor(app, "the first plan", |t| !t.is_empty()).await?;
+            app.tab_to(".cm-content", 80, false).await?;
+            let motion = app
+                .execute(
+                    "const layer = document.querySelector('.cm-cursorLayer');
+                     return [matchMedia('(prefers-reduced-motion: reduce)').matches,
+                             layer ? getComputedStyle(layer).animationName : null,
+                             layer ? parseFloat(getComputedStyle(layer).animationDuration) : null];",
+                )
+                .await?;
+            ensure(motion[0] == true, || {
+                format!("reduced motion not reported: {motion}")
+            })?;
+            ensure(
+                motion[1] == "none" || motion[2].as_f64().is_some_and(|d| d < 0.001),
+                || format!("the editor's cursor still blinks: {motion}"),
+            )
+        })
+    })
+    .await;
+}

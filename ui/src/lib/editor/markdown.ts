@@ -8,13 +8,18 @@ import { bracketMatching } from "@codemirror/language";
 import { highlightSelectionMatches, search, searchKeymap } from "@codemirror/search";
 import { markdownHighlighting } from "./highlight";
 
+/** The user asked the system for less motion (no blinking cursor then). */
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches;
+}
+
 /** The extensions every Markdown document gets. */
 export function markdownSetup(): Extension {
   return [
     lineNumbers(),
     highlightActiveLineGutter(),
     history(),
-    drawSelection(),
+    drawSelection({ cursorBlinkRate: prefersReducedMotion() ? 0 : 1200 }),
     highlightActiveLine(),
     bracketMatching(),
     EditorView.lineWrapping,

@@ -11,7 +11,9 @@ export function editorTheme(): Extension {
     ".cm-gutters": { backgroundColor: "var(--panel)", color: "var(--muted)", borderRight: "1px solid var(--border)" },
     ".cm-activeLine": { backgroundColor: "color-mix(in srgb, var(--accent-soft) 45%, transparent)" },
     ".cm-activeLineGutter": { backgroundColor: "var(--accent-soft)", color: "var(--text)" },
-    "&.cm-focused": { outline: "none" },
+    // Where the keyboard focus is (WCAG 2.4.7): the app's focus colour, inside the frame so the
+    // panes around it don't clip it.
+    "&.cm-focused": { outline: "2px solid var(--focus)", outlineOffset: "-2px" },
     "&.cm-focused .cm-cursor": { borderLeftColor: "var(--text)" },
     "&.cm-focused .cm-selectionBackground, .cm-selectionBackground, ::selection": {
       backgroundColor: "var(--selected) !important",
