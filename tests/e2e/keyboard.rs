@@ -79,6 +79,17 @@ async fn keyboard_only_create_a_feature_and_find_text_across_specs() {
         let root = root.clone();
         Box::pin(async move {
             wait_for_editor(app, "the first plan", |t| !t.is_empty()).await?;
+            // A dialog closed with Escape gives the focus back to where it was.
+            app.tab_to(".cm-content", 80, false).await?;
+            app.press(&format!("{CTRL}p{RELEASE}")).await?;
+            app.wait_for("[data-testid=quick-open-input]").await?;
+            app.press("\u{E00C}").await?;
+            let back = app
+                .execute("return document.activeElement.classList.contains('cm-content')")
+                .await?;
+            ensure(back == true, || {
+                format!("after Quick Open, the focus is on {}", "not the editor")
+            })?;
             // File > New Feature… (Ctrl+N): the title field has the focus; Enter creates it.
             app.press(&format!("{CTRL}n{RELEASE}")).await?;
             app.wait_for("[data-testid=new-feature-dialog]").await?;
