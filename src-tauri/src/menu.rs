@@ -50,6 +50,9 @@ pub const ITEMS: &[(&str, &str, &str, Option<&str>)] = &[
     ("View", "view-split", "Editor and Preview", None),
     ("View", "view-preview", "Preview Only", None),
     ("View", "toggle-problems", "Problems", None),
+    ("View", "zoom-in", "Zoom In", Some("CmdOrCtrl+=")),
+    ("View", "zoom-out", "Zoom Out", Some("CmdOrCtrl+-")),
+    ("View", "zoom-reset", "Actual Size", Some("CmdOrCtrl+0")),
     ("View", "reload", "Reload Repository", None),
     (
         "View",
@@ -110,6 +113,22 @@ mod tests {
         let unique: HashSet<_> = keys.iter().collect();
         assert_eq!(unique.len(), keys.len());
         assert!(ITEMS.iter().all(|i| SUBMENUS.contains(&i.0)));
+    }
+
+    #[test]
+    fn every_accelerator_also_works_inside_the_web_view() {
+        // Keys synthesised into the page (or a window without its menu bar) reach the UI's
+        // shortcut table instead: it must list every accelerator, except those another part
+        // owns (Ctrl+S is the editor's; quitting closes the window).
+        let table = include_str!("../../ui/src/lib/shortcuts.ts");
+        for (_, id, _, accelerator) in ITEMS {
+            let Some(keys) = accelerator else { continue };
+            if ["save", "quit"].contains(id) {
+                continue;
+            }
+            let entry = format!("\"{}\": \"{id}\"", keys.replace("CmdOrCtrl", "Ctrl"));
+            assert!(table.contains(&entry), "ui/src/lib/shortcuts.ts lacks {entry}");
+        }
     }
 
     #[test]

@@ -308,3 +308,57 @@ async fn less_motion_when_the_system_asks_for_it() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn the_window_is_usable_zoomed_to_200_percent() {
+    let (_dir, _root, path) = demo_copy();
+    run("zoom_200", &[&path], |app| {
+        Box::pin(async move {
+            wait_for_editor(app, "the first plan", |t| !t.is_empty()).await?;
+            let width = app.execute("return window.innerWidth").await?.as_f64().unwrap_or(0.0);
+            // View > Zoom In, five times: 110, 125, 150, 175, 200%.
+            for _ in 0..5 {
+                app.press(&format!("{CTRL}={RELEASE}")).await?;
+            }
+            let deadline = Instant::now() + Duration::from_secs(5);
+            let zoomed = loop {
+                let now = app.execute("return window.innerWidth").await?.as_f64().unwrap_or(0.0);
+                if (now * 2.0 - width).abs() < 8.0 || Instant::now() > deadline {
+                    break now;
+                }
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            };
+            ensure((zoomed * 2.0 - width).abs() < 8.0, || format!("{width} CSS px wide before, {zoomed} after: not 200%"))?;
+            if let Ok(dir) = std::env::var("SPECDESK_E2E_SHOTS") {
+                app.save_screenshot(&Path::new(&dir).join("zoom-200.png")).await?;
+            }
+            // Usable: no control cut off sideways (unless in a row that scrolls, like the document
+            // tabs), and the parts of the editor screen are on screen.
+            let layout = app
+                .execute(
+                    "const seen = (css) => { const e = document.querySelector(css); if (!e) return false;
+                         const r = e.getBoundingClientRect();
+                         return r.width > 20 && r.height > 10 && r.left < innerWidth && r.top < innerHeight && r.right > 0; };
+                     const scrolls = (e) => { for (let a = e.parentElement; a; a = a.parentElement) {
+                         const s = getComputedStyle(a);
+                         if (['auto', 'scroll'].includes(s.overflowX) && a.scrollWidth > a.clientWidth) return true; }
+                         return false; };
+                     const cut = [...document.querySelectorAll('button, input, select, [role=tab]')].filter((e) => {
+                         const r = e.getBoundingClientRect();
+                         return r.width > 0 && (r.right > innerWidth + 1 || r.left < -1) && !scrolls(e); })
+                       .map((e) => e.textContent.trim() || e.getAttribute('aria-label') || e.outerHTML.slice(0, 60));
+                     return { cut, overflow: document.documentElement.scrollWidth - innerWidth,
+                              title: seen('[data-testid=feature-title]'), editor: seen('.cm-content'),
+                              features: seen('[data-testid=feature-item]'), save: seen('[data-testid=save-state]') };",
+                )
+                .await?;
+            ensure(layout["overflow"].as_f64().is_some_and(|o| o <= 1.0), || format!("cut off sideways: {layout}"))?;
+            ensure(layout["cut"].as_array().is_some_and(Vec::is_empty), || format!("controls cut off: {layout}"))?;
+            ensure(
+                ["title", "editor", "features", "save"].iter().all(|k| layout[*k] == true),
+                || format!("not all of the editor screen is visible at 200%: {layout}"),
+            )
+        })
+    })
+    .await;
+}

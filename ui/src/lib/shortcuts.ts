@@ -12,6 +12,9 @@ export const SHORTCUTS: Readonly<Record<string, string>> = {
   "Ctrl+N": "new-feature",
   "Ctrl+Shift+R": "view-review",
   "Ctrl+Shift+F": "find-in-specs",
+  "Ctrl+=": "zoom-in",
+  "Ctrl+-": "zoom-out",
+  "Ctrl+0": "zoom-reset",
 };
 
 /** The key combination of `event` in the notation of [`SHORTCUTS`]. */
