@@ -1,6 +1,7 @@
 //! The Review view's commands: the whole repository's review in one call, a checkbox toggled
 //! from the dashboard (compare-and-swap, like the editor's saves), and "Export report…" to a
-//! file the user picks in the native save dialog. Each is a thin translation to
+//! file the user picks in the native save dialog; "Export Document as HTML…" writes the open
+//! document as its preview shows it (diagrams as inline SVG) the same way. Each is a thin translation to
 //! `specdesk-core`'s [`review`](specdesk_core::review) and [`report`](specdesk_core::report).
 //!
 //! End-to-end tests cannot drive a native dialog: in the test profile only
@@ -13,6 +14,7 @@ use crate::profile::Profile;
 use crate::state::AppState;
 use crate::watcher::OpenRepoState;
 use serde::Serialize;
+use specdesk_core::document_export;
 use specdesk_core::repo::Repository;
 use specdesk_core::report::{self, ReportFormat};
 use specdesk_core::review::{self, RepoReview};
@@ -88,7 +90,14 @@ pub async fn export_report(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "repository".into());
-    let Some(path) = save_path(*profile, &name).await else {
+    let Some(path) = save_path(
+        *profile,
+        "Export review report",
+        &format!("{name}-review.html"),
+        true,
+    )
+    .await
+    else {
         return Ok(None);
     };
     blocking(move || {
@@ -101,21 +110,54 @@ pub async fn export_report(
     .await
 }
 
-/// Where to save the report: the native dialog, or in the test profile the path in
-/// [`TEST_SAVE_PATH_VAR`] when it is set.
-async fn save_path(profile: Profile, repo_name: &str) -> Option<PathBuf> {
+/// File → Export Document as HTML…: ask where to save, then write `body` (the preview pane's
+/// HTML of `rel_path`, diagrams drawn and code coloured) and `diagram_css` as one self-contained
+/// file with no script ([`document_export`]: sanitized again, locked by its own CSP). Returns the
+/// path written, `None` when the dialog was cancelled.
+#[tauri::command]
+pub async fn export_document(
+    profile: State<'_, Profile>,
+    rel_path: String,
+    body: String,
+    diagram_css: String,
+) -> Result<Option<String>, AppError> {
+    let stem = std::path::Path::new(&rel_path)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "document".into());
+    let Some(path) = save_path(
+        *profile,
+        "Export document as HTML",
+        &format!("{stem}.html"),
+        false,
+    )
+    .await
+    else {
+        return Ok(None);
+    };
+    blocking(move || {
+        let html = document_export::document_html(&rel_path, &body, &diagram_css);
+        report::write_report(&path, &html)?;
+        Ok(Some(path.to_string_lossy().into_owned()))
+    })
+    .await
+}
+
+/// Where to save a report: the native dialog (offering Markdown too when `markdown`), or in the
+/// test profile the path in [`TEST_SAVE_PATH_VAR`] when it is set.
+async fn save_path(profile: Profile, title: &str, file_name: &str, markdown: bool) -> Option<PathBuf> {
     if let Some(path) = test_save_path(profile, std::env::var_os(TEST_SAVE_PATH_VAR)) {
         return Some(path);
     }
     // rfd runs GTK dialogs on its own GTK thread; awaiting keeps the UI thread free.
-    rfd::AsyncFileDialog::new()
-        .set_title("Export review report")
-        .set_file_name(format!("{repo_name}-review.html"))
-        .add_filter("HTML report", &["html", "htm"])
-        .add_filter("Markdown report", &["md"])
-        .save_file()
-        .await
-        .map(|handle| handle.path().to_path_buf())
+    let mut dialog = rfd::AsyncFileDialog::new()
+        .set_title(title)
+        .set_file_name(file_name)
+        .add_filter("HTML", &["html", "htm"]);
+    if markdown {
+        dialog = dialog.add_filter("Markdown report", &["md"]);
+    }
+    dialog.save_file().await.map(|handle| handle.path().to_path_buf())
 }
 
 /// The test profile's save path; never in the user's profile.

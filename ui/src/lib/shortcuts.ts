@@ -12,6 +12,7 @@ export const SHORTCUTS: Readonly<Record<string, string>> = {
   "Ctrl+N": "new-feature",
   "Ctrl+Shift+R": "view-review",
   "Ctrl+Shift+F": "find-in-specs",
+  "Ctrl+Shift+E": "export-document",
 };
 
 /** The key combination of `event` in the notation of [`SHORTCUTS`]. */
