@@ -173,8 +173,8 @@ async function draw(source: string, isDark: boolean): Promise<Drawing> {
   let mermaid: Mermaid, purify: DOMPurify;
   try {
     ({ mermaid, purify } = await loadMermaid(isDark));
-  } catch {
-    return { error: "The diagram renderer could not be loaded." };
+  } catch (error) {
+    return { error: `The diagram renderer could not be loaded: ${messageOf(error)}` };
   }
   const id = `specdesk-diagram-${++renders}`;
   const box = document.createElement("div");
