@@ -449,21 +449,24 @@ async fn keystroke_to_preview_latency_on_a_20_kb_plan_with_diagrams_and_code() {
     keystroke_latency(
         "keystroke_to_preview_latency_on_a_20_kb_plan_with_diagrams_and_code",
         &plan,
-        Some("return owner"),
+        Some(["await fetch(", "T005 --> T006"]),
     )
     .await;
 }
 
-/// Type 20 keystrokes, 400 ms apart, into `plan` (in its second line; then, when `in_code` is
-/// given, after that text inside a code block too) and print keystroke → preview figures.
-async fn keystroke_latency(name: &str, plan: &str, in_code: Option<&'static str>) {
+/// Type 20 keystrokes, 400 ms apart, into `plan` (in its second line; then, when `also_in` is
+/// given, on the lines holding those texts: a code block's and a diagram's) and print keystroke →
+/// preview figures, and how long diagram drawings took.
+async fn keystroke_latency(name: &str, plan: &str, also_in: Option<[&'static str; 2]>) {
     let (_repo, path) = repo_with_plan(plan);
     let size = plan.len();
     run(name, &[&path], |app| {
         Box::pin(async move {
             open_editor(app).await?;
-            let places: Vec<(&str, Option<&str>)> =
-                std::iter::once(("a paragraph", None)).chain(in_code.map(|c| ("a code block", Some(c)))).collect();
+            let mut places: Vec<(&str, Option<&str>)> = vec![("a paragraph", None)];
+            if let Some([code, diagram]) = also_in {
+                places.extend([("a code block", Some(code)), ("a diagram", Some(diagram))]);
+            }
             for (place, anchor) in places {
                 // Drawn diagrams and coloured code first: the figures are for typing, not loading.
                 app.wait_for_diagrams().await?;
@@ -486,7 +489,7 @@ async fn keystroke_latency(name: &str, plan: &str, in_code: Option<&'static str>
                         "const d = n => performance.getEntriesByName(n).map(e => e.duration);
                          return { total: d('specdesk:keystroke-to-preview'), render: d('specdesk:render-round-trip'),
                                   ipc: d('specdesk:render-ipc'), dom: d('specdesk:preview-update'),
-                                  diagnostics: d('specdesk:keystroke-to-diagnostics') };",
+                                  diagnostics: d('specdesk:keystroke-to-diagnostics'), draw: d('specdesk:diagram-draw') };",
                     )
                     .await?;
                 let total = durations(&figures["total"]);
@@ -494,7 +497,16 @@ async fn keystroke_latency(name: &str, plan: &str, in_code: Option<&'static str>
                 let ipc = durations(&figures["ipc"]);
                 let dom = durations(&figures["dom"]);
                 let diagnostics = durations(&figures["diagnostics"]);
+                let draw = durations(&figures["draw"]);
                 ensure(!total.is_empty(), || format!("no latency marks recorded: {figures}"))?;
+                if !draw.is_empty() {
+                    eprintln!(
+                        "diagram drawings while typing in {place} ({} drawn, after the typing pauses): median {:.1} ms, max {:.1} ms",
+                        draw.len(),
+                        percentile(&draw, 0.5),
+                        percentile(&draw, 1.0),
+                    );
+                }
                 eprintln!(
                     "keystroke → preview, typing in {place} of a {size} byte plan ({} samples): median {:.1} ms, \
                      p95 {:.1} ms; render round trip: median {:.1} ms, p95 {:.1} ms (IPC + Rust median {:.1} ms, \

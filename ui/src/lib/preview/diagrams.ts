@@ -180,6 +180,7 @@ async function draw(source: string, isDark: boolean): Promise<Drawing> {
   const box = document.createElement("div");
   box.className = "diagram-measure";
   document.body.append(box);
+  const started = performance.now();
   try {
     const { svg } = await mermaid.render(id, source, box);
     const clean = sanitizeSvg(purify, svg);
@@ -189,6 +190,12 @@ async function draw(source: string, isDark: boolean): Promise<Drawing> {
   } catch (error) {
     return { error: messageOf(error) };
   } finally {
+    try {
+      // How long a drawing held the page (docs/benchmarks.md).
+      performance.measure("specdesk:diagram-draw", { start: started, end: performance.now() });
+    } catch {
+      // User Timing level 3 missing: the figure is a diagnostic aid.
+    }
     box.remove();
     document.getElementById(id)?.remove();
     document.getElementById(`d${id}`)?.remove();
