@@ -394,14 +394,7 @@ async fn a_plan_with_xss_payloads_runs_nothing() {
 #[tokio::test]
 async fn keystroke_to_preview_latency_on_a_20_kb_plan() {
     let mut plan = good_plan();
-    let mut n = 0;
-    while plan.len() < 20_000 {
-        n += 1;
-        plan.push_str(&format!(
-            "\n### Note {n}\n\nAlbums keep their photos in order; café 📷 covers are chosen by date. \
-             Sharing is read-only for guests.\n\n- [ ] T{n:03} Check album ordering for case {n}\n"
-        ));
-    }
+    pad_to_20_kb(&mut plan);
     keystroke_latency("keystroke_to_preview_latency_on_a_20_kb_plan", &plan, None).await;
 }
 
@@ -432,6 +425,12 @@ fn plan_with_diagrams_and_code() -> String {
     for (lang, code) in blocks {
         plan.push_str(&format!("\n### {lang}\n\n```{lang}\n{code}```\n"));
     }
+    pad_to_20_kb(&mut plan);
+    plan
+}
+
+/// Notes with a task each, up to 20 KB: the typical plan of the figures.
+fn pad_to_20_kb(plan: &mut String) {
     let mut n = 0;
     while plan.len() < 20_000 {
         n += 1;
@@ -440,7 +439,6 @@ fn plan_with_diagrams_and_code() -> String {
              Sharing is read-only for guests.\n\n- [ ] T{n:03} Check album ordering for case {n}\n"
         ));
     }
-    plan
 }
 
 #[tokio::test]

@@ -11,7 +11,6 @@
 
 use crate::render::escape_html;
 use std::borrow::Cow;
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// The policy written into every exported file.
@@ -165,15 +164,12 @@ const STYLE_PROPERTIES: &[&str] = &[
 fn sanitizer() -> &'static ammonia::Builder<'static> {
     static SANITIZER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
     SANITIZER.get_or_init(|| {
-        let mut b = ammonia::Builder::default();
-        b.url_schemes(HashSet::from(["http", "https", "mailto"]))
-            .link_rel(Some("noopener noreferrer"))
-            .add_generic_attributes(["class", "id", "role", "aria-label"])
+        let mut b = crate::render::base_sanitizer();
+        b.add_generic_attributes(["class", "id", "role", "aria-label"])
             .add_tags(SVG_TAGS)
             .add_tags(["input"])
             .add_tag_attributes("input", ["type", "checked", "aria-label"])
             .set_tag_attribute_value("input", "disabled", "")
-            .strip_comments(true)
             .filter_style_properties(STYLE_PROPERTIES.iter().copied().collect())
             .attribute_filter(|element, attribute, value| match (element, attribute) {
                 ("input", "type") => (value == "checkbox").then_some(Cow::Borrowed(value)),
