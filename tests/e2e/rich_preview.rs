@@ -1,6 +1,7 @@
 //! End-to-end tests of what the preview shows as GitHub does: Mermaid diagrams drawn as SVG (a
 //! flowchart and a sequence diagram), a broken diagram's error under its source, fenced code in
-//! the theme's token colours, and a drawn diagram that survives unrelated edits untouched. The
+//! the theme's token colours (light, and dark with `GTK_THEME=Adwaita:dark`), a drawn diagram that
+//! survives unrelated edits untouched, and the exported document's inline SVG. The
 //! hostile payloads aimed at these renderers are in the XSS corpus that
 //! `boundaries::every_hostile_fixture_renders_inert_in_the_real_preview` opens.
 //! `SPECDESK_E2E_SHOTS=<dir>` saves screenshots.
@@ -240,4 +241,50 @@ async fn the_exported_document_shows_the_same_diagrams_as_inline_svg_with_no_scr
     })
     .await;
     std::env::remove_var("SPECDESK_TEST_SAVE_PATH");
+}
+
+#[tokio::test]
+async fn in_the_dark_theme_code_and_diagrams_follow_it() {
+    let (_repo, path) = repo_with_plan(&rich_plan());
+    // WebKitGTK's prefers-color-scheme follows the GTK theme; the app inherits the test's
+    // environment through tauri-driver (as the save path of the export tests does).
+    std::env::set_var("GTK_THEME", "Adwaita:dark");
+    run("in_the_dark_theme_code_and_diagrams_follow_it", &[&path], |app| {
+        Box::pin(async move {
+            app.wait_for("[data-testid=preview] h1").await?;
+            let (drawn, _) = app.wait_for_diagrams().await?;
+            ensure(drawn == 2, || format!("{drawn} diagrams drawn"))?;
+            let seen = app
+                .execute(
+                    "const root = getComputedStyle(document.documentElement);
+                     const probe = document.createElement('span');
+                     probe.style.color = root.getPropertyValue('--syntax-keyword').trim();
+                     document.body.append(probe);
+                     const keyword = getComputedStyle(probe).color;
+                     probe.remove();
+                     const e = document.querySelector('[data-testid=preview] code.language-ts .tok-keyword');
+                     const node = document.querySelector('[data-testid=preview] .diagram-view svg .node rect, [data-testid=preview] .diagram-view svg .node polygon');
+                     return { dark: matchMedia('(prefers-color-scheme: dark)').matches,
+                              variable: root.getPropertyValue('--syntax-keyword').trim(),
+                              keyword, token: e ? getComputedStyle(e).color : null,
+                              nodeFill: node ? getComputedStyle(node).fill : null };",
+                )
+                .await?;
+            ensure(seen["dark"] == true, || format!("the app is not in the dark theme: {seen}"))?;
+            // The dark theme's keyword colour (app.css), not the light one (#6f2da8).
+            ensure(seen["variable"] == "#d2a8ff" && seen["token"] == seen["keyword"], || {
+                format!("keyword colour: {seen}")
+            })?;
+            // Mermaid's dark theme fills nodes with a dark colour (its default theme: #ECECFF).
+            ensure(seen["nodeFill"].as_str().is_some_and(|f| f != "rgb(236, 236, 255)"), || {
+                format!("diagram not in the dark theme: {seen}")
+            })?;
+            shot(app, "rich-preview-dark.png").await?;
+            app.execute("document.querySelector('[data-testid=preview] code.language-ts').scrollIntoView(); return true")
+                .await?;
+            shot(app, "rich-preview-dark-code.png").await
+        })
+    })
+    .await;
+    std::env::remove_var("GTK_THEME");
 }
