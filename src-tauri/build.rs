@@ -43,6 +43,7 @@ const COMMANDS: &[&str] = &[
     "review_status",
     "review_set_checkbox",
     "export_report",
+    "export_document",
     // Authoring (authoring_commands.rs).
     "preview_new_feature",
     "create_new_feature",

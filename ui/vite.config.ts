@@ -1,12 +1,38 @@
 /// <reference types="vitest/config" />
 // Vite builds the UI into ui/dist, which tauri.conf.json embeds into the app binary.
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 import { svelte } from "@sveltejs/vite-plugin-svelte";
 import { bundledPackages } from "./bundledPackages";
 
+/** Packages that set `valueOf`/`toString` by assignment, which throws under Tauri's
+ * `freezePrototype` (the frozen `Object.prototype` makes those names read-only for every object
+ * that inherits them: JavaScript's "override mistake"). Mermaid pulls in dayjs. */
+const OVERRIDE_MISTAKES = ["dayjs"];
+
+/** Rewrite `x.valueOf = …` / `x.toString = …` in those packages so `x` first gets an own
+ * writable property (`Object.defineProperty` returns `x`), after which the assignment works with
+ * the prototype frozen. A package whose code no longer matches fails the build. */
+function ownMethodsUnderFrozenPrototype(): Plugin {
+  const assignment = /(?<![\w$.])([A-Za-z_$][\w$]*)\.(valueOf|toString)=(?!=)/g;
+  return {
+    name: "specdesk-own-methods-under-frozen-prototype",
+    transform(code, id) {
+      const name = OVERRIDE_MISTAKES.find((pkg) => id.includes(`/node_modules/${pkg}/`));
+      if (!name || !/\.(valueOf|toString)=(?!=)/.test(code)) return null;
+      const fixed = code.replace(
+        assignment,
+        (_, target: string, method: string) =>
+          `Object.defineProperty(${target},"${method}",{value:void 0,writable:!0,configurable:!0,enumerable:!0}).${method}=`,
+      );
+      if (fixed === code) this.error(`${name}: no assignment to rewrite in ${id}`);
+      return { code: fixed, map: null };
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
   // bundled-packages.json (not part of the app): what packaging/copyright.py names.
-  plugins: [svelte(), bundledPackages("bundled-packages.json")],
+  plugins: [svelte(), ownMethodsUnderFrozenPrototype(), bundledPackages("bundled-packages.json")],
   // Tauri serves the built files itself; no dev server is used by the app.
   clearScreen: false,
   build: {

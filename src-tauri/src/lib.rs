@@ -117,6 +117,7 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
             review_commands::review_status,
             review_commands::review_set_checkbox,
             review_commands::export_report,
+            review_commands::export_document,
             // Authoring (authoring_commands.rs)
             authoring_commands::preview_new_feature,
             authoring_commands::create_new_feature,

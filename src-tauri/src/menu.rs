@@ -29,6 +29,12 @@ pub const ITEMS: &[(&str, &str, &str, Option<&str>)] = &[
     ("File", "close-tab", "Close Tab", Some("CmdOrCtrl+W")),
     ("File", "new-feature", "New Feature…", Some("CmdOrCtrl+N")),
     ("File", "export-report", "Export Report…", None),
+    (
+        "File",
+        "export-document",
+        "Export Document as HTML…",
+        Some("CmdOrCtrl+Shift+E"),
+    ),
     ("File", "quit", "Quit", Some("CmdOrCtrl+Q")),
     ("Edit", "undo", "Undo (Ctrl+Z)", None),
     ("Edit", "redo", "Redo (Ctrl+Shift+Z)", None),

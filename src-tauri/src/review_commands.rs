@@ -1,8 +1,9 @@
 //! The Review view's commands: the whole repository's review in one call, a checkbox toggled
 //! from the dashboard (compare-and-swap, like the editor's saves), and "Export report…" to a
-//! file the user picks in the native save dialog ([`crate::save_dialog`]). Each is a thin
-//! translation to `specdesk-core`'s [`review`](specdesk_core::review) and
-//! [`report`](specdesk_core::report).
+//! file the user picks in the native save dialog ([`crate::save_dialog`]); "Export Document as
+//! HTML…" writes the open document as its preview shows it (diagrams as inline SVG) the same way.
+//! Each is a thin translation to `specdesk-core`'s [`review`](specdesk_core::review),
+//! [`report`](specdesk_core::report) and [`document_export`].
 
 use crate::background::blocking;
 use crate::documents::{DocumentsState, SaveResult};
@@ -12,6 +13,7 @@ use crate::save_dialog::SaveDialog;
 use crate::state::AppState;
 use crate::watcher::OpenRepoState;
 use serde::Serialize;
+use specdesk_core::document_export;
 use specdesk_core::repo::Repository;
 use specdesk_core::report::{self, ReportFormat};
 use specdesk_core::review::{self, RepoReview};
@@ -96,6 +98,37 @@ pub async fn export_report(
         let generated = chrono::Local::now().format("%Y-%m-%d %H:%M").to_string();
         let text = ReportFormat::for_path(&path).render(&review, Some(&generated));
         report::write_report(&path, &text)?;
+        Ok(Some(path.to_string_lossy().into_owned()))
+    })
+    .await
+}
+
+/// File → Export Document as HTML…: ask where to save, then write `body` (the preview pane's
+/// HTML of `rel_path`, diagrams drawn and code coloured) and `diagram_css` as one self-contained
+/// file with no script ([`document_export`]: sanitized again, locked by its own CSP). Returns the
+/// path written, `None` when the dialog was cancelled.
+#[tauri::command]
+pub async fn export_document(
+    profile: State<'_, Profile>,
+    rel_path: String,
+    body: String,
+    diagram_css: String,
+) -> Result<Option<String>, AppError> {
+    let stem = std::path::Path::new(&rel_path)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "document".into());
+    let dialog = SaveDialog {
+        title: "Export document as HTML",
+        file_name: format!("{stem}.html"),
+        filters: &[("HTML", &["html", "htm"])],
+    };
+    let Some(path) = dialog.ask(*profile).await else {
+        return Ok(None);
+    };
+    blocking(move || {
+        let html = document_export::document_html(&rel_path, &body, &diagram_css);
+        report::write_report(&path, &html)?;
         Ok(Some(path.to_string_lossy().into_owned()))
     })
     .await

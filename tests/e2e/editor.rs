@@ -378,6 +378,43 @@ async fn a_plan_with_xss_payloads_runs_nothing() {
 #[tokio::test]
 async fn keystroke_to_preview_latency_on_a_20_kb_plan() {
     let mut plan = good_plan();
+    pad_to_20_kb(&mut plan);
+    keystroke_latency("keystroke_to_preview_latency_on_a_20_kb_plan", &plan, None).await;
+}
+
+/// The 20 KB plan of the figures with two Mermaid diagrams and ten fenced code blocks, as real
+/// data-model and plan documents have (docs/benchmarks.md, "Keystroke → preview").
+fn plan_with_diagrams_and_code() -> String {
+    let mut plan = good_plan();
+    plan.push_str(
+        "\n## Data model\n\n```mermaid\nerDiagram\n  USER ||--o{ ALBUM : owns\n  ALBUM ||--|{ PHOTO : contains\n  \
+         PHOTO }o--o{ TAG : tagged\n  USER {\n    string id\n    string name\n  }\n  ALBUM {\n    string id\n    \
+         string title\n    date created\n  }\n  PHOTO {\n    string id\n    string path\n  }\n```\n\n\
+         ## Task graph\n\n```mermaid\nflowchart TD\n  T001[Setup] --> T002[Schema]\n  T002 --> T003[Album store]\n  \
+         T002 --> T004[Photo store]\n  T003 --> T005[Album view]\n  T004 --> T005\n  T005 --> T006{Review}\n  \
+         T006 -->|ok| T007[Release]\n  T006 -->|changes| T003\n```\n",
+    );
+    let blocks = [
+        ("ts", "export interface Album {\n  id: string;\n  title: string;\n  photos: Photo[];\n}\n\nexport async function load(id: string): Promise<Album> {\n  const res = await fetch(`/albums/${id}`);\n  if (!res.ok) throw new Error(\"not found\"); // 404\n  return (await res.json()) as Album;\n}\n"),
+        ("bash", "# set up\nnpm ci\nnpm run build && npm test\nexport DATABASE_URL=\"postgres://localhost/albums\"\nfor f in migrations/*.sql; do psql \"$DATABASE_URL\" -f \"$f\"; done\n"),
+        ("sql", "CREATE TABLE albums (\n  id UUID PRIMARY KEY,\n  owner_id UUID NOT NULL REFERENCES users(id),\n  title TEXT NOT NULL,\n  created_at TIMESTAMPTZ DEFAULT now()\n);\nSELECT a.id, count(p.id) FROM albums a LEFT JOIN photos p ON p.album_id = a.id GROUP BY a.id;\n"),
+        ("json", "{\n  \"name\": \"albums\",\n  \"version\": \"1.0.0\",\n  \"scripts\": { \"build\": \"vite build\", \"test\": \"vitest\" },\n  \"private\": true\n}\n"),
+        ("yaml", "services:\n  db:\n    image: postgres:16\n    ports: [\"5432:5432\"]\n  app:\n    build: .\n    depends_on: [db] # start order\n"),
+        ("python", "def cover(album):\n    \"\"\"The newest photo.\"\"\"\n    photos = sorted(album.photos, key=lambda p: p.taken)\n    return photos[-1] if photos else None  # empty album\n"),
+        ("text", "albums/\n├── src/\n│   ├── models/      # Album, Photo\n│   ├── services/\n│   └── api/\n└── tests/\n    ├── contract/\n    └── integration/\n"),
+        ("rust", "pub struct Album {\n    pub id: Uuid,\n    pub title: String,\n}\n\nimpl Album {\n    pub fn new(title: &str) -> Self {\n        Self { id: Uuid::new_v4(), title: title.to_owned() }\n    }\n}\n"),
+        ("go", "func Cover(a Album) *Photo {\n\tif len(a.Photos) == 0 {\n\t\treturn nil // empty\n\t}\n\treturn &a.Photos[len(a.Photos)-1]\n}\n"),
+        ("dockerfile", "FROM node:20-slim\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\nCMD [\"npm\", \"start\"]\n"),
+    ];
+    for (lang, code) in blocks {
+        plan.push_str(&format!("\n### {lang}\n\n```{lang}\n{code}```\n"));
+    }
+    pad_to_20_kb(&mut plan);
+    plan
+}
+
+/// Notes with a task each, up to 20 KB: the typical plan of the figures.
+fn pad_to_20_kb(plan: &mut String) {
     let mut n = 0;
     while plan.len() < 20_000 {
         n += 1;
@@ -386,53 +423,95 @@ async fn keystroke_to_preview_latency_on_a_20_kb_plan() {
              Sharing is read-only for guests.\n\n- [ ] T{n:03} Check album ordering for case {n}\n"
         ));
     }
-    let (_repo, path) = repo_with_plan(&plan);
-    run("keystroke_to_preview_latency_on_a_20_kb_plan", &[&path], |app| {
+}
+
+#[tokio::test]
+async fn keystroke_to_preview_latency_on_a_20_kb_plan_with_diagrams_and_code() {
+    let plan = plan_with_diagrams_and_code();
+    keystroke_latency(
+        "keystroke_to_preview_latency_on_a_20_kb_plan_with_diagrams_and_code",
+        &plan,
+        Some(["await fetch(", "T005 --> T006"]),
+    )
+    .await;
+}
+
+/// Type 20 keystrokes, 400 ms apart, into `plan` (in its second line; then, when `also_in` is
+/// given, on the lines holding those texts: a code block's and a diagram's) and print keystroke →
+/// preview figures, and how long diagram drawings took.
+async fn keystroke_latency(name: &str, plan: &str, also_in: Option<[&'static str; 2]>) {
+    let (_repo, path) = repo_with_plan(plan);
+    let size = plan.len();
+    run(name, &[&path], |app| {
         Box::pin(async move {
             open_editor(app).await?;
-            app.execute("performance.clearMeasures(); return true").await?;
-            let content = app.wait_for(".cm-content").await?;
-            step("focus", bounded("click", content.clone().click()).await?)?;
-            for c in "abcdefghijklmnopqrst".chars() {
-                step("type", bounded("type", content.send_keys(&c.to_string())).await?)?;
-                tokio::time::sleep(Duration::from_millis(400)).await;
+            let mut places: Vec<(&str, Option<&str>)> = vec![("a paragraph", None)];
+            if let Some([code, diagram]) = also_in {
+                places.extend([("a code block", Some(code)), ("a diagram", Some(diagram))]);
             }
-            let figures = app
-                .execute(
-                    "const d = n => performance.getEntriesByName(n).map(e => e.duration);
-                     return { total: d('specdesk:keystroke-to-preview'), render: d('specdesk:render-round-trip'),
-                              ipc: d('specdesk:render-ipc'), dom: d('specdesk:preview-update'),
-                              diagnostics: d('specdesk:keystroke-to-diagnostics') };",
-                )
-                .await?;
-            let total = durations(&figures["total"]);
-            let render = durations(&figures["render"]);
-            let ipc = durations(&figures["ipc"]);
-            let dom = durations(&figures["dom"]);
-            let diagnostics = durations(&figures["diagnostics"]);
-            ensure(!total.is_empty(), || format!("no latency marks recorded: {figures}"))?;
-            ensure(!diagnostics.is_empty(), || format!("no diagnostics marks recorded: {figures}"))?;
-            eprintln!(
-                "keystroke → preview on a {} byte plan ({} samples): median {:.1} ms, p95 {:.1} ms; \
-                 render round trip: median {:.1} ms, p95 {:.1} ms (IPC + Rust median {:.1} ms, \
-                 preview update median {:.1} ms)",
-                plan.len(),
-                total.len(),
-                percentile(&total, 0.5),
-                percentile(&total, 0.95),
-                percentile(&render, 0.5),
-                percentile(&render, 0.95),
-                percentile(&ipc, 0.5),
-                percentile(&dom, 0.5),
-            );
-            eprintln!(
-                "keystroke → diagnostics on a {} byte plan ({} samples, after the validator's 150 ms pause): \
-                 median {:.1} ms, p95 {:.1} ms",
-                plan.len(),
-                diagnostics.len(),
-                percentile(&diagnostics, 0.5),
-                percentile(&diagnostics, 0.95),
-            );
+            for (place, anchor) in places {
+                // Drawn diagrams and coloured code first: the figures are for typing, not loading.
+                app.wait_for_diagrams().await?;
+                tokio::time::sleep(Duration::from_millis(500)).await;
+                app.execute("performance.clearMeasures(); return true").await?;
+                match anchor {
+                    None => app.click(".cm-content .cm-line", 1).await?,
+                    Some(text) => {
+                        let index = app.editor_line_index(text).await?;
+                        app.click(".cm-content .cm-line", index).await?;
+                    }
+                }
+                let content = app.wait_for(".cm-content").await?;
+                for c in "abcdefghijklmnopqrst".chars() {
+                    step("type", bounded("type", content.send_keys(&c.to_string())).await?)?;
+                    tokio::time::sleep(Duration::from_millis(400)).await;
+                }
+                let figures = app
+                    .execute(
+                        "const d = n => performance.getEntriesByName(n).map(e => e.duration);
+                         return { total: d('specdesk:keystroke-to-preview'), render: d('specdesk:render-round-trip'),
+                                  ipc: d('specdesk:render-ipc'), dom: d('specdesk:preview-update'),
+                                  diagnostics: d('specdesk:keystroke-to-diagnostics'), draw: d('specdesk:diagram-draw') };",
+                    )
+                    .await?;
+                let total = durations(&figures["total"]);
+                let render = durations(&figures["render"]);
+                let ipc = durations(&figures["ipc"]);
+                let dom = durations(&figures["dom"]);
+                let diagnostics = durations(&figures["diagnostics"]);
+                let draw = durations(&figures["draw"]);
+                ensure(!total.is_empty(), || format!("no latency marks recorded: {figures}"))?;
+                if !draw.is_empty() {
+                    eprintln!(
+                        "diagram drawings while typing in {place} ({} drawn, after the typing pauses): median {:.1} ms, max {:.1} ms",
+                        draw.len(),
+                        percentile(&draw, 0.5),
+                        percentile(&draw, 1.0),
+                    );
+                }
+                eprintln!(
+                    "keystroke → preview, typing in {place} of a {size} byte plan ({} samples): median {:.1} ms, \
+                     p95 {:.1} ms; render round trip: median {:.1} ms, p95 {:.1} ms (IPC + Rust median {:.1} ms, \
+                     preview update median {:.1} ms, p95 {:.1} ms)",
+                    total.len(),
+                    percentile(&total, 0.5),
+                    percentile(&total, 0.95),
+                    percentile(&render, 0.5),
+                    percentile(&render, 0.95),
+                    percentile(&ipc, 0.5),
+                    percentile(&dom, 0.5),
+                    percentile(&dom, 0.95),
+                );
+                if !diagnostics.is_empty() {
+                    eprintln!(
+                        "keystroke → diagnostics on a {size} byte plan ({} samples, after the validator's 150 ms pause): \
+                         median {:.1} ms, p95 {:.1} ms",
+                        diagnostics.len(),
+                        percentile(&diagnostics, 0.5),
+                        percentile(&diagnostics, 0.95),
+                    );
+                }
+            }
             Ok(())
         })
     })

@@ -309,7 +309,8 @@ impl App {
         )
     }
 
-    async fn find_all(&self, css: &str) -> Check<Vec<Element>> {
+    /// Every element matching `css`, in document order.
+    pub async fn find_all(&self, css: &str) -> Check<Vec<Element>> {
         let what = format!("find `{css}`");
         step(
             &what,
@@ -336,6 +337,54 @@ impl App {
             }
             if Instant::now() > deadline {
                 return Err(format!("after {}s, `{css}` shows {texts:?}", PATIENCE.as_secs()));
+            }
+            tokio::time::sleep(POLL).await;
+        }
+    }
+
+    /// The index among `.cm-content .cm-line` of the first editor line containing `text`,
+    /// scrolling the editor down until CodeMirror (which draws the lines near the viewport)
+    /// has drawn it.
+    pub async fn editor_line_index(&self, text: &str) -> Check<usize> {
+        for _ in 0..60 {
+            let found = self
+                .execute(&format!(
+                    "return [...document.querySelectorAll('.cm-content .cm-line')]
+                       .findIndex(l => l.textContent.includes({text:?}));"
+                ))
+                .await?;
+            if let Some(i) = found.as_u64() {
+                return Ok(i as usize);
+            }
+            self.execute("document.querySelector('.cm-scroller').scrollTop += 300; return true")
+                .await?;
+            tokio::time::sleep(POLL).await;
+        }
+        Err(format!("no editor line shows {text:?}"))
+    }
+
+    /// Wait until every ```mermaid block in the preview is drawn or shows its error (diagrams are
+    /// drawn after the preview, in idle time); return how many are drawn and how many failed.
+    pub async fn wait_for_diagrams(&self) -> Check<(u64, u64)> {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let state = self
+                .execute(
+                    "const blocks = [...document.querySelectorAll('[data-testid=preview] pre.diagram')];
+                     const drawn = blocks.filter(b => b.querySelector(':scope > .diagram-view:not(.stale) > svg')).length;
+                     const failed = blocks.filter(b => b.querySelector(':scope > .diagram-error')).length;
+                     return [blocks.length, drawn, failed];",
+                )
+                .await?;
+            let n = |i: usize| state[i].as_u64().unwrap_or(0);
+            if n(1) + n(2) == n(0) {
+                return Ok((n(1), n(2)));
+            }
+            if Instant::now() > deadline {
+                return Err(format!(
+                    "after {}s, diagrams [blocks, drawn, failed]: {state}",
+                    PATIENCE.as_secs()
+                ));
             }
             tokio::time::sleep(POLL).await;
         }

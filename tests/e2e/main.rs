@@ -190,3 +190,5 @@ async fn shows_a_clear_error_for_a_missing_repository() {
     })
     .await;
 }
+// The preview as GitHub shows it: Mermaid diagrams, highlighted code.
+mod rich_preview;

@@ -31,6 +31,7 @@
 //! | [`coverage`] | requirement ids in spec.md ↔ the tasks and checklist items that cite them |
 //! | [`review`] | the review dashboard: every feature's row and stage; checkbox toggles |
 //! | [`report`] | the repository review as Markdown or self-contained HTML |
+//! | [`document_export`] | one document as the preview shows it, in a self-contained HTML file with no script |
 //! | [`search`] | Find in Specs: literal search over every Markdown document of the specs folders |
 //! | [`git`] | read-only git awareness: current branch, local branches, uncommitted spec files |
 //! | [`authoring`] | the New Feature dialog: preview of the folder name, companion spec/tasks |
@@ -40,6 +41,7 @@ pub mod config;
 pub mod coverage;
 pub mod demo;
 pub mod diagnostic;
+pub mod document_export;
 pub mod edit;
 pub mod encoding;
 pub mod error;

@@ -880,17 +880,25 @@ const KNOWN_CLASSES: &[&str] = &[
     "markdown-alert-caution",
 ];
 
+/// What every sanitizer of document HTML starts from (the preview's, and the exported
+/// document's in [`crate::document_export`]): ammonia's allow-list, links only to `http(s)` and
+/// `mailto`, opened without opener or referrer, no comments.
+pub(crate) fn base_sanitizer() -> ammonia::Builder<'static> {
+    let mut b = ammonia::Builder::default();
+    b.url_schemes(HashSet::from(["http", "https", "mailto"]))
+        .link_rel(Some("noopener noreferrer"))
+        .strip_comments(true);
+    b
+}
+
 /// The shared ammonia configuration (built once).
 fn sanitizer() -> &'static ammonia::Builder<'static> {
     static SANITIZER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
     SANITIZER.get_or_init(|| {
-        let mut b = ammonia::Builder::default();
-        b.url_schemes(HashSet::from(["http", "https", "mailto"]))
-            .link_rel(Some("noopener noreferrer"))
-            .add_generic_attributes(["data-line", "class", "id"])
+        let mut b = base_sanitizer();
+        b.add_generic_attributes(["data-line", "class", "id"])
             .add_tag_attributes("pre", ["tabindex"])
             .id_prefix(Some(ID_PREFIX))
-            .strip_comments(true)
             .attribute_filter(filter_attribute);
         b
     })

@@ -98,6 +98,24 @@ const CASES: &[Case] = &[
         kept: &["fallback words"],
     },
     Case {
+        name: "code that closes its element",
+        markdown: "```ts\nconst s = \"</code></pre><script>window.__xss=1</script><img src=x onerror=alert(1)>\";\n```\n",
+        gone: &["<script", "<img"],
+        kept: &["&lt;/code&gt;&lt;/pre&gt;&lt;script&gt;", "class=\"language-ts\""],
+    },
+    Case {
+        name: "mermaid source stays escaped text for the front end to draw",
+        markdown: "```mermaid\n%%{init: {\"securityLevel\": \"loose\"}}%%\nflowchart LR\n  A[\"<img src=x onerror=alert(1)>\"] --> B\n  click A href \"javascript:alert(2)\"\n</code></pre><script>alert(3)</script>\n```\n",
+        gone: &["<img", "<script"],
+        kept: &["<code class=\"language-mermaid\">", "&lt;img src=x onerror=alert(1)&gt;", "click A href"],
+    },
+    Case {
+        name: "info string that tries to break out of the language class",
+        markdown: "```ts\"><script>alert(1)</script>\nconst x = 1;\n```\n\n```<img/src=x/onerror=alert(2)>\nplain\n```\n",
+        gone: &["<script", "<img"],
+        kept: &["const x = 1;", "plain"],
+    },
+    Case {
         name: "style element and attribute",
         markdown: "<style>body { display: none }</style>\n\n<p style=\"position:fixed;top:0\">styled para</p>\n",
         gone: &["<style", "display: none", "style=", "position:fixed"],

@@ -42,6 +42,9 @@ const TINTED: [string, string][] = [
   ["ok", "ok-soft"],
   ["warn", "warn-soft"],
   ["danger", "danger-soft"],
+  // Syntax colours of the preview's code blocks, which sit on --badge.
+  ...["heading", "link", "mark", "comment", "keyword", "literal"].map((s): [string, string] => [`syntax-${s}`, "badge"]),
+  ["danger", "badge"],
 ];
 const NON_TEXT = ["control-border", "focus"];
 

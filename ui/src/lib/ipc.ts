@@ -63,6 +63,12 @@ export function ruleHelp(code: string): Promise<RuleHelp> {
   return call<RuleHelp>("rule_help", { code });
 }
 
+/** File → Export Document as HTML…: the back end asks where, sanitizes `body` (the preview's HTML)
+ * again and writes it with `diagramCss` as one file with no script. `null`: cancelled. */
+export function exportDocument(relPath: string, body: string, diagramCss: string): Promise<string | null> {
+  return call<string | null>("export_document", { relPath, body, diagramCss });
+}
+
 /** A failed command, carrying the back end's `{code, message, path}`. */
 export class CommandError extends Error {
   readonly code: ErrorCode;

@@ -70,4 +70,16 @@ describe("PreviewUnits", () => {
     const fresh = new PreviewUnits(document.createElement("div"));
     expect(fresh.apply(patch({ version: 1, start: 0, inserted: ["<p>x</p>"] }))).toBe(false);
   });
+
+  it("tells which nodes a patch inserted and removed (code and diagrams are enhanced only there)", () => {
+    const div = document.createElement("div");
+    const seen: [string[], string[]][] = [];
+    const names = (nodes: Node[]) => nodes.filter((n) => n instanceof Element).map((n) => (n as Element).outerHTML);
+    const units = new PreviewUnits(div, (inserted, removed) => seen.push([names(inserted), names(removed)]));
+    units.apply(patch({ version: 1, reset: true, inserted: UNITS }));
+    units.apply(patch({ version: 2, start: 1, removed: 1, inserted: ['<p data-line="3">two</p>'] }));
+    expect(seen[0][0].length).toBe(3); // h1, p, ul
+    expect(seen[0][1]).toEqual([]);
+    expect(seen[1]).toEqual([['<p data-line="3">two</p>'], ['<p data-line="3">one</p>']]);
+  });
 });

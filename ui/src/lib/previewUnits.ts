@@ -2,8 +2,11 @@
 // is one top-level block of the document (or a few, held together by raw HTML); its HTML comes
 // from the Rust renderer, already sanitized. A patch replaces a run of units and shifts the
 // `data-line` / `data-task` numbers of the units after them, so typing touches one block of the
-// page and a new line above a long document does not re-create it.
+// page and a new line above a long document does not re-create it. `onInsert` is told which
+// nodes came in (and which went out) so code and diagrams are enhanced only there.
 import type { PreviewPatch } from "./ipc";
+
+export type OnInsert = (inserted: Node[], removed: Node[]) => void;
 
 export class PreviewUnits {
   /** The nodes of each unit, in document order. */
@@ -11,7 +14,10 @@ export class PreviewUnits {
   /** The version shown; `null` before the first reset patch. */
   #version: number | null = null;
 
-  constructor(private readonly container: Element) {}
+  constructor(
+    private readonly container: Element,
+    private readonly onInsert: OnInsert = () => {},
+  ) {}
 
   /** Apply `patch`; `false` (and nothing changed) when it does not follow the version shown. */
   apply(patch: PreviewPatch): boolean {
@@ -23,7 +29,8 @@ export class PreviewUnits {
     }
     const start = patch.start;
     const fresh = patch.inserted.map((html) => this.#parse(html));
-    for (const nodes of this.#units.slice(start, start + patch.removed)) for (const node of nodes) node.remove();
+    const removed = this.#units.slice(start, start + patch.removed).flat();
+    for (const node of removed) node.remove();
     const after = this.#units.slice(start + patch.removed);
     const anchor = after.find((nodes) => nodes.length > 0)?.[0] ?? null;
     for (const nodes of fresh) for (const node of nodes) this.container.insertBefore(node, anchor);
@@ -32,6 +39,7 @@ export class PreviewUnits {
       for (const nodes of after) for (const node of nodes) shiftNumbers(node, patch.lineShift, patch.taskShift);
     }
     this.#version = patch.version;
+    this.onInsert(fresh.flat(), removed);
     return true;
   }
 

@@ -15,6 +15,7 @@ export const SHORTCUTS: Readonly<Record<string, string>> = {
   "Ctrl+=": "zoom-in",
   "Ctrl+-": "zoom-out",
   "Ctrl+0": "zoom-reset",
+  "Ctrl+Shift+E": "export-document",
 };
 
 /** The key combination of `event` in the notation of [`SHORTCUTS`]. */
