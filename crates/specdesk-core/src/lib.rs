@@ -31,6 +31,7 @@
 //! | [`report`] | the repository review as Markdown or self-contained HTML |
 //! | [`search`] | Find in Specs: literal search over every Markdown document of the specs folders |
 //! | [`git`] | read-only git awareness: current branch, local branches, uncommitted spec files |
+//! | [`branches`] | every feature in flight: the checkout, every branch and worktree, read from git objects |
 //! | [`authoring`] | the New Feature dialog: preview of the folder name, companion spec/tasks |
 
 pub mod check;
@@ -59,6 +60,7 @@ pub mod validate;
 pub mod vocabulary;
 // Authoring: search, git awareness, New Feature.
 pub mod authoring;
+pub mod branches;
 pub mod git;
 pub mod search;
 pub mod watch;
