@@ -6,7 +6,9 @@
 //! - [`tree`]: a commit's tree as a folder tree, so that discovery ([`crate::repo::discover`])
 //!   and layout ([`crate::repo::layout`]) run on git objects with the rules they use on disk;
 //! - [`choose`]: which copy of a feature is shown (its own branch, else the newest change)
-//!   and on which other branches it also is.
+//!   and on which other branches it also is;
+//! - [`actions`]: one document of another branch (read-only), and the writes through the
+//!   user's `git`: fetch, check out, add a worktree.
 //!
 //! Branches are read straight from git's object database with gitoxide: nothing is checked
 //! out, the index and the working tree are never touched, no `git` process is started. The
@@ -18,6 +20,7 @@
 //! Plans on other branches are validated against the checkout's template and `specdesk.toml`
 //! (the checks that look at other files on disk, such as broken links, are skipped for them).
 
+pub mod actions;
 mod choose;
 mod sources;
 mod tree;

@@ -496,3 +496,90 @@ fn discovery_in_a_commit_finds_what_discovery_on_disk_finds() {
         .iter()
         .all(|(p, _)| !p.contains("node_modules") && !p.contains("templates")));
 }
+
+#[test]
+fn a_document_of_another_branch_is_read_from_its_commit() {
+    let (_tmp, root) = repo_with_branch();
+    let p = portfolio(&root);
+    let commit = p.source_of(row(&p, "004-x")).commit.clone().unwrap();
+    let plan = actions::read_document(&root, &commit, "specs/004-x/plan.md").unwrap();
+    assert_eq!(plan.text, PLAN);
+    for bad in ["../x", "/etc/passwd", "specs/../../x", "specs/004-x/missing.md"] {
+        assert!(actions::read_document(&root, &commit, bad).is_err(), "{bad}");
+    }
+    assert!(actions::read_document(&root, "zz", "specs/004-x/plan.md").is_err());
+}
+
+#[test]
+fn checkout_is_refused_while_spec_documents_have_uncommitted_changes() {
+    let (_tmp, root) = repo_with_branch();
+    write(&root, "specs/001-albums/plan.md", "# edited, not committed\n");
+    let repo = Repository::open(&root).unwrap();
+    let err = actions::checkout(&repo, "004-x").unwrap_err().to_string();
+    assert!(
+        err.contains("uncommitted changes") && err.contains("specs/001-albums/plan.md"),
+        "{err}"
+    );
+    assert_eq!(git(&root, &["branch", "--show-current"]).trim(), "main");
+    git(&root, &["checkout", "--", "."]);
+    actions::checkout(&repo, "004-x").unwrap();
+    assert_eq!(git(&root, &["branch", "--show-current"]).trim(), "004-x");
+    assert!(actions::checkout(&repo, "--force").is_err(), "never an option");
+}
+
+#[test]
+fn a_worktree_is_an_editable_copy_and_the_checkout_is_untouched() {
+    let (tmp, root) = repo_with_branch();
+    let folder = tmp.path().join("wt-004");
+    actions::add_worktree(&root, "004-x", &folder).unwrap();
+    assert_eq!(
+        fs::read_to_string(folder.join("specs/004-x/plan.md")).unwrap(),
+        PLAN
+    );
+    fs::write(folder.join("specs/004-x/plan.md"), "# changed in the worktree\n").unwrap();
+    assert!(!root.join("specs/004-x").exists());
+    assert_eq!(git(&root, &["status", "--porcelain"]), "");
+    let p = portfolio(&root);
+    let source = p.source_of(row(&p, "004-x"));
+    assert_eq!(source.worktree.as_deref(), Some(folder.to_str().unwrap()));
+}
+
+#[test]
+fn fetch_brings_new_remote_branches_and_says_clearly_when_the_remote_is_missing() {
+    let (tmp, work) = repo_with_branch();
+    let bare = tmp.path().join("origin.git");
+    git(
+        tmp.path(),
+        &[
+            "clone",
+            "-q",
+            "--bare",
+            work.to_str().unwrap(),
+            bare.to_str().unwrap(),
+        ],
+    );
+    let clone = tmp.path().join("clone");
+    git(
+        tmp.path(),
+        &["clone", "-q", bare.to_str().unwrap(), clone.to_str().unwrap()],
+    );
+    git(&work, &["checkout", "-qb", "009-new"]);
+    write(&work, "specs/009-new/spec.md", "# New\n");
+    git(&work, &["add", "-A"]);
+    git(&work, &["commit", "-qm", "new"]);
+    git(&work, &["push", "-q", bare.to_str().unwrap(), "009-new"]);
+    actions::fetch(&clone).unwrap();
+    assert_eq!(
+        portfolio(&clone)
+            .source_of(row(&portfolio(&clone), "009-new"))
+            .name,
+        "origin/009-new"
+    );
+    fs::rename(&bare, tmp.path().join("gone.git")).unwrap();
+    let err = actions::fetch(&clone).unwrap_err();
+    assert_eq!(err.kind(), "git");
+    assert!(
+        err.to_string().contains("the remote repository was not found"),
+        "{err}"
+    );
+}
