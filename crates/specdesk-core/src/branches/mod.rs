@@ -8,7 +8,8 @@
 //! - [`choose`]: which copy of a feature is shown (its own branch, else the newest change)
 //!   and on which other branches it also is;
 //! - [`actions`]: one document of another branch (read-only), and the writes through the
-//!   user's `git`: fetch, check out, add a worktree.
+//!   user's `git`: fetch, check out, add a worktree;
+//! - [`watch`]: a watcher on the git directory saying when a branch may have moved.
 //!
 //! Branches are read straight from git's object database with gitoxide: nothing is checked
 //! out, the index and the working tree are never touched, no `git` process is started. The
@@ -24,6 +25,7 @@ pub mod actions;
 mod choose;
 mod sources;
 mod tree;
+pub mod watch;
 
 #[cfg(test)]
 mod tests;

@@ -583,3 +583,24 @@ fn fetch_brings_new_remote_branches_and_says_clearly_when_the_remote_is_missing(
         "{err}"
     );
 }
+
+#[test]
+fn the_git_watcher_sees_a_commit_on_another_branch() {
+    let (_tmp, root) = repo_with_branch();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let _watcher = watch::GitWatcher::start(&root, move || {
+        let _ = tx.send(());
+    })
+    .unwrap()
+    .expect("a git repository");
+    // A commit on 004-x made without touching the checkout (plumbing, as another tool would).
+    let tree = git(&root, &["rev-parse", "004-x^{tree}"]);
+    let parent = git(&root, &["rev-parse", "004-x"]);
+    let commit = git(
+        &root,
+        &["commit-tree", tree.trim(), "-p", parent.trim(), "-m", "more"],
+    );
+    git(&root, &["update-ref", "refs/heads/004-x", commit.trim()]);
+    rx.recv_timeout(std::time::Duration::from_secs(5))
+        .expect("the ref's change is seen");
+}
