@@ -138,14 +138,7 @@ pub fn checkout(repo: &Repository, branch: &str) -> Result<()> {
             ),
         });
     }
-    let gix_repo = sources::open(&repo.root)?;
-    let is_local = gix_repo.as_ref().is_some_and(|r| {
-        r.try_find_reference(format!("refs/heads/{branch}").as_str())
-            .ok()
-            .flatten()
-            .is_some()
-    });
-    if is_local {
+    if is_local_branch(&repo.root, branch)? {
         run_git(&repo.root, &["checkout", branch])?;
     } else {
         run_git(&repo.root, &["checkout", "--track", branch])?;
@@ -158,14 +151,7 @@ pub fn checkout(repo: &Repository, branch: &str) -> Result<()> {
 pub fn add_worktree(root: &Path, branch: &str, folder: &Path) -> Result<()> {
     check_branch_name(branch)?;
     let folder_arg = folder.to_string_lossy().into_owned();
-    let repo = sources::open(root)?;
-    let local = repo.as_ref().is_some_and(|r| {
-        r.try_find_reference(format!("refs/heads/{branch}").as_str())
-            .ok()
-            .flatten()
-            .is_some()
-    });
-    if local {
+    if is_local_branch(root, branch)? {
         run_git(root, &["worktree", "add", &folder_arg, branch])?;
     } else {
         let name = branch.split_once('/').map_or(branch, |(_, b)| b);
@@ -175,6 +161,12 @@ pub fn add_worktree(root: &Path, branch: &str, folder: &Path) -> Result<()> {
         )?;
     }
     Ok(())
+}
+
+/// Whether `branch` is a local branch (`refs/heads/…`) of the repository at `root`.
+fn is_local_branch(root: &Path, branch: &str) -> Result<bool> {
+    let name = format!("refs/heads/{branch}");
+    Ok(sources::open(root)?.is_some_and(|r| r.try_find_reference(name.as_str()).ok().flatten().is_some()))
 }
 
 /// A branch name as git would accept it, and never an option.

@@ -82,6 +82,36 @@ fn portfolio_with(reader: &mut BranchReader, root: &Path) -> (Portfolio, ReadSta
     reader.read_path_with_stats(root).unwrap()
 }
 
+/// A bare clone of `work` (`origin.git` in `tmp`, the remote) and a clone of that (`clone`).
+fn remote_and_clone(tmp: &Path, work: &Path) -> (PathBuf, PathBuf) {
+    let bare = tmp.join("origin.git");
+    git(
+        tmp,
+        &[
+            "clone",
+            "-q",
+            "--bare",
+            work.to_str().unwrap(),
+            bare.to_str().unwrap(),
+        ],
+    );
+    let clone = tmp.join("clone");
+    git(
+        tmp,
+        &["clone", "-q", bare.to_str().unwrap(), clone.to_str().unwrap()],
+    );
+    (bare, clone)
+}
+
+/// A commit on branch `name` of `work` adding `rel`, pushed to `bare`.
+fn push_new_branch(work: &Path, bare: &Path, name: &str, rel: &str) {
+    git(work, &["checkout", "-qb", name]);
+    write(work, rel, "# New\n");
+    git(work, &["add", "-A"]);
+    git(work, &["commit", "-qm", name]);
+    git(work, &["push", "-q", bare.to_str().unwrap(), name]);
+}
+
 fn portfolio(root: &Path) -> Portfolio {
     portfolio_with(&mut BranchReader::new(), root).0
 }
@@ -186,22 +216,7 @@ fn its_own_branch_wins_else_the_newest_change() {
 #[test]
 fn remote_tracking_branches_of_a_local_bare_remote_appear_after_a_fetch() {
     let (tmp, origin_work) = repo_with_branch();
-    let bare = tmp.path().join("origin.git");
-    git(
-        tmp.path(),
-        &[
-            "clone",
-            "-q",
-            "--bare",
-            origin_work.to_str().unwrap(),
-            bare.to_str().unwrap(),
-        ],
-    );
-    let clone = tmp.path().join("clone");
-    git(
-        tmp.path(),
-        &["clone", "-q", bare.to_str().unwrap(), clone.to_str().unwrap()],
-    );
+    let (bare, clone) = remote_and_clone(tmp.path(), &origin_work);
     let before = portfolio(&clone);
     assert_eq!(
         rows(&before),
@@ -220,14 +235,7 @@ fn remote_tracking_branches_of_a_local_bare_remote_appear_after_a_fetch() {
         "origin/HEAD is a pointer, not a branch"
     );
     // Someone pushes a new feature branch; a fetch brings it in.
-    git(&origin_work, &["checkout", "-qb", "005-remote"]);
-    write(&origin_work, "specs/005-remote/spec.md", "# Remote\n");
-    git(&origin_work, &["add", "-A"]);
-    git(&origin_work, &["commit", "-qm", "remote"]);
-    git(
-        &origin_work,
-        &["push", "-q", bare.to_str().unwrap(), "005-remote"],
-    );
+    push_new_branch(&origin_work, &bare, "005-remote", "specs/005-remote/spec.md");
     assert!(portfolio(&clone)
         .features
         .iter()
@@ -547,27 +555,8 @@ fn a_worktree_is_an_editable_copy_and_the_checkout_is_untouched() {
 #[test]
 fn fetch_brings_new_remote_branches_and_says_clearly_when_the_remote_is_missing() {
     let (tmp, work) = repo_with_branch();
-    let bare = tmp.path().join("origin.git");
-    git(
-        tmp.path(),
-        &[
-            "clone",
-            "-q",
-            "--bare",
-            work.to_str().unwrap(),
-            bare.to_str().unwrap(),
-        ],
-    );
-    let clone = tmp.path().join("clone");
-    git(
-        tmp.path(),
-        &["clone", "-q", bare.to_str().unwrap(), clone.to_str().unwrap()],
-    );
-    git(&work, &["checkout", "-qb", "009-new"]);
-    write(&work, "specs/009-new/spec.md", "# New\n");
-    git(&work, &["add", "-A"]);
-    git(&work, &["commit", "-qm", "new"]);
-    git(&work, &["push", "-q", bare.to_str().unwrap(), "009-new"]);
+    let (bare, clone) = remote_and_clone(tmp.path(), &work);
+    push_new_branch(&work, &bare, "009-new", "specs/009-new/spec.md");
     actions::fetch(&clone).unwrap();
     assert_eq!(
         portfolio(&clone)

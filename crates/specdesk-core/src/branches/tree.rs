@@ -165,29 +165,28 @@ fn feature_json_folder(tree: &GitTree, root: ObjectId) -> Option<String> {
 
 /// The tree id at repository-relative `path` of the tree `root`.
 pub(crate) fn folder_id(tree: &GitTree, root: ObjectId, path: &str) -> Option<ObjectId> {
-    let entry = tree
-        .repo
-        .find_tree(root)
-        .ok()?
-        .lookup_entry_by_path(path)
-        .ok()??;
-    entry.mode().is_tree().then(|| entry.object_id())
+    entry_at(tree, root, path, gix::objs::tree::EntryMode::is_tree)
 }
 
-/// The blob id at repository-relative `path` of the tree `root`.
-pub(crate) fn blob_id(tree: &GitTree, root: ObjectId, path: &str) -> Option<ObjectId> {
+/// The id of the entry at `path` of the tree `root`, when its mode passes `kind`.
+fn entry_at(
+    tree: &GitTree,
+    root: ObjectId,
+    path: &str,
+    kind: fn(&gix::objs::tree::EntryMode) -> bool,
+) -> Option<ObjectId> {
     let entry = tree
         .repo
         .find_tree(root)
         .ok()?
         .lookup_entry_by_path(path)
         .ok()??;
-    entry.mode().is_blob().then(|| entry.object_id())
+    kind(&entry.mode()).then(|| entry.object_id())
 }
 
 /// The UTF-8 text of the blob at `path` of the tree `root`.
 fn blob_text(tree: &GitTree, root: ObjectId, path: &str) -> Option<String> {
-    let id = blob_id(tree, root, path)?;
+    let id = entry_at(tree, root, path, gix::objs::tree::EntryMode::is_blob)?;
     let blob = tree.repo.find_blob(id).ok()?;
     String::from_utf8(blob.data.clone()).ok()
 }
