@@ -27,6 +27,8 @@ mod authoring;
 mod accessibility;
 // Validation of a translated plan, and specdesk.toml followed live.
 mod validation;
+// All branches: a feature only on its branch, read-only with its diff, live, fetch, worktree.
+mod branches;
 
 use harness::{ensure, run, App, Check};
 use std::fs;
