@@ -262,7 +262,8 @@ impl BranchReader {
         // Every copy of each feature, by folder path, in portfolio order.
         let checkout_index = found.iter().position(|f| f.source.kind == SourceKind::Checkout);
         let mut copies: HashMap<String, Vec<Copy>> = HashMap::new();
-        let mut info: HashMap<String, (String, Option<&Feature>)> = HashMap::new();
+        // Each feature's folder name (what its own branch is called).
+        let mut names: HashMap<String, String> = HashMap::new();
         if let (Some(c), Some(index)) = (&checkout, checkout_index) {
             let head: HashMap<&str, ObjectId> = per_source[index]
                 .iter()
@@ -273,7 +274,7 @@ impl BranchReader {
                     source: index,
                     tree: head.get(f.rel_path.as_str()).copied(),
                 });
-                info.insert(f.rel_path.clone(), (f.dir_name.clone(), None));
+                names.insert(f.rel_path.clone(), f.dir_name.clone());
             }
         }
         for (index, features) in per_source.iter().enumerate() {
@@ -285,8 +286,9 @@ impl BranchReader {
                     source: index,
                     tree: Some(*id),
                 });
-                info.entry(feature.rel_path.clone())
-                    .or_insert_with(|| (feature.dir_name.clone(), Some(feature)));
+                names
+                    .entry(feature.rel_path.clone())
+                    .or_insert_with(|| feature.dir_name.clone());
             }
         }
 
@@ -300,7 +302,7 @@ impl BranchReader {
         }
         let mut picks = Vec::with_capacity(copies.len());
         for (rel_path, list) in &copies {
-            let (dir_name, _) = &info[rel_path];
+            let dir_name = names.get(rel_path).map_or("", String::as_str);
             let chosen = choose::choose(
                 Some(&repo),
                 &found,

@@ -67,7 +67,7 @@ pub(crate) fn list(repo: &gix::Repository, notes: &mut Vec<String>) -> Result<Ve
         let head = repo.head().map_err(|e| git_err(&e))?;
         let commit = head.id().map(|id| id.detach());
         let (name, branch) = match (&head_ref, commit) {
-            (Some(r), _) if head.is_detached() => (format!("HEAD (detached, {r})"), None),
+            // `head_name` is `None` exactly when HEAD is detached.
             (Some(r), _) => {
                 let short = short_name(r);
                 (short.to_string(), Some(short.to_string()))
@@ -89,7 +89,7 @@ pub(crate) fn list(repo: &gix::Repository, notes: &mut Vec<String>) -> Result<Ve
                 name,
                 kind: SourceKind::Checkout,
                 branch,
-                reference: head_ref.clone().filter(|_| !head.is_detached()),
+                reference: head_ref.clone(),
                 commit: commit.map(|c| c.to_string()),
                 worktree: Some(workdir.to_string_lossy().into_owned()),
             },
