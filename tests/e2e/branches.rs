@@ -10,29 +10,17 @@
 use crate::harness::{ensure, run, step, write_file, App, Check};
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 const PLAN: &str = "# Implementation Plan: Offline sync\n\n**Branch**: `004-x`\n\n## Summary\n\nWork offline, sync later.\n\n## Progress Tracking\n\n- [x] Phase 0: Research complete\n- [ ] Phase 1: Design complete\n";
 const TASKS: &str = "# Tasks\n\n## Phase 1: Setup\n\n- [x] T001 Create project\n- [ ] T002 Add sync\n- [ ] T003 [P] Add tests\n";
 
-/// `git` in `dir` with a fixed identity and no user configuration; its output.
+/// `git` in `dir` with a fixed identity and no user configuration; its output, trimmed.
 fn git_env(dir: &Path, env: &[(&str, &str)], args: &[&str]) -> Check<String> {
     let out = step(
         &format!("git {args:?}"),
-        Command::new("git")
-            .current_dir(dir)
-            .args(["-c", "user.name=Test", "-c", "user.email=test@example.invalid"])
-            .args(["-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main"])
-            .args(args)
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .env("GIT_CONFIG_GLOBAL", "/dev/null")
-            .envs(env.iter().copied())
-            .output(),
+        specdesk_bench::branch_repo::git_with(dir, env, args),
     )?;
-    ensure(out.status.success(), || {
-        format!("git {args:?}: {}", String::from_utf8_lossy(&out.stderr))
-    })?;
-    Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
+    Ok(out.trim().to_string())
 }
 
 fn git(dir: &Path, args: &[&str]) -> Check<String> {

@@ -17,8 +17,14 @@ pub struct BranchRepo {
     pub branches: Vec<String>,
 }
 
-/// Run `git` in `dir` with a fixed identity and no user configuration.
+/// Run `git` in `dir` with a fixed identity and no user configuration; its standard output.
+/// (Also the git of the CLI's and the app's tests of "all branches".)
 pub fn git(dir: &Path, args: &[&str]) -> io::Result<String> {
+    git_with(dir, &[], args)
+}
+
+/// [`git`] with extra environment variables (`GIT_INDEX_FILE`, dates…).
+pub fn git_with(dir: &Path, env: &[(&str, &str)], args: &[&str]) -> io::Result<String> {
     let out = Command::new("git")
         .current_dir(dir)
         .args(["-c", "user.name=Bench", "-c", "user.email=bench@example.invalid"])
@@ -26,6 +32,7 @@ pub fn git(dir: &Path, args: &[&str]) -> io::Result<String> {
         .args(args)
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .envs(env.iter().copied())
         .output()?;
     if !out.status.success() {
         return Err(io::Error::other(format!(
