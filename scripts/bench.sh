@@ -152,7 +152,7 @@ scaling() {
 criterion() {
   note_load "criterion"
   log "criterion benches of specdesk-core (3 s measurement each)"
-  (cd "$ROOT" && cargo bench --locked -p specdesk-core --bench documents --bench repository -- --warm-up-time 1 --measurement-time 3) 2>&1 |
+  (cd "$ROOT" && cargo bench --locked -p specdesk-core --bench documents --bench repository --bench branches -- --warm-up-time 1 --measurement-time 3) 2>&1 |
     tee "$RESULTS/criterion.log"
 }
 

@@ -44,6 +44,12 @@ const COMMANDS: &[&str] = &[
     "review_set_checkbox",
     "export_report",
     "export_document",
+    // All branches (branch_commands.rs)
+    "branches_portfolio",
+    "branch_document",
+    "branches_fetch",
+    "branch_checkout",
+    "branch_worktree_add",
     // Authoring (authoring_commands.rs).
     "preview_new_feature",
     "create_new_feature",

@@ -28,6 +28,9 @@ fn export_all(dir: &Path) {
     crate::session::Session::export_all(&cfg).unwrap();
     crate::journal::JournalEntry::export_all(&cfg).unwrap();
     crate::menu::MenuEvent::export_all(&cfg).unwrap();
+    // All branches (branch_commands.rs)
+    specdesk_core::branches::Portfolio::export_all(&cfg).unwrap();
+    crate::branch_commands::BranchDocument::export_all(&cfg).unwrap();
     // Editor (documents.rs)
     crate::documents::DocumentView::export_all(&cfg).unwrap();
     crate::documents::SaveResult::export_all(&cfg).unwrap();

@@ -40,6 +40,9 @@ pub enum ErrorCode {
     Invalid,
     Watch,
     Io,
+    /// A git repository that could not be read, or a `git` command that failed (the message
+    /// says why: offline, refused, not found).
+    Git,
     /// The repository's template stack is one spec-kit refuses too.
     Template,
     /// `specdesk.toml` is not valid (the message names its line and column).

@@ -17,6 +17,7 @@
 //! | [`repo_commands`] | status, folder picker, session, journal and link commands |
 //! | [`history_commands`] | local history (timeline, restore, deleted files) and coverage |
 //! | [`review_commands`] | the review dashboard, its checkbox toggles and report export |
+//! | [`branch_commands`] | "All branches": the portfolio, a document of another branch, fetch, checkout, worktree |
 //! | [`authoring_commands`] | New Feature, placeholders, Find in Specs, git status |
 //!
 //! The TypeScript types of everything that crosses IPC are generated from these Rust types
@@ -41,6 +42,7 @@ pub mod webview;
 // Local history and requirement coverage.
 pub mod history_commands;
 // Review dashboard, pipeline and reports.
+pub mod branch_commands;
 pub mod review_commands;
 // Authoring: New Feature, placeholders, Find in Specs, git status.
 pub mod authoring_commands;
@@ -64,6 +66,7 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
         .manage(documents::DocumentsState::default())
         .manage(preview::PreviewsState::default())
         .manage(watcher::OpenRepoState::default())
+        .manage(branch_commands::BranchesState::default())
         .setup(move |app| {
             // Before any window asks what to open: without a path, the demo (copied first when the
             // user may not write the bundled one).
@@ -118,6 +121,12 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
             review_commands::review_set_checkbox,
             review_commands::export_report,
             review_commands::export_document,
+            // All branches (branch_commands.rs)
+            branch_commands::branches_portfolio,
+            branch_commands::branch_document,
+            branch_commands::branches_fetch,
+            branch_commands::branch_checkout,
+            branch_commands::branch_worktree_add,
             // Authoring (authoring_commands.rs)
             authoring_commands::preview_new_feature,
             authoring_commands::create_new_feature,

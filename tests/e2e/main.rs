@@ -31,6 +31,8 @@ mod validation;
 mod installed;
 // Keyboard-only journeys: never a click.
 mod keyboard;
+// All branches: a feature only on its branch, read-only with its diff, live, fetch, worktree.
+mod branches;
 
 use harness::{ensure, run, App, Check};
 use std::fs;

@@ -16,15 +16,16 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+use specdesk_core::branches::BranchReader;
 use specdesk_core::check;
 use specdesk_core::config::Config;
 use specdesk_core::coverage::{self, FeatureTexts, IdStyle, RepoCoverage};
 use specdesk_core::repo::Repository;
-use specdesk_core::review;
 use specdesk_core::store::Store;
 use specdesk_core::template::{resolve, Template, TemplateSource, LITE_TEMPLATE, PLAN_TEMPLATE_NAME};
 use specdesk_core::validate::Rule;
 use specdesk_core::{render, scaffold, CoreError};
+use specdesk_core::{report, review};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -71,6 +72,10 @@ enum Command {
         path: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = StatusFormat::Text)]
         format: StatusFormat,
+        /// Every feature in flight: the checkout, every local and remote-tracking branch and
+        /// every worktree, read from git without checking anything out (text, json, markdown).
+        #[arg(long)]
+        all_branches: bool,
     },
     /// Render a Markdown file to sanitized HTML on standard output.
     Render { file: PathBuf },
@@ -195,7 +200,16 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
             strict,
         } => run_check(&path_or_cwd(path)?, format, template.as_deref(), strict),
         Command::Template { path, sources } => run_template(&path_or_cwd(path)?, sources),
-        Command::Status { path, format } => run_status(&path_or_cwd(path)?, format),
+        Command::Status {
+            path,
+            format,
+            all_branches: false,
+        } => run_status(&path_or_cwd(path)?, format),
+        Command::Status {
+            path,
+            format,
+            all_branches: true,
+        } => run_status_all_branches(&path_or_cwd(path)?, format),
         Command::Render { file } => run_render(&file),
         Command::New {
             title,
@@ -405,6 +419,29 @@ fn run_status(path: &Path, format: StatusFormat) -> Result<ExitCode, CliError> {
             status_output::markdown(&review::repository_review(&repo, &store, &template))
         }
         StatusFormat::Html => status_output::html(&review::repository_review(&repo, &store, &template)),
+    };
+    print!("{out}");
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_status_all_branches(path: &Path, format: StatusFormat) -> Result<ExitCode, CliError> {
+    let portfolio = BranchReader::new().read_path(path)?;
+    let name = Repository::open(path)
+        .map(|r| r.root)
+        .unwrap_or_else(|_| path.to_path_buf());
+    let name = name
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let out = match format {
+        StatusFormat::Text => status_output::portfolio_text(&portfolio),
+        StatusFormat::Json => status_output::portfolio_json(&portfolio),
+        StatusFormat::Markdown => report::portfolio_markdown(&name, &portfolio),
+        StatusFormat::Html => {
+            return Err(CliError::Usage(
+                "status --all-branches prints text, json or markdown".to_string(),
+            ))
+        }
     };
     print!("{out}");
     Ok(ExitCode::SUCCESS)

@@ -1,7 +1,10 @@
 //! `status --format text|json|markdown|html`: every feature's progress at a glance. Text and
 //! JSON print [`RepoStatus`]; Markdown and HTML are the review reports of
 //! [`specdesk_core::report`] (validation, stage, checklists, tasks per phase, coverage).
+//! With `--all-branches`, every feature in flight ([`Portfolio`]): text, JSON, and the
+//! Markdown of [`report::portfolio_markdown`].
 
+use specdesk_core::branches::Portfolio;
 use specdesk_core::check::RepoStatus;
 use specdesk_core::report;
 use specdesk_core::review::RepoReview;
@@ -72,23 +75,24 @@ const HEADERS: [&str; 5] = ["Feature", "Plan", "Plan checklist", "Tasks", "Check
 
 /// Aligned columns for a terminal.
 pub fn text(status: &RepoStatus) -> String {
-    let rows = rows(status);
-    let cells = |r: &Row| {
-        [
-            r.feature.clone(),
-            r.plan.clone(),
-            r.checklist.clone(),
-            r.tasks.clone(),
-            r.checklists.clone(),
-        ]
-    };
-    let mut widths = HEADERS.map(|h| h.chars().count());
-    for r in &rows {
-        for (w, c) in widths.iter_mut().zip(cells(r)) {
+    let rows: Vec<[String; 5]> = rows(status)
+        .into_iter()
+        .map(|r| [r.feature, r.plan, r.checklist, r.tasks, r.checklists])
+        .collect();
+    let mut out = columns(HEADERS, &rows);
+    out.push_str(&summary(status));
+    out
+}
+
+/// `headers` and `rows` in columns padded to their widest cell, two spaces apart.
+fn columns<const N: usize>(headers: [&str; N], rows: &[[String; N]]) -> String {
+    let mut widths = headers.map(|h| h.chars().count());
+    for r in rows {
+        for (w, c) in widths.iter_mut().zip(r) {
             *w = (*w).max(c.chars().count());
         }
     }
-    let line = |cols: [String; 5]| {
+    let line = |cols: &[String; N]| {
         let padded: Vec<String> = cols
             .iter()
             .zip(widths)
@@ -96,12 +100,48 @@ pub fn text(status: &RepoStatus) -> String {
             .collect();
         format!("{}\n", padded.join("  ").trim_end())
     };
-    let mut out = line(HEADERS.map(String::from));
-    for r in &rows {
-        out.push_str(&line(cells(r)));
+    let mut out = line(&headers.map(String::from));
+    for r in rows {
+        out.push_str(&line(r));
     }
-    out.push_str(&summary(status));
     out
+}
+
+/// Every feature in flight, a row each with where it is shown from and where else it is; then
+/// the stages and what could not be shown.
+pub fn portfolio_text(p: &Portfolio) -> String {
+    let rows: Vec<[String; 9]> = p.features.iter().map(|f| report::portfolio_cells(p, f)).collect();
+    let mut out = columns(report::PORTFOLIO_HEADERS, &rows);
+    let stages: Vec<String> = p
+        .stages
+        .iter()
+        .map(|s| format!("{} {}", s.stage.label(), s.features))
+        .collect();
+    out.push_str(&format!(
+        "\n{} feature(s) on {} branch(es); {}\n",
+        p.features.len(),
+        p.sources.len(),
+        stages.join(" · ")
+    ));
+    for note in &p.notes {
+        out.push_str(&format!("note: {note}\n"));
+    }
+    out
+}
+
+/// `{version, sources[], features[], stages[], notes[]}`: each feature's review row with the
+/// index of its source, whether it is editable here and the branches it is also on.
+pub fn portfolio_json(p: &Portfolio) -> String {
+    let doc = serde_json::json!({
+        "version": 1,
+        "sources": p.sources,
+        "features": p.features,
+        "stages": p.stages,
+        "notes": p.notes,
+    });
+    let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    s.push('\n');
+    s
 }
 
 fn summary(status: &RepoStatus) -> String {

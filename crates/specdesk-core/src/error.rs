@@ -58,6 +58,9 @@ pub enum CoreError {
     },
     #[error("{path}: watcher failed: {message}", path = .path.display())]
     Watch { path: PathBuf, message: String },
+    /// A git repository that could not be read (or a `git` command that failed).
+    #[error("{path}: git: {message}", path = .path.display())]
+    Git { path: PathBuf, message: String },
     #[error("{path}: {source}", path = .path.display())]
     Io {
         path: PathBuf,
@@ -114,6 +117,7 @@ impl CoreError {
             CoreError::Template { .. } => "template",
             CoreError::Config { .. } => "config",
             CoreError::Watch { .. } => "watch",
+            CoreError::Git { .. } => "git",
             CoreError::Io { .. } => "io",
         }
     }
@@ -169,6 +173,7 @@ impl CoreError {
             | CoreError::AlreadyExists { path }
             | CoreError::Corrupt { path, .. }
             | CoreError::Watch { path, .. }
+            | CoreError::Git { path, .. }
             | CoreError::Template { path, .. }
             | CoreError::Config { path, .. }
             | CoreError::Io { path, .. } => Some(path),

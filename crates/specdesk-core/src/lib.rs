@@ -34,6 +34,7 @@
 //! | [`document_export`] | one document as the preview shows it, in a self-contained HTML file with no script |
 //! | [`search`] | Find in Specs: literal search over every Markdown document of the specs folders |
 //! | [`git`] | read-only git awareness: current branch, local branches, uncommitted spec files |
+//! | [`branches`] | every feature in flight: the checkout, every branch and worktree, read from git objects |
 //! | [`authoring`] | the New Feature dialog: preview of the folder name, companion spec/tasks |
 
 pub mod check;
@@ -65,6 +66,7 @@ pub mod vocabulary;
 pub mod write_access;
 // Authoring: search, git awareness, New Feature.
 pub mod authoring;
+pub mod branches;
 pub mod git;
 pub mod search;
 pub mod watch;

@@ -7,9 +7,13 @@
 //! - [`html`]: the same as one self-contained HTML file — inline CSS, no script, no external
 //!   resource, every text escaped — with light typography that prints well.
 //!
-//! Both are pure functions of the review (plus an optional "generated" line), so they are
+//! - [`portfolio_markdown`]: every feature in flight across branches ([`Portfolio`]) as one
+//!   table, each row saying where the feature is shown from and where else it is.
+//!
+//! All are pure functions of the review (plus an optional "generated" line), so they are
 //! deterministic and testable.
 
+use crate::branches::{BranchFeature, Portfolio, SourceKind};
 use crate::coverage::CoverageState;
 use crate::error::Result;
 use crate::render::escape_html;
@@ -387,6 +391,87 @@ fn html_feature(f: &FeatureReview) -> String {
         out.push_str("</ul>\n");
     }
     out.push_str("</section>\n");
+    out
+}
+
+/// The cells of one portfolio row (every branch): feature, where it is shown from, stage, plan
+/// validation, plan checklist, tasks, checklists, last change, also on. Plain text: the Markdown
+/// report escapes them, the CLI's text output pads them.
+pub fn portfolio_cells(p: &Portfolio, f: &BranchFeature) -> [String; 9] {
+    let source = p.source_of(f);
+    let from = match (source.kind, &source.worktree) {
+        (SourceKind::Checkout, _) => format!("{} (this checkout)", source.name),
+        (SourceKind::Local, Some(path)) => format!("{} (worktree {path})", source.name),
+        _ => source.name.clone(),
+    };
+    let r = &f.review;
+    [
+        r.dir_name.clone(),
+        from,
+        r.stage.label().to_string(),
+        validation_text(r),
+        progress_text(plan_progress(r)),
+        progress_text(r.tasks.unwrap_or_default()),
+        progress_text(r.checklist_progress),
+        time_text(r.modified_ms),
+        if f.also_on.is_empty() {
+            "—".to_string()
+        } else {
+            f.also_on.join(", ")
+        },
+    ]
+}
+
+/// The column headings of [`portfolio_cells`].
+pub const PORTFOLIO_HEADERS: [&str; 9] = [
+    "Feature",
+    "From",
+    "Stage",
+    "Plan",
+    "Plan checklist",
+    "Tasks",
+    "Checklists",
+    "Last change",
+    "Also on",
+];
+
+/// Every feature in flight (`status --all-branches --format markdown`): one table, a row per
+/// feature with the branch it is shown from and the others it is also on, then the stages and
+/// what could not be shown.
+pub fn portfolio_markdown(name: &str, p: &Portfolio) -> String {
+    let mut out = format!(
+        "# Features in flight: {}
+
+",
+        escape_markdown(name)
+    );
+    let stages: Vec<String> = p
+        .stages
+        .iter()
+        .map(|s| format!("{} {}", s.stage.label(), s.features))
+        .collect();
+    let _ = writeln!(
+        out,
+        "**{} on {}** — {}
+",
+        plural(p.features.len(), "feature"),
+        match p.sources.len() {
+            1 => "1 branch".to_string(),
+            n => format!("{n} branches"),
+        },
+        stages.join(" · ")
+    );
+    out.push_str(&md_header(&PORTFOLIO_HEADERS));
+    for f in &p.features {
+        let cells = portfolio_cells(p, f).map(|c| escape_markdown(&c));
+        out.push_str(&md_row(&cells));
+    }
+    if !p.notes.is_empty() {
+        out.push('\n');
+        for note in &p.notes {
+            let _ = writeln!(out, "> {}", escape_markdown(note));
+        }
+    }
     out
 }
 

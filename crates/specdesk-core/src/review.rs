@@ -276,21 +276,28 @@ pub fn repository_review(repo: &Repository, store: &Store, template: &Template) 
 }
 
 /// The documents of `feature` the review reads, each read once (with why, when it could not be).
-fn read_documents(store: &Store, feature: &Feature) -> HashMap<String, Result<TextFile, ReadProblem>> {
+fn read_documents(store: &Store, feature: &Feature) -> Documents {
     feature
         .documents
         .iter()
-        .filter(|d| {
-            matches!(
-                d.kind,
-                DocumentKind::Plan | DocumentKind::Tasks | DocumentKind::Spec | DocumentKind::Checklist
-            )
-        })
+        .filter(|d| is_reviewed(d.kind))
         .map(|d| {
             let read = store.read(Path::new(&d.rel_path)).map_err(ReadProblem::from);
             (d.rel_path.clone(), read)
         })
         .collect()
+}
+
+/// A feature's documents as read, by repository-relative path: the text, or why it could not be
+/// read.
+pub type Documents = HashMap<String, std::result::Result<TextFile, ReadProblem>>;
+
+/// Whether the review reads documents of this kind (the others are only counted).
+pub fn is_reviewed(kind: DocumentKind) -> bool {
+    matches!(
+        kind,
+        DocumentKind::Plan | DocumentKind::Tasks | DocumentKind::Spec | DocumentKind::Checklist
+    )
 }
 
 /// One feature's row, and the status it was made from (for the repository summary).
@@ -302,6 +309,28 @@ fn feature_review(
     feature: &Feature,
 ) -> (FeatureReview, FeatureStatus) {
     let files = read_documents(store, feature);
+    review_documents(
+        template,
+        style,
+        &plan_context(repo, feature),
+        feature,
+        &files,
+        newest_modification(repo, feature),
+    )
+}
+
+/// One feature's row computed from its documents as read (`files`, see [`is_reviewed`]), the
+/// plan validated against `template` in `context`; `modified_ms` is when it last changed. The
+/// status it was made from comes along (for a summary). Reads nothing itself: the documents may
+/// come from disk or from a git commit.
+pub fn review_documents(
+    template: &Template,
+    style: &IdStyle,
+    context: &validate::PlanContext,
+    feature: &Feature,
+    files: &Documents,
+    modified_ms: Option<u64>,
+) -> (FeatureReview, FeatureStatus) {
     let read = |rel: &str| match files.get(rel) {
         Some(Ok(file)) => Ok(file.text.clone()),
         Some(Err(problem)) => Err(problem.clone()),
@@ -315,13 +344,8 @@ fn feature_review(
     };
     let plan_doc = feature.document(DocumentKind::Plan);
     let plan_file = plan_doc.and_then(|d| files.get(&d.rel_path)?.as_ref().ok());
-    let diagnostics = plan_file.map(|file| {
-        validate::validate_plan(
-            &file.text,
-            template.for_plan(&file.text),
-            &plan_context(repo, feature),
-        )
-    });
+    let diagnostics =
+        plan_file.map(|file| validate::validate_plan(&file.text, template.for_plan(&file.text), context));
     let counts = plan_doc.map(|_| {
         diagnostics
             .as_deref()
@@ -376,7 +400,7 @@ fn feature_review(
         overall: [tasks.unwrap_or_default(), plan_progress, checklist_progress]
             .into_iter()
             .sum(),
-        modified_ms: newest_modification(repo, feature),
+        modified_ms,
         documents: feature.documents.len(),
         unreadable: status.unreadable.clone(),
     };

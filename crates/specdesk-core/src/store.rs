@@ -905,6 +905,16 @@ fn too_large(path: &Path, size: u64) -> CoreError {
     }
 }
 
+/// The [`TextFile`] of bytes read from elsewhere than the disk (a git blob), refused as
+/// [`Store::read`] refuses them: over [`MAX_FILE_BYTES`], binary, not UTF-8. `path` names them
+/// in errors.
+pub fn text_of_bytes(path: &Path, bytes: Vec<u8>) -> Result<TextFile> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(path, bytes.len() as u64));
+    }
+    decode(path, bytes)
+}
+
 /// Turn raw bytes into a [`TextFile`], refusing binary and non-UTF-8 content (UTF-16 behind a
 /// byte order mark is text in another encoding, not binary).
 fn decode(path: &Path, bytes: Vec<u8>) -> Result<TextFile> {

@@ -98,6 +98,7 @@ const ERROR_CODES: Record<ErrorCode, true> = {
   invalid: true,
   watch: true,
   io: true,
+  git: true,
   template: true,
   config: true,
   notAllowed: true,
@@ -125,7 +126,8 @@ export function toIpcError(thrown: unknown): IpcError {
   return { code: "internal", message, path: null };
 }
 
-async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+/** Invoke `command`, its failure as a [`CommandError`]. */
+export async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   try {
     return await invoke<T>(command, args);
   } catch (thrown) {

@@ -133,50 +133,60 @@ fn is_symlink(path: &Path) -> bool {
 
 /// Whether `path` (a folder below `root`) is a specs root by its name and place.
 pub fn is_specs_root(root: &Path, path: &Path) -> bool {
-    let Some(name) = path.file_name().map(|n| n.to_string_lossy()) else {
-        return false;
-    };
-    if path.parent() == Some(&root.join(SPECIFY_DIR)) {
+    path.strip_prefix(root).is_ok() && is_specs_root_rel(&rel(root, path))
+}
+
+/// Whether the folder at repository-relative `rel` (`/`-separated) is a specs root by its name
+/// and place: the rule of [`is_specs_root`], for a folder on disk or in a git tree.
+pub(crate) fn is_specs_root_rel(rel: &str) -> bool {
+    let (parent, name) = rel.rsplit_once('/').unwrap_or(("", rel));
+    if parent == SPECIFY_DIR {
         return name == "specs";
     }
-    ROOT_NAMES.contains(&name.as_ref()) && !inside_hidden(root, path)
+    ROOT_NAMES.contains(&name) && !inside_hidden(rel)
 }
 
 /// Whether the walk goes into `path` (a folder below `root` that is not a specs root).
 fn worth_descending(root: &Path, path: &Path) -> bool {
-    let Some(name) = path.file_name().map(|n| n.to_string_lossy().into_owned()) else {
-        return false;
-    };
-    if path.parent() == Some(root) && name == SPECIFY_DIR {
-        return true;
-    }
-    if path.parent() == Some(&root.join(SPECIFY_DIR)) {
-        return !SPECIFY_TOOLING.contains(&name.as_str());
-    }
-    !name.starts_with('.') && !SKIPPED_DIRS.contains(&name.as_str())
+    path.strip_prefix(root).is_ok() && worth_descending_rel(&rel(root, path))
 }
 
-/// Whether a component between `root` and `path` is hidden (other than `.specify` at the top).
-fn inside_hidden(root: &Path, path: &Path) -> bool {
-    let Ok(inner) = path.strip_prefix(root) else {
+/// Whether the walk for specs roots goes into the folder at repository-relative `rel` (not a
+/// specs root): [`find_specs_roots`]'s rule, for a folder on disk or in a git tree.
+pub(crate) fn worth_descending_rel(rel: &str) -> bool {
+    let (parent, name) = rel.rsplit_once('/').unwrap_or(("", rel));
+    if name.is_empty() {
+        return false;
+    }
+    if parent.is_empty() && name == SPECIFY_DIR {
         return true;
-    };
-    inner.components().enumerate().any(|(i, c)| {
-        let name = c.as_os_str().to_string_lossy();
-        name.starts_with('.') && !(i == 0 && name == SPECIFY_DIR)
-    })
+    }
+    if parent == SPECIFY_DIR {
+        return !SPECIFY_TOOLING.contains(&name);
+    }
+    !name.starts_with('.') && !SKIPPED_DIRS.contains(&name)
+}
+
+/// Whether a component of repository-relative `rel` is hidden (other than `.specify` at the
+/// top).
+fn inside_hidden(rel: &str) -> bool {
+    rel.split('/')
+        .enumerate()
+        .any(|(i, name)| name.starts_with('.') && !(i == 0 && name == SPECIFY_DIR))
+}
+
+/// The `feature_directory` a `.specify/feature.json` names, trimmed, when it names one.
+pub(crate) fn feature_json_dir(text: &str) -> Option<String> {
+    let value: serde_json::Value = serde_json::from_str(text).ok()?;
+    let dir = value.get("feature_directory")?.as_str()?.trim();
+    (!dir.is_empty()).then(|| dir.to_string())
 }
 
 /// The folder holding the feature `.specify/feature.json` names, when that file names one
 /// inside the repository (absolute or relative to the root, as spec-kit writes it).
 pub(crate) fn feature_json_root(root: &Path) -> Option<PathBuf> {
-    let text = fs::read_to_string(root.join(FEATURE_JSON)).ok()?;
-    let value: serde_json::Value = serde_json::from_str(&text).ok()?;
-    let dir = value.get("feature_directory")?.as_str()?.trim();
-    if dir.is_empty() {
-        return None;
-    }
-    let dir = Path::new(dir);
+    let dir = feature_json_dir(&fs::read_to_string(root.join(FEATURE_JSON)).ok()?)?;
+    let dir = Path::new(&dir);
     let abs = if dir.is_absolute() {
         dir.to_path_buf()
     } else {

@@ -28,69 +28,201 @@ pub const SPEC_KIT_DOCUMENTS: &[&str] = &[
 /// Sub-folders of a feature that hold its documents, never features of their own.
 const DOCUMENT_FOLDERS: &[&str] = &["checklists", "contracts"];
 
-/// Scan one specs root (`dir`, absolute) of the repository at `root`.
-pub(crate) fn scan_specs_dir(root: &Path, dir: &Path) -> Result<SpecsDir> {
-    let mut found: Vec<(PathBuf, Option<String>)> = Vec::new();
-    let mut others = Vec::new();
-    let entries = fs::read_dir(dir).map_err(|e| CoreError::io(dir, e))?;
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let name = entry.file_name().to_string_lossy().into_owned();
-        // Symlinked folders are not followed: they may lead out of the repository.
-        let is_dir = entry.file_type().map(|t| t.is_dir()).unwrap_or(false);
-        if !is_dir || name.starts_with('.') {
-            others.push(OtherEntry {
-                rel_path: rel(root, &path),
-                is_dir,
-            });
-        } else if is_feature_folder(&name, &path) {
-            found.push((path, None));
-        } else {
-            let inner = group_members(&path);
-            if inner.is_empty() {
-                others.push(OtherEntry {
-                    rel_path: rel(root, &path),
-                    is_dir,
-                });
-            } else {
-                found.extend(inner.into_iter().map(|p| (p, Some(name.clone()))));
-            }
-        }
+/// A tree of folders the layout rules run on: the file system ([`FsTree`]) or a commit's tree
+/// in git's object database (`crate::branches`). The rules (what is a feature, a grouping
+/// folder, a document) are written once, against this.
+pub(crate) trait FolderTree {
+    /// A handle on one folder (a path, a tree id).
+    type Folder: Clone + Send;
+
+    /// The entries of `folder` (`None`: it cannot be listed). Each entry's `rel` is its path
+    /// relative to the repository root, `/`-separated.
+    fn entries(&self, folder: &Self::Folder, rel: &str) -> Option<Vec<TreeEntry<Self::Folder>>>;
+
+    /// Scan every feature folder of `found` ([`scan_feature`] on each), in order. Sequential
+    /// unless the tree can be read from several threads.
+    fn scan_features(&self, found: Vec<Found<Self::Folder>>) -> Vec<(Feature, Self::Folder)>
+    where
+        Self: Sized,
+    {
+        found
+            .into_iter()
+            .flat_map(|(folder, rel, group)| scan_feature(self, folder, &rel, group))
+            .collect()
     }
-    // Listing each feature's folder is most of a scan: on all cores.
-    let mut features: Vec<Feature> = found
-        .into_par_iter()
-        .flat_map_iter(|(path, group)| scan_feature(root, &path, group))
-        .collect();
-    sort_features(&mut features);
-    others.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
-    Ok(SpecsDir {
-        rel_path: rel(root, dir),
-        features,
-        others,
-    })
 }
 
-/// Sort features in list order ([`folder_name::compare`]). Each folder's key is computed once
-/// (not once per comparison: on 1,000 features that was ~10,000 name parses), then the
-/// features are moved into the order of their keys (a stable sort, like `sort_by`).
-pub(crate) fn sort_features(features: &mut Vec<Feature>) {
+/// A feature folder found in a specs root: its handle, repository-relative path and group.
+pub(crate) type Found<F> = (F, String, Option<String>);
+
+/// One entry of a folder.
+pub(crate) struct TreeEntry<F> {
+    pub name: String,
+    /// Repository-relative, `/`-separated.
+    pub rel: String,
+    pub kind: EntryKind<F>,
+}
+
+/// What an entry is.
+pub(crate) enum EntryKind<F> {
+    Folder(F),
+    File,
+    /// A symbolic link (never followed: it may lead out of the repository).
+    Symlink,
+    /// Anything else (a submodule, a socket…).
+    Other,
+}
+
+/// The file system under a repository root.
+pub(crate) struct FsTree<'a> {
+    pub root: &'a Path,
+}
+
+impl FolderTree for FsTree<'_> {
+    type Folder = PathBuf;
+
+    fn entries(&self, folder: &PathBuf, _rel: &str) -> Option<Vec<TreeEntry<PathBuf>>> {
+        let entries = fs::read_dir(folder).ok()?;
+        Some(
+            entries
+                .flatten()
+                .map(|entry| {
+                    let path = entry.path();
+                    let kind = match entry.file_type() {
+                        Ok(t) if t.is_dir() => EntryKind::Folder(path.clone()),
+                        Ok(t) if t.is_file() => EntryKind::File,
+                        Ok(t) if t.is_symlink() => EntryKind::Symlink,
+                        _ => EntryKind::Other,
+                    };
+                    TreeEntry {
+                        name: entry.file_name().to_string_lossy().into_owned(),
+                        rel: rel(self.root, &path),
+                        kind,
+                    }
+                })
+                .collect(),
+        )
+    }
+
+    /// Listing each feature's folder is most of a scan: on all cores.
+    fn scan_features(&self, found: Vec<Found<PathBuf>>) -> Vec<(Feature, PathBuf)> {
+        found
+            .into_par_iter()
+            .flat_map_iter(|(folder, rel, group)| scan_feature(self, folder, &rel, group))
+            .collect()
+    }
+}
+
+/// Scan one specs root (`dir`, absolute) of the repository at `root`.
+pub(crate) fn scan_specs_dir(root: &Path, dir: &Path) -> Result<SpecsDir> {
+    let tree = FsTree { root };
+    let dir_rel = rel(root, dir);
+    let entries = tree
+        .entries(&dir.to_path_buf(), &dir_rel)
+        .ok_or_else(|| match fs::read_dir(dir) {
+            Err(e) => CoreError::io(dir, e),
+            Ok(_) => CoreError::NotFound {
+                path: dir.to_path_buf(),
+            },
+        })?;
+    Ok(scan_specs_entries(&tree, dir_rel, entries).0)
+}
+
+/// Scan a specs root whose entries are `entries` (at repository-relative `dir_rel`) in `tree`:
+/// the [`SpecsDir`] and each feature's folder handle, in the same order as its features.
+pub(crate) fn scan_specs_entries<T: FolderTree>(
+    tree: &T,
+    dir_rel: String,
+    entries: Vec<TreeEntry<T::Folder>>,
+) -> (SpecsDir, Vec<T::Folder>) {
+    let mut found: Vec<Found<T::Folder>> = Vec::new();
+    let mut others = Vec::new();
+    for entry in entries {
+        let folder = match entry.kind {
+            EntryKind::Folder(folder) if !entry.name.starts_with('.') => folder,
+            kind => {
+                others.push(OtherEntry {
+                    rel_path: entry.rel,
+                    is_dir: matches!(kind, EntryKind::Folder(_)),
+                });
+                continue;
+            }
+        };
+        let listing = match feature_or_listing(tree, &entry.name, &folder, &entry.rel) {
+            Ok(()) => {
+                found.push((folder, entry.rel, None));
+                continue;
+            }
+            Err(listing) => listing,
+        };
+        let inner = group_members(tree, listing);
+        if inner.is_empty() {
+            others.push(OtherEntry {
+                rel_path: entry.rel,
+                is_dir: true,
+            });
+        } else {
+            found.extend(inner.into_iter().map(|(f, r)| (f, r, Some(entry.name.clone()))));
+        }
+    }
+    let mut features = tree.scan_features(found);
+    sort_features(&mut features);
+    others.sort_by(|a, b| a.rel_path.cmp(&b.rel_path));
+    let (features, folders) = features.into_iter().unzip();
+    (
+        SpecsDir {
+            rel_path: dir_rel,
+            features,
+            others,
+        },
+        folders,
+    )
+}
+
+/// Sort features in list order ([`folder_name::compare`]), each with what it carries along (its
+/// folder handle). Each folder's key is computed once (not once per comparison: on 1,000
+/// features that was ~10,000 name parses), then the features are moved into the order of their
+/// keys (a stable sort, like `sort_by`).
+fn sort_features<X>(features: &mut Vec<(Feature, X)>) {
     let mut order: Vec<usize> = (0..features.len()).collect();
     {
         let keys: Vec<_> = features
             .iter()
-            .map(|f| folder_name::sort_key(&f.dir_name, &f.rel_path))
+            .map(|(f, _)| folder_name::sort_key(&f.dir_name, &f.rel_path))
             .collect();
         order.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
     }
-    let mut slots: Vec<Option<Feature>> = std::mem::take(features).into_iter().map(Some).collect();
+    let mut slots: Vec<Option<(Feature, X)>> = std::mem::take(features).into_iter().map(Some).collect();
     features.extend(order.into_iter().filter_map(|i| slots[i].take()));
 }
 
 /// A folder directly under a root (or a grouping folder) is a feature when numbered or when
-/// it holds a spec-kit document.
-fn is_feature_folder(name: &str, path: &Path) -> bool {
-    FolderName::parse(name).is_numbered() || holds_documents(path)
+/// it holds a spec-kit document: `Ok` when it is one, else its entries (none when it cannot be
+/// listed). A numbered folder is not listed.
+fn feature_or_listing<T: FolderTree>(
+    tree: &T,
+    name: &str,
+    folder: &T::Folder,
+    rel: &str,
+) -> std::result::Result<(), Vec<TreeEntry<T::Folder>>> {
+    if FolderName::parse(name).is_numbered() {
+        return Ok(());
+    }
+    let listing = tree.entries(folder, rel).unwrap_or_default();
+    if lists_documents(&listing) {
+        Ok(())
+    } else {
+        Err(listing)
+    }
+}
+
+/// Whether a folder with these entries holds one of [`SPEC_KIT_DOCUMENTS`] (a file, or a link
+/// to one on disk).
+fn lists_documents<F>(entries: &[TreeEntry<F>]) -> bool {
+    entries.iter().any(|e| {
+        SPEC_KIT_DOCUMENTS.contains(&e.name.as_str())
+            && matches!(e.kind, EntryKind::File | EntryKind::Symlink)
+    })
 }
 
 /// Whether `dir` holds one of [`SPEC_KIT_DOCUMENTS`].
@@ -117,7 +249,7 @@ pub fn feature_folder_of<'a>(root: &Path, rel_path: &'a str) -> Option<&'a str> 
         if name.starts_with('.') || DOCUMENT_FOLDERS.contains(&name) {
             continue;
         }
-        if !is_feature_folder(name, &abs) {
+        if !(FolderName::parse(name).is_numbered() || holds_documents(&abs)) {
             continue;
         }
         let under_root = parts[..index].iter().any(|&(_, a)| roots_by_name(&root.join(a)))
@@ -138,62 +270,61 @@ pub fn document_kind(root: &Path, rel_path: &str) -> DocumentKind {
     }
 }
 
-/// The feature folders inside a folder that is not a feature itself (a grouping folder).
-fn group_members(dir: &Path) -> Vec<PathBuf> {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return Vec::new();
-    };
+/// The feature folders among the entries of a folder that is not a feature itself (a grouping
+/// folder), with their repository-relative paths.
+fn group_members<T: FolderTree>(tree: &T, entries: Vec<TreeEntry<T::Folder>>) -> Vec<(T::Folder, String)> {
     entries
-        .flatten()
-        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
-        .filter(|e| {
-            let name = e.file_name().to_string_lossy().into_owned();
-            !name.starts_with('.') && is_feature_folder(&name, &e.path())
+        .into_iter()
+        .filter_map(|e| match e.kind {
+            EntryKind::Folder(folder) if !e.name.starts_with('.') => {
+                feature_or_listing(tree, &e.name, &folder, &e.rel)
+                    .is_ok()
+                    .then_some((folder, e.rel))
+            }
+            _ => None,
         })
-        .map(|e| e.path())
         .collect()
 }
 
-/// The feature at `dir` and the features nested in it (one level).
-fn scan_feature(root: &Path, dir: &Path, group: Option<String>) -> Vec<Feature> {
-    let (documents, nested) = scan_feature_folder(root, dir);
-    let dir_name = dir
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    if nested.is_empty() {
-        return vec![feature(root, dir, dir_name, group, documents)];
-    }
+/// The feature at `dir` (repository-relative `dir_rel`) and the features nested in it (one
+/// level).
+pub(crate) fn scan_feature<T: FolderTree>(
+    tree: &T,
+    dir: T::Folder,
+    dir_rel: &str,
+    group: Option<String>,
+) -> Vec<(Feature, T::Folder)> {
+    let (documents, nested) = scan_feature_folder(tree, &dir, dir_rel);
+    let dir_name = last_component(dir_rel).to_string();
     let inner_group = match &group {
         Some(g) => format!("{g}/{dir_name}"),
         None => dir_name.clone(),
     };
-    let mut features = vec![feature(root, dir, dir_name, group, documents)];
-    for path in nested {
-        let (documents, _) = scan_feature_folder(root, &path);
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        features.push(feature(root, &path, name, Some(inner_group.clone()), documents));
+    let mut features = vec![(feature(dir_rel, dir_name, group, documents), dir)];
+    for (path, path_rel) in nested {
+        let (documents, _) = scan_feature_folder(tree, &path, &path_rel);
+        let name = last_component(&path_rel).to_string();
+        features.push((
+            feature(&path_rel, name, Some(inner_group.clone()), documents),
+            path,
+        ));
     }
     features
 }
 
-fn feature(
-    root: &Path,
-    dir: &Path,
-    dir_name: String,
-    group: Option<String>,
-    documents: Vec<Document>,
-) -> Feature {
+/// `specs/001-a` → `001-a`.
+fn last_component(rel: &str) -> &str {
+    rel.rsplit('/').next().unwrap_or(rel)
+}
+
+fn feature(dir_rel: &str, dir_name: String, group: Option<String>, documents: Vec<Document>) -> Feature {
     let parsed = FolderName::parse(&dir_name);
     Feature {
         number: parsed.number.to_string(),
         slug: parsed.slug.to_string(),
         numbering: parsed.numbering,
         group,
-        rel_path: rel(root, dir),
+        rel_path: dir_rel.to_string(),
         documents,
         dir_name,
     }
@@ -204,39 +335,59 @@ fn feature(
 /// and lock files, `.DS_Store`. A sub-folder holding spec-kit documents is a nested feature,
 /// not part of this one.
 pub fn scan_documents(root: &Path, feature_dir: &Path) -> Vec<Document> {
-    scan_feature_folder(root, feature_dir).0
+    scan_feature_folder(
+        &FsTree { root },
+        &feature_dir.to_path_buf(),
+        &rel(root, feature_dir),
+    )
+    .0
 }
 
-/// The documents of a feature folder and the nested feature folders in it.
-fn scan_feature_folder(root: &Path, feature_dir: &Path) -> (Vec<Document>, Vec<PathBuf>) {
+/// The documents of a feature folder and the nested feature folders in it (with their
+/// repository-relative paths).
+fn scan_feature_folder<T: FolderTree>(
+    tree: &T,
+    feature_dir: &T::Folder,
+    feature_rel: &str,
+) -> (Vec<Document>, Vec<(T::Folder, String)>) {
     let mut docs = Vec::new();
     let mut nested = Vec::new();
-    let mut stack = vec![(feature_dir.to_path_buf(), 0)];
-    while let Some((dir, depth)) = stack.pop() {
-        let Ok(entries) = fs::read_dir(&dir) else { continue };
-        for entry in entries.flatten() {
-            let Ok(ft) = entry.file_type() else { continue };
-            let file_name = entry.file_name();
-            let file_name = file_name.to_string_lossy();
-            if file_name.starts_with('.') {
+    let mut stack = vec![(feature_dir.clone(), feature_rel.to_string(), 0)];
+    while let Some((dir, dir_rel, depth)) = stack.pop() {
+        let Some(entries) = tree.entries(&dir, &dir_rel) else {
+            continue;
+        };
+        for entry in entries {
+            if entry.name.starts_with('.') {
                 continue;
             }
-            let path = entry.path();
-            if ft.is_dir() {
-                let nested_feature =
-                    depth == 0 && !DOCUMENT_FOLDERS.contains(&file_name.as_ref()) && holds_documents(&path);
-                if nested_feature {
-                    nested.push(path);
-                } else if depth < 2 {
-                    stack.push((path, depth + 1));
+            match entry.kind {
+                EntryKind::Folder(folder) => {
+                    let nested_feature = depth == 0
+                        && !DOCUMENT_FOLDERS.contains(&entry.name.as_str())
+                        && tree
+                            .entries(&folder, &entry.rel)
+                            .is_some_and(|l| lists_documents(&l));
+                    if nested_feature {
+                        nested.push((folder, entry.rel));
+                    } else if depth < 2 {
+                        stack.push((folder, entry.rel, depth + 1));
+                    }
                 }
-            } else if ft.is_file() || ft.is_symlink() {
-                let name = rel(feature_dir, &path);
-                docs.push(Document {
-                    kind: DocumentKind::of(&name),
-                    rel_path: rel(root, &path),
-                    name,
-                });
+                EntryKind::File | EntryKind::Symlink => {
+                    let name = entry
+                        .rel
+                        .strip_prefix(feature_rel)
+                        .and_then(|r| r.strip_prefix('/'))
+                        .unwrap_or(&entry.rel)
+                        .to_string();
+                    docs.push(Document {
+                        kind: DocumentKind::of(&name),
+                        rel_path: entry.rel,
+                        name,
+                    });
+                }
+                EntryKind::Other => {}
             }
         }
     }

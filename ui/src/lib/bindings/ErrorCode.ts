@@ -3,4 +3,4 @@
 /**
  * What went wrong, for the UI to branch on. The core's codes are [`CoreError::kind`]'s.
  */
-export type ErrorCode = "notFound" | "permissionDenied" | "invalidUtf8" | "binary" | "tooLarge" | "outsideRepo" | "notADirectory" | "isADirectory" | "corrupt" | "conflict" | "alreadyExists" | "invalid" | "watch" | "io" | "template" | "config" | "notAllowed" | "stalePreview" | "internal";
+export type ErrorCode = "notFound" | "permissionDenied" | "invalidUtf8" | "binary" | "tooLarge" | "outsideRepo" | "notADirectory" | "isADirectory" | "corrupt" | "conflict" | "alreadyExists" | "invalid" | "watch" | "io" | "git" | "template" | "config" | "notAllowed" | "stalePreview" | "internal";
