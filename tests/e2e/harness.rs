@@ -730,3 +730,16 @@ pub async fn press_save(app: &App) -> Check {
     let keys = format!("{CTRL}s{RELEASE}");
     step("press Ctrl+S", bounded("type", content.send_keys(&keys)).await?)
 }
+
+/// Type `text` on a new line at the end of the document.
+pub async fn type_at_end(app: &App, text: &str) -> Check {
+    let line = app.wait_for("[data-testid=editor] .cm-content .cm-line").await?;
+    step("click into the editor", bounded("click", line.click()).await?)?;
+    let content = app.wait_for("[data-testid=editor] .cm-content").await?;
+    step(
+        "Ctrl+End",
+        bounded("type", content.send_keys(&format!("{CTRL}\u{E010}{RELEASE}"))).await?,
+    )?;
+    let keys = format!("\u{E007}{text}");
+    step("type", bounded("type", content.send_keys(&keys)).await?)
+}

@@ -7,7 +7,7 @@
 //! With `SPECDESK_E2E_SHOTS=/dir`, the installed app after a save in its demo is saved there.
 
 use crate::harness::{
-    bounded, editor_text, ensure, press_save, run, run_as_user, step, wait_for_editor, CTRL, RELEASE,
+    bounded, editor_text, ensure, press_save, run, run_as_user, step, type_at_end, wait_for_editor,
 };
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
@@ -88,16 +88,7 @@ async fn the_installed_app_opens_the_users_own_demo_saves_there_and_resets_it() 
             })?;
 
             // Type at the end of the plan and save.
-            app.click(".cm-content .cm-line", 0).await?;
-            let content = app.wait_for(".cm-content").await?;
-            step(
-                "Ctrl+End",
-                bounded("type", content.send_keys(&format!("{CTRL}\u{E010}{RELEASE}"))).await?,
-            )?;
-            step(
-                "type",
-                bounded("type", content.send_keys("\nEdited as an ordinary user.")).await?,
-            )?;
+            type_at_end(app, "Edited as an ordinary user.").await?;
             press_save(app).await?;
             let saved = wait_for_file(&copy.join(DEMO_PLAN), |t| {
                 t.contains("Edited as an ordinary user.")
@@ -256,16 +247,7 @@ async fn a_save_refused_after_the_permissions_changed_keeps_the_text_and_says_wh
                 "chmod",
                 fs::set_permissions(&folder, fs::Permissions::from_mode(0o555)),
             )?;
-            app.click(".cm-content .cm-line", 0).await?;
-            let content = app.wait_for(".cm-content").await?;
-            step(
-                "Ctrl+End",
-                bounded("type", content.send_keys(&format!("{CTRL}\u{E010}{RELEASE}"))).await?,
-            )?;
-            step(
-                "type",
-                bounded("type", content.send_keys("\nKept after a refused save.")).await?,
-            )?;
+            type_at_end(app, "Kept after a refused save.").await?;
             press_save(app).await?;
             let cause = app.attr("[data-testid=write-blocked]", "data-cause").await?;
             ensure(cause.as_deref() == Some("saveRefused"), || {

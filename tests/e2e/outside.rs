@@ -9,7 +9,8 @@
 //! are printed, never asserted.
 
 use crate::harness::{
-    bounded, editor_text, ensure, quantile, run, specdesk_pid, step, wait_for_editor, App, Check, PATIENCE,
+    bounded, editor_text, ensure, quantile, run, specdesk_pid, step, type_at_end, wait_for_editor, App,
+    Check, PATIENCE,
 };
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -349,19 +350,6 @@ async fn killed_app_offers_unsaved_edits_back() {
         })
     })
     .await;
-}
-
-/// Type `text` on a new line at the end of the document.
-async fn type_at_end(app: &App, text: &str) -> Check {
-    let line = app.wait_for("[data-testid=editor] .cm-content .cm-line").await?;
-    step("click into the editor", bounded("click", line.click()).await?)?;
-    let content = app.wait_for("[data-testid=editor] .cm-content").await?;
-    step(
-        "Ctrl+End",
-        bounded("type", content.send_keys("\u{E009}\u{E010}\u{E000}")).await?,
-    )?;
-    let keys = format!("\u{E007}{text}");
-    step("type", bounded("type", content.send_keys(&keys)).await?)
 }
 
 /// A seeded random sequence (64-bit LCG): enough to pick steps reproducibly.
