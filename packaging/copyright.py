@@ -118,9 +118,17 @@ def main() -> None:
             f"License: {expression}",
             "",
         ]
+    own_texts = []
     for package in npm_packages():
-        expression = normalise(package["license"])
-        used |= names(expression)
+        if package.get("license"):
+            expression = normalise(package["license"])
+            used |= names(expression)
+        elif package.get("licenseText"):
+            # No SPDX name in package.json: quote the package's own licence file.
+            expression = f"{package['name']}-license"
+            own_texts.append(field("License", f"{expression}\n{package['licenseText']}"))
+        else:
+            sys.exit(f"npm package {package['name']} {package['version']} names no licence and has no licence file")
         out += [
             f"Files: npm/{package['name']}-{package['version']}/*",
             field("Copyright", package.get("author") or f"the {package['name']} authors"),
@@ -129,6 +137,8 @@ def main() -> None:
         ]
     for name in sorted(used):
         out += [licence_paragraph(name), ""]
+    for text in own_texts:
+        out += [text, ""]
     sys.stdout.write("\n".join(out).rstrip("\n") + "\n")
 
 

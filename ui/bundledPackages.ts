@@ -2,14 +2,18 @@
 // version, licence and author of each, from their package.json. The Debian package's copyright
 // file (packaging/copyright.py) names them, so it covers what is really shipped — Svelte's
 // runtime included, though Svelte is a devDependency — and nothing that is only a build tool.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Plugin } from "vite";
 
 export interface BundledPackage {
   name: string;
   version: string;
-  license: string;
+  /** The SPDX expression of package.json; `null` when it names none. */
+  license: string | null;
+  /** The package's licence file when package.json names no licence (khroma, pulled in by
+   * mermaid, ships only a file), so that the copyright file can quote it. */
+  licenseText: string | null;
   author: string | null;
   homepage: string | null;
 }
@@ -25,13 +29,21 @@ export function packageRoot(moduleId: string): string | null {
   return path.slice(0, at + "/node_modules/".length) + parts.slice(0, length).join("/");
 }
 
+/** The text of the package's LICENSE / LICENCE / COPYING file, if it has one. */
+function licenseFile(root: string): string | null {
+  const name = readdirSync(root).find((file) => /^(licen[cs]e|copying)(\.(md|txt))?$/i.test(file));
+  return name ? readFileSync(join(root, name), "utf8") : null;
+}
+
 function describe(root: string): BundledPackage {
   const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
   const author = typeof manifest.author === "string" ? manifest.author : (manifest.author?.name ?? null);
+  const license: string | null = typeof manifest.license === "string" ? manifest.license : null;
   return {
     name: manifest.name,
     version: manifest.version,
-    license: manifest.license ?? "UNKNOWN",
+    license,
+    licenseText: license === null ? licenseFile(root) : null,
     author,
     homepage: manifest.homepage ?? null,
   };
