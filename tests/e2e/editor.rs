@@ -548,15 +548,18 @@ async fn github_alerts_show_their_title_and_colour_in_the_preview() {
                          const plain = q('blockquote:not(.markdown-alert)');
                          const style = (e) => getComputedStyle(e);
                          const root = getComputedStyle(document.documentElement);
+                         const icon = title.querySelector('svg.markdown-alert-icon');
                          return [warning.textContent.includes('[!WARNING]'), style(title).color,
                                  style(warning).borderLeftColor, style(plain).borderLeftColor,
-                                 root.getPropertyValue('--warn').trim()];",
+                                 root.getPropertyValue('--warn').trim(),
+                                 icon !== null && icon.getBoundingClientRect().width > 0 ? style(icon).color : null];",
                     )
                     .await?;
                 ensure(shown[0] == false, || format!("marker left in the text: {shown}"))?;
                 ensure(shown[1] == shown[2], || {
                     format!("title and border differ: {shown}")
                 })?;
+                ensure(shown[5] == shown[1], || format!("no icon in the title's colour: {shown}"))?;
                 if let Ok(dir) = std::env::var("SPECDESK_E2E_SHOTS") {
                     app.save_screenshot(&Path::new(&dir).join("alerts.png")).await?;
                 }

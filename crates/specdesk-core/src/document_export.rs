@@ -62,6 +62,7 @@ const SVG_ATTRIBUTES: &[&str] = &[
     "aria-labelledby",
     "aria-describedby",
     "aria-label",
+    "aria-hidden",
     "xmlns",
     "version",
     "viewBox",
@@ -225,7 +226,7 @@ pre { padding: .8em 1em; border-radius: 8px; background: var(--badge); overflow:
 pre code { padding: 0; background: none; }
 blockquote { margin-left: 0; padding: .1em 1em; border-left: 3px solid var(--border); color: var(--muted); }
 blockquote.markdown-alert { color: var(--text); border-left: 4px solid var(--alert); }
-.markdown-alert-title { margin: .4em 0 .2em; font-weight: 600; color: var(--alert); }
+.markdown-alert-title { display: flex; align-items: center; gap: .45em; margin: .4em 0 .2em; font-weight: 600; color: var(--alert); }
 .markdown-alert-note { --alert: var(--accent); } .markdown-alert-tip { --alert: var(--ok); }
 .markdown-alert-important { --alert: var(--keyword); } .markdown-alert-warning { --alert: var(--warn); }
 .markdown-alert-caution { --alert: var(--danger); }

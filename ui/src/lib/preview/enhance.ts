@@ -1,6 +1,8 @@
 // What the front end adds to the preview's sanitized HTML once it is in the page: syntax colours
-// for fenced code (codeHighlight.ts) and drawings for ```mermaid blocks (diagrams.ts). Both work on
+// for fenced code (codeHighlight.ts), drawings for ```mermaid blocks (diagrams.ts) and the icons of
+// GitHub's alerts (alertIcons.ts). Both work on
 // the nodes of the units a patch inserted, so an unchanged unit is never touched again.
+import { addAlertIcons } from "./alertIcons";
 import { highlighterOf, highlightNow, loadHighlighter } from "./codeHighlight";
 import { showDiagram, shownDiagram } from "./diagrams";
 
@@ -10,6 +12,7 @@ export function enhance(inserted: readonly Node[], removed: readonly Node[] = []
   const previous = removed.flatMap((node) => codeBlocks(node).filter(isDiagram).map(shownDiagram));
   let diagrams = 0;
   for (const node of inserted) {
+    if (node instanceof Element) addAlertIcons(node);
     for (const pre of codeBlocks(node)) {
       if (isDiagram(pre)) {
         showDiagram(pre, previous[diagrams++] ?? null);
