@@ -212,10 +212,11 @@ async fn open_in_a_worktree_gives_an_editable_copy_and_leaves_the_checkout_untou
         Box::pin(async move {
             let (repos, worktree) = (&repos, &wt);
             open_all_branches(app, "004-x").await?;
-            // The confirmation is the webview's own dialog: accepted here.
-            app.execute("window.confirm = () => true; return null;").await?;
             app.click("[data-testid=branch-row][data-feature=\"004-x\"] [data-testid=branch-worktree]", 0)
                 .await?;
+            // Confirmed in the app's own dialog.
+            app.wait_for("[data-testid=branch-action-dialog]").await?;
+            app.click("[data-testid=branch-action-confirm]", 0).await?;
             // The worktree is opened: its sidebar lists 004-x, editable.
             app.wait_for_texts("[data-testid=feature-item]", |t| t.iter().any(|s| s.contains("004"))).await?;
             let root = app
@@ -246,4 +247,49 @@ async fn open_in_a_worktree_gives_an_editable_copy_and_leaves_the_checkout_untou
     })
     .await;
     std::env::remove_var("SPECDESK_TEST_WORKTREE_PATH");
+}
+
+#[tokio::test]
+async fn check_out_this_branch_is_confirmed_and_refused_while_spec_documents_are_uncommitted() {
+    let repos = match repos() {
+        Ok(r) => r,
+        Err(e) => panic!("setup: {e}"),
+    };
+    let clone = repos.clone.to_string_lossy().into_owned();
+    let dir = repos.clone.clone();
+    run("branches-checkout", &[&clone], move |app| {
+        Box::pin(async move {
+            let head = || git(&dir, &["rev-parse", "--abbrev-ref", "HEAD"]).map(|h| h.trim().to_string());
+            let before = head()?;
+            // An uncommitted spec document: checking out is refused, with the reason.
+            let plan = dir.join("specs/001-albums/plan.md");
+            let original = step("read", std::fs::read_to_string(&plan))?;
+            step(
+                "edit",
+                std::fs::write(&plan, format!("{original}\nUncommitted.\n")),
+            )?;
+            open_all_branches(app, "004-x").await?;
+            let checkout = "[data-testid=branch-row][data-feature=\"004-x\"] [data-testid=branch-checkout]";
+            app.click(checkout, 0).await?;
+            app.wait_for("[data-testid=branch-action-dialog]").await?;
+            app.click("[data-testid=branch-action-confirm]", 0).await?;
+            let notice = app
+                .wait_for_texts("[data-testid=branches-notice]", |t| {
+                    t.iter().any(|s| s.contains("uncommitted"))
+                })
+                .await?;
+            ensure(head()? == before, || format!("checked out despite {notice:?}"))?;
+            // Committed: confirmed, the checkout is on 004-x.
+            step("restore", std::fs::write(&plan, &original))?;
+            app.click(checkout, 0).await?;
+            app.wait_for("[data-testid=branch-action-dialog]").await?;
+            app.click("[data-testid=branch-action-confirm]", 0).await?;
+            let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+            while head()? != "004-x" && std::time::Instant::now() < deadline {
+                tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+            }
+            ensure(head()? == "004-x", || format!("HEAD is {:?}, not 004-x", head()))
+        })
+    })
+    .await;
 }
