@@ -28,6 +28,9 @@ pub const TEST_WORKTREE_PATH_VAR: &str = "SPECDESK_TEST_WORKTREE_PATH";
 /// The event sent when a branch may have moved (payload: the repository root).
 pub const BRANCHES_CHANGED_EVENT: &str = "branches-changed";
 
+/// The event carrying each progress line of a running Fetch (a string).
+pub const FETCH_PROGRESS_EVENT: &str = "branches-fetch-progress";
+
 /// Managed state: the branch reader and its caches (by tree id), and the watcher of the open
 /// repository's git directory (started with the first portfolio, for that root).
 #[derive(Default)]
@@ -123,9 +126,19 @@ pub async fn branch_document(
 
 /// `git fetch --all --prune`: git's progress output, or why it failed.
 #[tauri::command]
-pub async fn branches_fetch(open: State<'_, OpenRepoState>) -> Result<String, AppError> {
+pub async fn branches_fetch(
+    open: State<'_, OpenRepoState>,
+    app: tauri::AppHandle,
+) -> Result<String, AppError> {
     let store = open.store()?;
-    blocking(move || Ok(actions::fetch(store.root())?)).await
+    blocking(move || {
+        // Each progress line, as git prints it, for the Fetch button to show.
+        let progress = |line: &str| {
+            let _ = tauri::Emitter::emit(&app, FETCH_PROGRESS_EVENT, line);
+        };
+        Ok(actions::fetch(store.root(), progress)?)
+    })
+    .await
 }
 
 /// `git checkout <branch>`, refused while spec documents have uncommitted changes.

@@ -27,6 +27,8 @@ export interface BranchesIpc {
   worktreeAdd(branch: string): Promise<string | null>;
   /** A branch may have moved (a commit, a fetch, a checkout, a worktree). */
   onChanged(handler: () => void): Promise<UnlistenFn>;
+  /** Each progress line of a running fetch, as git prints it. */
+  onFetchProgress(handler: (line: string) => void): Promise<UnlistenFn>;
 }
 
 /** The real back end. */
@@ -45,4 +47,5 @@ export const branchesIpc: BranchesIpc = {
   checkout: (branch) => call<void>("branch_checkout", { branch }),
   worktreeAdd: (branch) => call<string | null>("branch_worktree_add", { branch }),
   onChanged: (handler) => listen<string>("branches-changed", () => handler()),
+  onFetchProgress: (handler) => listen<string>("branches-fetch-progress", (e) => handler(e.payload)),
 };

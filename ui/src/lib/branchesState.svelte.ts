@@ -28,6 +28,8 @@ export class BranchesStore {
   notice: string | null = $state(null);
   /** An action is running (fetch, checkout, worktree): its name. */
   running: string | null = $state(null);
+  /** The last progress line of a running fetch ("Receiving objects:  45% (9/20)"). */
+  progress: string | null = $state(null);
   opened: OpenedBranchDocument | null = $state.raw(null);
   #ipc: BranchesIpc;
   #request = 0;
@@ -142,8 +144,14 @@ export class BranchesStore {
     }
   }
 
-  fetch(): Promise<string | null> {
-    return this.#act("Fetch", () => this.#ipc.fetch(), () => "Fetched every remote.");
+  async fetch(): Promise<string | null> {
+    const stop = await this.#ipc.onFetchProgress((line) => (this.progress = line)).catch(() => null);
+    try {
+      return await this.#act("Fetch", () => this.#ipc.fetch(), () => "Fetched every remote.");
+    } finally {
+      stop?.();
+      this.progress = null;
+    }
   }
 
   checkout(branch: string): Promise<void | null> {

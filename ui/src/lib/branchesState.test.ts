@@ -34,6 +34,7 @@ function fakeIpc(overrides: Partial<BranchesIpc> = {}): BranchesIpc & { document
     checkout: async () => undefined,
     worktreeAdd: async () => "/tmp/wt",
     onChanged: async () => () => undefined,
+    onFetchProgress: async () => () => undefined,
     ...overrides,
   };
 }
@@ -71,6 +72,33 @@ describe("BranchesStore", () => {
     commit = "c2";
     await store.refresh();
     expect(store.opened?.doc.text).toBe("plan at c2");
+  });
+
+  it("shows git's progress lines while fetching, and stops listening after", async () => {
+    let hear: ((line: string) => void) | null = null;
+    let listening = false;
+    const seen: (string | null)[] = [];
+    const store = new BranchesStore(
+      fakeIpc({
+        onFetchProgress: async (handler) => {
+          hear = handler;
+          listening = true;
+          return () => void (listening = false);
+        },
+        fetch: async () => {
+          hear?.("Receiving objects:  50% (1/2)");
+          seen.push(store.progress);
+          hear?.("Receiving objects: 100% (2/2), done.");
+          seen.push(store.progress);
+          return "";
+        },
+      }),
+    );
+    await store.fetch();
+    expect(seen).toEqual(["Receiving objects:  50% (1/2)", "Receiving objects: 100% (2/2), done."]);
+    expect(store.progress).toBeNull();
+    expect(listening).toBe(false);
+    expect(store.notice).toBe("Fetched every remote.");
   });
 
   it("says why an action failed, in the back end's words", async () => {

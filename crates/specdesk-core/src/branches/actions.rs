@@ -53,29 +53,48 @@ pub fn read_document(root: &Path, commit: &str, rel_path: &str) -> Result<TextFi
     text_of_bytes(&root.join(rel_path), blob.data)
 }
 
-/// Run the user's `git` in `root` for a write; its error output becomes the message.
-fn run_git(root: &Path, args: &[&str]) -> Result<String> {
-    let output = Command::new("git")
+/// The user's `git` in `root`, never prompting on a terminal nobody sees (credential helpers
+/// still run), in the C locale so that [`explain`] can read its errors.
+fn git_command(root: &Path, args: &[&str]) -> Command {
+    let mut command = Command::new("git");
+    command
         .arg("-C")
         .arg(root)
         .args(args)
-        // Never ask on a terminal nobody sees; credential helpers still run.
         .env("GIT_TERMINAL_PROMPT", "0")
         .env("LC_ALL", "C")
-        .stdin(Stdio::null())
-        .output()
-        .map_err(|e| CoreError::Git {
-            path: root.to_path_buf(),
-            message: format!("could not run git: {e}"),
-        })?;
-    let stderr = String::from_utf8_lossy(&output.stderr).trim().to_string();
-    if !output.status.success() {
+        .stdin(Stdio::null());
+    command
+}
+
+fn could_not_run(root: &Path, e: std::io::Error) -> CoreError {
+    CoreError::Git {
+        path: root.to_path_buf(),
+        message: format!("could not run git: {e}"),
+    }
+}
+
+/// git's outcome: its error output as the message when it failed.
+fn outcome(root: &Path, success: bool, stderr: &[u8]) -> Result<String> {
+    let stderr = String::from_utf8_lossy(stderr)
+        .replace('\r', "\n")
+        .trim()
+        .to_string();
+    if !success {
         return Err(CoreError::Git {
             path: root.to_path_buf(),
             message: explain(&stderr),
         });
     }
     Ok(stderr)
+}
+
+/// Run the user's `git` in `root` for a write; its error output becomes the message.
+fn run_git(root: &Path, args: &[&str]) -> Result<String> {
+    let output = git_command(root, args)
+        .output()
+        .map_err(|e| could_not_run(root, e))?;
+    outcome(root, output.status.success(), &output.stderr)
 }
 
 /// git's error in a sentence a product lead can act on, git's own words kept after it.
@@ -113,8 +132,40 @@ fn explain(stderr: &str) -> String {
 }
 
 /// `git fetch --prune` (every remote); returns git's progress output. Never run automatically.
-pub fn fetch(root: &Path) -> Result<String> {
-    run_git(root, &["fetch", "--all", "--prune", "--progress"])
+/// `on_progress` hears each progress line as git prints it ("Receiving objects:  45% (9/20)").
+pub fn fetch(root: &Path, mut on_progress: impl FnMut(&str)) -> Result<String> {
+    use std::io::Read;
+    let mut child = git_command(root, &["fetch", "--all", "--prune", "--progress"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| could_not_run(root, e))?;
+    let mut all = Vec::new();
+    if let Some(mut stderr) = child.stderr.take() {
+        let (mut buffer, mut line) = ([0u8; 4096], Vec::new());
+        // git rewrites a progress line with `\r`: each one is a step worth showing.
+        while let Ok(read) = stderr.read(&mut buffer) {
+            if read == 0 {
+                break;
+            }
+            for &byte in &buffer[..read] {
+                all.push(byte);
+                if byte == b'\r' || byte == b'\n' {
+                    if !line.is_empty() {
+                        on_progress(String::from_utf8_lossy(&line).trim());
+                        line.clear();
+                    }
+                } else {
+                    line.push(byte);
+                }
+            }
+        }
+        if !line.is_empty() {
+            on_progress(String::from_utf8_lossy(&line).trim());
+        }
+    }
+    let status = child.wait().map_err(|e| could_not_run(root, e))?;
+    outcome(root, status.success(), &all)
 }
 
 /// `git checkout <branch>` in the checkout of `repo`, refused while spec documents have

@@ -557,7 +557,12 @@ fn fetch_brings_new_remote_branches_and_says_clearly_when_the_remote_is_missing(
     let (tmp, work) = repo_with_branch();
     let (bare, clone) = remote_and_clone(tmp.path(), &work);
     push_new_branch(&work, &bare, "009-new", "specs/009-new/spec.md");
-    actions::fetch(&clone).unwrap();
+    let mut heard = Vec::new();
+    actions::fetch(&clone, |line| heard.push(line.to_string())).unwrap();
+    assert!(
+        heard.iter().any(|line| line.contains("009-new")),
+        "progress lines as git prints them: {heard:?}"
+    );
     assert_eq!(
         portfolio(&clone)
             .source_of(row(&portfolio(&clone), "009-new"))
@@ -565,7 +570,7 @@ fn fetch_brings_new_remote_branches_and_says_clearly_when_the_remote_is_missing(
         "origin/009-new"
     );
     fs::rename(&bare, tmp.path().join("gone.git")).unwrap();
-    let err = actions::fetch(&clone).unwrap_err();
+    let err = actions::fetch(&clone, |_| {}).unwrap_err();
     assert_eq!(err.kind(), "git");
     assert!(
         err.to_string().contains("the remote repository was not found"),
