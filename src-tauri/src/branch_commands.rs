@@ -3,9 +3,6 @@
 //! Open in a worktree). Thin translations to `specdesk-core`'s
 //! [`branches`](specdesk_core::branches); the reader is kept between calls so a refresh after one
 //! commit re-parses only what changed.
-//!
-//! End-to-end tests cannot drive the native folder dialog: in the test profile only
-//! (`SPECDESK_PROFILE=test`), [`TEST_WORKTREE_PATH_VAR`] names the folder instead.
 
 use crate::background::blocking;
 use crate::error::AppError;
@@ -21,9 +18,6 @@ use specdesk_core::{render, Diagnostic};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use tauri::{AppHandle, Emitter, State};
-
-/// In the test profile, the folder "Open in a worktree" uses instead of asking.
-pub const TEST_WORKTREE_PATH_VAR: &str = "SPECDESK_TEST_WORKTREE_PATH";
 
 /// The event sent when a branch may have moved (payload: the repository root).
 pub const BRANCHES_CHANGED_EVENT: &str = "branches-changed";
@@ -163,15 +157,10 @@ pub async fn branch_worktree_add(
     branch: String,
 ) -> Result<Option<String>, AppError> {
     let store = open.store()?;
-    let folder = match (*profile, std::env::var_os(TEST_WORKTREE_PATH_VAR)) {
-        (Profile::Test, Some(path)) if !path.is_empty() => Some(PathBuf::from(path)),
-        _ => rfd::AsyncFileDialog::new()
-            .set_title(format!("Folder for the worktree of {branch}"))
-            .pick_folder()
-            .await
-            .map(|h| h.path().to_path_buf()),
+    let title = format!("Folder for the worktree of {branch}");
+    let Some(folder) = crate::save_dialog::pick_folder(*profile, &title).await else {
+        return Ok(None);
     };
-    let Some(folder) = folder else { return Ok(None) };
     let added = folder.clone();
     blocking(move || Ok(actions::add_worktree(store.root(), &branch, &added)?)).await?;
     let repo = crate::repo_commands::open_path(&window, folder).await?;

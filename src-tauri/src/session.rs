@@ -11,7 +11,6 @@ use crate::error::AppError;
 use serde::{Deserialize, Serialize};
 use specdesk_core::CoreError;
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use tauri::Manager;
 
@@ -111,21 +110,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), AppError> {
         .parent()
         .ok_or_else(|| AppError::Internal(format!("{} has no folder", path.display())))?;
     fs::create_dir_all(dir).map_err(|e| CoreError::io(dir, e))?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let write = || -> std::io::Result<()> {
-        let mut file = fs::File::create(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        fs::rename(&temp, path)
-    };
-    write().map_err(|e| {
-        let _ = fs::remove_file(&temp);
-        AppError::from(CoreError::io(path, e))
-    })
+    Ok(specdesk_core::store::write_chosen(path, bytes)?)
 }
 
 #[cfg(test)]

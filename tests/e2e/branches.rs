@@ -7,7 +7,7 @@
 //! untouched. Screenshots: `tests/e2e/screenshots/branches-*.png`; with `SPECDESK_SCREENSHOT=1`
 //! the portfolio is also saved as `docs/branches.png`.
 
-use crate::harness::{ensure, run, step, write_file, App, Check};
+use crate::harness::{ensure, run, run_with_env, step, write_file, App, Check};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -205,10 +205,14 @@ async fn open_in_a_worktree_gives_an_editable_copy_and_leaves_the_checkout_untou
         Err(e) => panic!("setup: {e}"),
     };
     let worktree = repos.base.join("wt-004-x");
-    std::env::set_var("SPECDESK_TEST_WORKTREE_PATH", &worktree);
     let clone = repos.clone.to_string_lossy().into_owned();
     let wt = worktree.clone();
-    run("branches-worktree", &[&clone], move |app| {
+    // The test profile takes the worktree's folder from this variable instead of the dialog.
+    let env = [(
+        "SPECDESK_TEST_WORKTREE_PATH",
+        worktree.to_str().unwrap_or_default(),
+    )];
+    run_with_env("branches-worktree", &[&clone], &env, move |app| {
         Box::pin(async move {
             let (repos, worktree) = (&repos, &wt);
             open_all_branches(app, "004-x").await?;
@@ -246,7 +250,6 @@ async fn open_in_a_worktree_gives_an_editable_copy_and_leaves_the_checkout_untou
         })
     })
     .await;
-    std::env::remove_var("SPECDESK_TEST_WORKTREE_PATH");
 }
 
 #[tokio::test]

@@ -7,7 +7,8 @@
 //! With `SPECDESK_E2E_SHOTS=/dir`, the installed app after a save in its demo is saved there.
 
 use crate::harness::{
-    bounded, editor_text, ensure, press_save, run, run_as_user, step, type_at_end, wait_for_editor,
+    bounded, editor_text, ensure, press_save, run, run_as_user, run_with_env, step, type_at_end,
+    wait_for_editor,
 };
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
@@ -160,10 +161,10 @@ async fn a_repository_the_user_cannot_write_says_so_before_any_typing() {
         "give the copies folder to {user}"
     );
     let copy = copies.path().join("001-shared-plan.md");
-    std::env::set_var("SPECDESK_TEST_SAVE_PATH", &copy);
     let path = repo.path().to_string_lossy().into_owned();
     let copy_path = copy.clone();
-    run("installed_read_only_repository", &[&path], |app| {
+    let env = [("SPECDESK_TEST_SAVE_PATH", copy.to_str().unwrap_or_default())];
+    run_with_env("installed_read_only_repository", &[&path], &env, |app| {
         Box::pin(async move {
             wait_for_editor(app, "the read-only plan", |text| {
                 text.starts_with("# Implementation Plan")
@@ -207,7 +208,6 @@ async fn a_repository_the_user_cannot_write_says_so_before_any_typing() {
         })
     })
     .await;
-    std::env::remove_var("SPECDESK_TEST_SAVE_PATH");
     assert_eq!(
         fs::read(&plan).unwrap(),
         original,

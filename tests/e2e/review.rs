@@ -9,7 +9,8 @@
 //! repository is also saved as `docs/review.png`.
 
 use crate::harness::{
-    bounded, copy_dir, demo_copy, demo_repo, editor_text, ensure, run, step, App, Check, PATIENCE,
+    bounded, copy_dir, demo_copy, demo_repo, editor_text, ensure, run, run_with_env, step, App, Check,
+    PATIENCE,
 };
 use specdesk_core::check::{repository_status, RepoStatus};
 use specdesk_core::repo::Repository;
@@ -370,16 +371,15 @@ async fn exported_html_report_lists_every_feature() {
     let (_repo, root, path) = demo_copy();
     let out = tempfile::tempdir().unwrap();
     let report = out.path().join("demo-review.html");
-    // The test profile takes the save path from this variable instead of the native dialog
-    // (tauri-driver, and so the app, inherit the test's environment).
-    std::env::set_var("SPECDESK_TEST_SAVE_PATH", &report);
     let features: Vec<String> = cli_status(&root)
         .features
         .iter()
         .map(|f| f.dir_name.clone())
         .collect();
     let report_path = report.clone();
-    run("review_export", &[&path], |app| {
+    // The test profile takes the save path from this variable instead of the native dialog.
+    let env = [("SPECDESK_TEST_SAVE_PATH", report.to_str().unwrap_or_default())];
+    run_with_env("review_export", &[&path], &env, |app| {
         Box::pin(async move {
             open_review(app, 8).await?;
             app.click("[data-testid=export-report]", 0).await?;
@@ -415,7 +415,6 @@ async fn exported_html_report_lists_every_feature() {
         })
     })
     .await;
-    std::env::remove_var("SPECDESK_TEST_SAVE_PATH");
 }
 
 /// A repository of `count` features: the demo's features over and over, renumbered.

@@ -6,7 +6,7 @@
 //! `boundaries::every_hostile_fixture_renders_inert_in_the_real_preview` opens.
 //! `SPECDESK_E2E_SHOTS=<dir>` saves screenshots.
 
-use crate::harness::{bounded, ensure, repo_with_plan, run, step, App, Check};
+use crate::harness::{bounded, ensure, repo_with_plan, run, run_with_env, step, App, Check};
 use std::path::Path;
 use std::time::Duration;
 
@@ -181,10 +181,10 @@ async fn the_exported_document_shows_the_same_diagrams_as_inline_svg_with_no_scr
     let (_repo, path) = repo_with_plan(&rich_plan());
     let out = tempfile::tempdir().unwrap();
     let file = out.path().join("plan.html");
-    // The test profile takes the save path from this variable instead of the native dialog.
-    std::env::set_var("SPECDESK_TEST_SAVE_PATH", &file);
     let written = file.clone();
-    run("exported_document_shows_the_same_diagrams", &[&path], |app| {
+    // The test profile takes the save path from this variable instead of the native dialog.
+    let env = [("SPECDESK_TEST_SAVE_PATH", file.to_str().unwrap_or_default())];
+    run_with_env("exported_document_shows_the_same_diagrams", &[&path], &env, |app| {
         Box::pin(async move {
             app.wait_for("[data-testid=preview] h1").await?;
             app.wait_for_diagrams().await?;
@@ -240,16 +240,14 @@ async fn the_exported_document_shows_the_same_diagrams_as_inline_svg_with_no_scr
         })
     })
     .await;
-    std::env::remove_var("SPECDESK_TEST_SAVE_PATH");
 }
 
 #[tokio::test]
 async fn in_the_dark_theme_code_and_diagrams_follow_it() {
     let (_repo, path) = repo_with_plan(&rich_plan());
-    // WebKitGTK's prefers-color-scheme follows the GTK theme; the app inherits the test's
-    // environment through tauri-driver (as the save path of the export tests does).
-    std::env::set_var("GTK_THEME", "Adwaita:dark");
-    run("in_the_dark_theme_code_and_diagrams_follow_it", &[&path], |app| {
+    // WebKitGTK's prefers-color-scheme follows the GTK theme.
+    let env = [("GTK_THEME", "Adwaita:dark")];
+    run_with_env("in_the_dark_theme_code_and_diagrams_follow_it", &[&path], &env, |app| {
         Box::pin(async move {
             app.wait_for("[data-testid=preview] h1").await?;
             let (drawn, _) = app.wait_for_diagrams().await?;
@@ -286,5 +284,4 @@ async fn in_the_dark_theme_code_and_diagrams_follow_it() {
         })
     })
     .await;
-    std::env::remove_var("GTK_THEME");
 }

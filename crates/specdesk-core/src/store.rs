@@ -1050,8 +1050,9 @@ fn refuse_read_only(path: &Path, permissions: &Permissions) -> Result<()> {
     }
 }
 
-/// Write `bytes` to `path`, a file the user named in a save dialog (anywhere, not confined to a
-/// repository), atomically: a temporary file in the same folder, synced, then renamed over it.
+/// Write `bytes` to `path` outside any repository (a file the user named in a save dialog, the
+/// app's own data files), atomically: a temporary file in the same folder, synced, then renamed
+/// over it.
 pub fn write_chosen(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
