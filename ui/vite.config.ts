@@ -35,6 +35,9 @@ export default defineConfig(({ mode }) => ({
   plugins: [svelte(), ownMethodsUnderFrozenPrototype(), bundledPackages("bundled-packages.json")],
   // Tauri serves the built files itself; no dev server is used by the app.
   clearScreen: false,
+  // The messages (locales/*.ftl) are shared with the Rust side, so they live at the repository's
+  // root; the dev and test servers may read them there.
+  server: { fs: { allow: [".", "../locales"] } },
   build: {
     outDir: "dist",
     emptyOutDir: true,

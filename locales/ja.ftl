@@ -1,0 +1,16 @@
+# SpecDesk's messages in Japanese (日本語): the interface, the diagnostics, the CLI and the menus.
+# English (en.ftl) is the source: every id there exists here with the same variables
+# (checked by tests). Rule codes, file names, branch names and user content are never translated.
+
+## Interface: editor and shell (B1)
+
+app-name = SpecDesk
+dialog-about-title = SpecDesk { $version }
+dialog-about-description = spec-kit リポジトリのためのデスクトップエディター：計画・仕様・タスクをライブプレビューとテンプレートチェックで扱えます。
+dialog-close = 閉じる
+
+## Interface: review, pipeline, branches, history, coverage (B2)
+
+
+## Core and CLI: diagnostics, rules, CLI output, menus, errors, report (A)
+

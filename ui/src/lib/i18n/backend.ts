@@ -1,0 +1,48 @@
+// Where the interface's language comes from: the backend, which knows the user's setting and the
+// system locale (LC_ALL, LC_MESSAGES, LANG) and also speaks it in the native menu and in the
+// diagnostics. `startLocale` runs before the app is mounted, so the first paint is already in the
+// user's language; `locale-changed` (View ▸ Language) switches it later.
+import { listen } from "@tauri-apps/api/event";
+import { call } from "../ipc";
+import { isLocale, negotiate, setLocale, type Locale } from "./locale.svelte";
+
+/** What the backend says about the interface language (`ui_locale`, `locale-changed`). */
+export interface UiLocale {
+  /** The language in effect. */
+  locale: string;
+  /** The user's choice; `null` follows the system. */
+  setting: string | null;
+  /** The system's language, as the interface would follow it. */
+  system: string;
+  /** The languages to choose from, each named in its own language. */
+  available: { tag: string; name: string }[];
+}
+
+const listeners = new Set<(locale: Locale) => void>();
+
+/** Call `listener` after each later change of language (to fetch again what the backend wrote in
+ * the old one, such as diagnostics). Returns the unsubscribe function. */
+export function onLocaleChange(listener: (locale: Locale) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+async function apply(info: UiLocale | null): Promise<Locale> {
+  const next = isLocale(info?.locale) ? info.locale : negotiate(navigator.languages ?? [navigator.language]);
+  await setLocale(next);
+  return next;
+}
+
+/** Load the language the backend chose (the browser's languages if it cannot say) and follow its
+ * changes. */
+export async function startLocale(): Promise<void> {
+  const info = await call<UiLocale>("ui_locale").catch((error: unknown) => {
+    console.error("ui_locale:", error);
+    return null;
+  });
+  await apply(info);
+  await listen<UiLocale>("locale-changed", async (event) => {
+    const next = await apply(event.payload);
+    for (const listener of listeners) listener(next);
+  });
+}
