@@ -12,5 +12,8 @@ dialog-close = 닫기
 ## Interface: review, pipeline, branches, history, coverage (B2)
 
 
+## Report diagrams (C)
+
+
 ## Core and CLI: diagnostics, rules, CLI output, menus, errors, report (A)
 
