@@ -17,3 +17,83 @@ dialog-close = Close
 
 ## Core and CLI: diagnostics, rules, CLI output, menus, errors, report (A)
 
+# Languages: each file names its own language (the language menus list them so).
+lang-name = English
+# How a list of names is joined in a sentence.
+lang-list-separator = {", "}
+
+# Counts (also used by the interface).
+count-errors = { $count ->
+    [one] { $count } error
+   *[other] { $count } errors
+}
+count-warnings = { $count ->
+    [one] { $count } warning
+   *[other] { $count } warnings
+}
+count-infos = { $count ->
+    [one] { $count } info
+   *[other] { $count } infos
+}
+
+# Diagnostics of the plan rules (docs/rules.md). The quoted names are the plan's or the
+# template's own words, never translated. The English text is also the CLI's JSON: keep it as it is.
+diag-sd001-missing-section = Missing section “{ $name }” (required by the template)
+fix-insert-section = Insert section “{ $name }” from the template
+diag-sd002-belongs-before = Section “{ $name }” is out of the template's order: it belongs before “{ $next }”
+diag-sd002-belongs-after = Section “{ $name }” is out of the template's order: it belongs after “{ $previous }”
+diag-sd002-out-of-place = Section “{ $name }” is out of the template's order: it is out of place
+diag-sd003-unresolved = Unresolved “{ $text }” left in the plan
+diag-sd003-example = Example placeholder “{ $text }” is not filled in
+diag-sd003-instruction = Template instruction “{ $text }” is not filled in
+diag-sd003-placeholder = Unfilled placeholder “{ $text }”
+diag-sd004-missing-field = Missing header field “{ $name }” (template: “{ $template }”)
+fix-insert-header-field = Insert header field “{ $name }” from the template
+diag-sd004-empty-field = Header field “{ $name }” has no value (template: “{ $template }”)
+diag-sd005-branch-mismatch = Branch “{ $branch }” does not match the feature folder “{ $folder }”
+fix-use-branch = Use branch “{ $branch }”
+diag-sd006-invalid-date = Date “{ $value }” is not an ISO 8601 date (YYYY-MM-DD)
+fix-write-date = Write the date as { $date }
+diag-sd007-not-spec = “{ $field }” does not point at the feature's spec.md
+diag-sd007-other-file = “{ $field }” points at “{ $target }”, not the feature's spec.md
+diag-sd007-other-feature = “{ $field }” points at “{ $target }”, not this feature's spec.md (expected { $expected })
+diag-sd007-no-spec = spec.md does not exist in the feature folder
+diag-sd008-table-header = Table header in “{ $section }” differs from the template: expected { $header }
+fix-table-header = Use the template's table header
+diag-sd009-table-cells = Table row has { $cells } cells; its header has { $header }
+diag-sd010-missing-label = Missing “**{ $label }**” in “{ $section }” (required by the template)
+diag-sd011-empty-label = “**{ $label }**” is empty
+diag-sd012-renamed = Checklist item “{ $item }” was renamed; the template has “{ $expected }”
+fix-template-wording = Use the template's wording
+diag-sd012-missing = Missing checklist item “{ $item }” in “{ $section }”
+fix-add-checklist-item = Add the checklist item
+diag-sd013-broken-link = Link target “{ $target }” does not exist
+diag-sd014-missing-subsection = Missing subsection “{ $name }” in “{ $parent }” (required by the template)
+diag-sd015-missing-title = The plan has no title; the template starts with “# { $title }”
+fix-insert-title = Insert the template's title
+diag-sd016-unknown-branch = Branch “{ $branch }” does not exist in this git repository
+diag-sd017-not-following = Does not follow the template: { $found } of { $required } required sections found; missing { $missing }
+diag-sd017-not-following-found = Does not follow the template: { $found } of { $required } required sections found ({ $present }); missing { $missing }
+
+# The rules: what each checks, in one sentence (`specdesk-cli rules`, the Problems panel's help).
+rule-sd001-summary = An H2 section the template requires is missing (sections the template marks as conditional may be omitted).
+rule-sd002-summary = A template section appears out of the template's order.
+rule-sd003-summary = A template placeholder is left: [FEATURE], [DATE], [link], [e.g., …], bracketed template prose, NEEDS CLARIFICATION, or any placeholder text copied verbatim from the template.
+rule-sd004-summary = A header field of the template (e.g. **Branch**, **Date**) is missing or has no value.
+rule-sd005-summary = The Branch value does not name this feature's folder.
+rule-sd006-summary = The Date value is not an ISO 8601 date (YYYY-MM-DD).
+rule-sd007-summary = The Spec/Input field does not point at this feature's spec.md, or spec.md does not exist.
+rule-sd008-summary = A table's header differs from the template's table in the same section (extra columns are allowed).
+rule-sd009-summary = A table row has a different number of cells from its header.
+rule-sd010-summary = A labeled line the template requires (e.g. **Goal**) is missing from its section.
+rule-sd011-summary = A labeled line of the template (e.g. **Goal**) is present but empty.
+rule-sd012-summary = A status-checklist item of the template is missing or was renamed.
+rule-sd013-summary = A relative link points at a file that does not exist.
+rule-sd014-summary = An H3 subsection the template requires is missing from its section.
+rule-sd015-summary = The plan has no H1 title although the template has one.
+rule-sd016-summary = The Branch value names a branch that does not exist in the local git repository (checked only when git information is available and the repository has local branches).
+rule-sd017-summary = The plan shares almost none of the template's required sections: one diagnostic says how much of the template it follows, instead of one per missing part.
+# Severities as the rule documentation names them.
+rule-severity-error = error
+rule-severity-warning = warning
+rule-severity-info = info

@@ -17,3 +17,73 @@ dialog-close = 閉じる
 
 ## Core and CLI: diagnostics, rules, CLI output, menus, errors, report (A)
 
+# Languages: each file names its own language (the language menus list them so).
+lang-name = 日本語
+# How a list of names is joined in a sentence.
+lang-list-separator = 、
+
+# Counts (also used by the interface).
+count-errors = エラー { $count } 件
+count-warnings = 警告 { $count } 件
+count-infos = 情報 { $count } 件
+
+# Diagnostics of the plan rules. The quoted names are the plan's or the template's own words.
+diag-sd001-missing-section = セクション「{ $name }」がありません（テンプレートで必須）
+fix-insert-section = テンプレートからセクション「{ $name }」を挿入
+diag-sd002-belongs-before = セクション「{ $name }」がテンプレートの順序と異なります：「{ $next }」の前に置いてください
+diag-sd002-belongs-after = セクション「{ $name }」がテンプレートの順序と異なります：「{ $previous }」の後に置いてください
+diag-sd002-out-of-place = セクション「{ $name }」がテンプレートの順序と異なります：位置が正しくありません
+diag-sd003-unresolved = 未解決の「{ $text }」が計画に残っています
+diag-sd003-example = 例のプレースホルダー「{ $text }」が記入されていません
+diag-sd003-instruction = テンプレートの指示「{ $text }」が記入されていません
+diag-sd003-placeholder = 未記入のプレースホルダー「{ $text }」
+diag-sd004-missing-field = ヘッダーフィールド「{ $name }」がありません（テンプレート：「{ $template }」）
+fix-insert-header-field = テンプレートからヘッダーフィールド「{ $name }」を挿入
+diag-sd004-empty-field = ヘッダーフィールド「{ $name }」に値がありません（テンプレート：「{ $template }」）
+diag-sd005-branch-mismatch = ブランチ「{ $branch }」が機能フォルダー「{ $folder }」と一致しません
+fix-use-branch = ブランチ「{ $branch }」を使用
+diag-sd006-invalid-date = 日付「{ $value }」は ISO 8601 形式の日付（YYYY-MM-DD）ではありません
+fix-write-date = 日付を { $date } に書き換え
+diag-sd007-not-spec = 「{ $field }」が機能の spec.md を指していません
+diag-sd007-other-file = 「{ $field }」が機能の spec.md ではなく「{ $target }」を指しています
+diag-sd007-other-feature = 「{ $field }」がこの機能の spec.md ではなく「{ $target }」を指しています（想定：{ $expected }）
+diag-sd007-no-spec = 機能フォルダーに spec.md がありません
+diag-sd008-table-header = 「{ $section }」の表のヘッダーがテンプレートと異なります。想定：{ $header }
+fix-table-header = テンプレートの表ヘッダーを使用
+diag-sd009-table-cells = 表の行のセルは { $cells } 個ですが、ヘッダーは { $header } 個です
+diag-sd010-missing-label = 「{ $section }」に「**{ $label }**」がありません（テンプレートで必須）
+diag-sd011-empty-label = 「**{ $label }**」が空です
+diag-sd012-renamed = チェックリスト項目「{ $item }」の名前が変わっています。テンプレートでは「{ $expected }」です
+fix-template-wording = テンプレートの文言を使用
+diag-sd012-missing = 「{ $section }」にチェックリスト項目「{ $item }」がありません
+fix-add-checklist-item = チェックリスト項目を追加
+diag-sd013-broken-link = リンク先「{ $target }」が存在しません
+diag-sd014-missing-subsection = 「{ $parent }」にサブセクション「{ $name }」がありません（テンプレートで必須）
+diag-sd015-missing-title = 計画にタイトルがありません。テンプレートは「# { $title }」で始まります
+fix-insert-title = テンプレートのタイトルを挿入
+diag-sd016-unknown-branch = ブランチ「{ $branch }」はこの git リポジトリに存在しません
+diag-sd017-not-following = テンプレートに従っていません：必須セクション { $required } 個のうち { $found } 個しかありません。不足：{ $missing }
+diag-sd017-not-following-found = テンプレートに従っていません：必須セクション { $required } 個のうち { $found } 個しかありません（{ $present }）。不足：{ $missing }
+
+# The rules: what each checks, in one sentence.
+rule-sd001-summary = テンプレートで必須の H2 セクションがありません（テンプレートで条件付きとされているセクションは省略できます）。
+rule-sd002-summary = テンプレートのセクションがテンプレートの順序どおりに並んでいません。
+rule-sd003-summary = テンプレートのプレースホルダーが残っています：[FEATURE]、[DATE]、[link]、[e.g., …]、角かっこで囲まれたテンプレートの説明文、NEEDS CLARIFICATION、またはテンプレートからそのままコピーされたプレースホルダーのテキスト。
+rule-sd004-summary = テンプレートのヘッダーフィールド（例：**Branch**、**Date**）がないか、値が空です。
+rule-sd005-summary = Branch の値がこの機能のフォルダー名と一致しません。
+rule-sd006-summary = Date の値が ISO 8601 形式の日付（YYYY-MM-DD）ではありません。
+rule-sd007-summary = Spec/Input フィールドがこの機能の spec.md を指していないか、spec.md が存在しません。
+rule-sd008-summary = 表のヘッダーが同じセクションにあるテンプレートの表と異なります（列の追加は問題ありません）。
+rule-sd009-summary = 表の行のセル数がヘッダーのセル数と異なります。
+rule-sd010-summary = テンプレートで必須のラベル行（例：**Goal**）がセクションにありません。
+rule-sd011-summary = テンプレートのラベル行（例：**Goal**）はありますが、内容が空です。
+rule-sd012-summary = テンプレートのステータスチェックリストの項目がないか、名前が変わっています。
+rule-sd013-summary = 相対リンクが存在しないファイルを指しています。
+rule-sd014-summary = テンプレートで必須の H3 サブセクションがセクション内にありません。
+rule-sd015-summary = テンプレートには H1 タイトルがありますが、計画にはありません。
+rule-sd016-summary = Branch の値がローカルの git リポジトリに存在しないブランチを指しています（git の情報があり、リポジトリにローカルブランチがある場合のみチェックします）。
+rule-sd017-summary = 計画にテンプレートの必須セクションがほとんどありません：欠けている部分ごとに報告する代わりに、テンプレートにどの程度従っているかを示す問題を 1 件だけ報告します。
+# Severities as the rule documentation names them.
+rule-severity-error = エラー
+rule-severity-warning = 警告
+rule-severity-info = 情報

@@ -17,3 +17,73 @@ dialog-close = 닫기
 
 ## Core and CLI: diagnostics, rules, CLI output, menus, errors, report (A)
 
+# Languages: each file names its own language (the language menus list them so).
+lang-name = 한국어
+# How a list of names is joined in a sentence.
+lang-list-separator = {", "}
+
+# Counts (also used by the interface).
+count-errors = 오류 { $count }개
+count-warnings = 경고 { $count }개
+count-infos = 정보 { $count }개
+
+# Diagnostics of the plan rules. The quoted names are the plan's or the template's own words.
+diag-sd001-missing-section = “{ $name }” 섹션이 없습니다(템플릿에서 필수)
+fix-insert-section = 템플릿에서 “{ $name }” 섹션 삽입
+diag-sd002-belongs-before = “{ $name }” 섹션이 템플릿 순서와 다릅니다: “{ $next }” 앞에 있어야 합니다
+diag-sd002-belongs-after = “{ $name }” 섹션이 템플릿 순서와 다릅니다: “{ $previous }” 뒤에 있어야 합니다
+diag-sd002-out-of-place = “{ $name }” 섹션이 템플릿 순서와 다릅니다: 위치가 맞지 않습니다
+diag-sd003-unresolved = 계획에 미해결 표시가 남아 있습니다: “{ $text }”
+diag-sd003-example = 예시 자리 표시자가 채워지지 않았습니다: “{ $text }”
+diag-sd003-instruction = 템플릿 안내문이 채워지지 않았습니다: “{ $text }”
+diag-sd003-placeholder = 채워지지 않은 자리 표시자: “{ $text }”
+diag-sd004-missing-field = 헤더 필드 “{ $name }”이(가) 없습니다(템플릿: “{ $template }”)
+fix-insert-header-field = 템플릿에서 헤더 필드 “{ $name }” 삽입
+diag-sd004-empty-field = 헤더 필드 “{ $name }”에 값이 없습니다(템플릿: “{ $template }”)
+diag-sd005-branch-mismatch = 브랜치 “{ $branch }”이(가) 기능 폴더 “{ $folder }”와(과) 일치하지 않습니다
+fix-use-branch = 브랜치 “{ $branch }” 사용
+diag-sd006-invalid-date = 날짜 “{ $value }”은(는) ISO 8601 날짜(YYYY-MM-DD)가 아닙니다
+fix-write-date = 날짜를 { $date } 형식으로 고치기
+diag-sd007-not-spec = “{ $field }” 값이 기능의 spec.md를 가리키지 않습니다
+diag-sd007-other-file = “{ $field }” 값이 기능의 spec.md가 아닌 다른 파일을 가리킵니다: “{ $target }”
+diag-sd007-other-feature = “{ $field }” 값이 이 기능의 spec.md가 아닌 다른 파일을 가리킵니다: “{ $target }”(예상: { $expected })
+diag-sd007-no-spec = 기능 폴더에 spec.md가 없습니다
+diag-sd008-table-header = “{ $section }”의 표 머리글이 템플릿과 다릅니다. 예상: { $header }
+fix-table-header = 템플릿의 표 머리글 사용
+diag-sd009-table-cells = 표 행의 셀은 { $cells }개인데 머리글은 { $header }개입니다
+diag-sd010-missing-label = “{ $section }”에 “**{ $label }**” 항목이 없습니다(템플릿에서 필수)
+diag-sd011-empty-label = “**{ $label }**” 항목이 비어 있습니다
+diag-sd012-renamed = 체크리스트 항목 “{ $item }”의 이름이 바뀌었습니다. 템플릿: “{ $expected }”
+fix-template-wording = 템플릿 문구 사용
+diag-sd012-missing = “{ $section }”에 체크리스트 항목이 없습니다: “{ $item }”
+fix-add-checklist-item = 체크리스트 항목 추가
+diag-sd013-broken-link = 링크 대상이 존재하지 않습니다: “{ $target }”
+diag-sd014-missing-subsection = “{ $parent }”에 “{ $name }” 하위 섹션이 없습니다(템플릿에서 필수)
+diag-sd015-missing-title = 계획에 제목이 없습니다. 템플릿의 첫 줄: “# { $title }”
+fix-insert-title = 템플릿의 제목 삽입
+diag-sd016-unknown-branch = 이 git 저장소에 없는 브랜치입니다: “{ $branch }”
+diag-sd017-not-following = 템플릿을 따르지 않습니다: 필수 섹션 { $required }개 중 { $found }개만 있습니다. 없는 섹션: { $missing }
+diag-sd017-not-following-found = 템플릿을 따르지 않습니다: 필수 섹션 { $required }개 중 { $found }개만 있습니다({ $present }). 없는 섹션: { $missing }
+
+# The rules: what each checks, in one sentence.
+rule-sd001-summary = 템플릿에서 필수인 H2 섹션이 없습니다(템플릿이 조건부로 표시한 섹션은 생략할 수 있습니다).
+rule-sd002-summary = 템플릿 섹션이 템플릿의 순서와 다른 위치에 있습니다.
+rule-sd003-summary = 템플릿의 자리 표시자가 남아 있습니다: [FEATURE], [DATE], [link], [e.g., …], 대괄호로 묶인 템플릿 안내문, NEEDS CLARIFICATION, 또는 템플릿에서 그대로 복사한 자리 표시자 텍스트.
+rule-sd004-summary = 템플릿의 헤더 필드(예: **Branch**, **Date**)가 없거나 값이 비어 있습니다.
+rule-sd005-summary = Branch 값이 이 기능의 폴더 이름과 다릅니다.
+rule-sd006-summary = Date 값이 ISO 8601 날짜(YYYY-MM-DD)가 아닙니다.
+rule-sd007-summary = Spec/Input 필드가 이 기능의 spec.md를 가리키지 않거나 spec.md가 없습니다.
+rule-sd008-summary = 표의 머리글이 같은 섹션에 있는 템플릿 표의 머리글과 다릅니다(열을 추가하는 것은 괜찮습니다).
+rule-sd009-summary = 표 행의 셀 수가 머리글의 셀 수와 다릅니다.
+rule-sd010-summary = 템플릿에서 필수인 레이블 줄(예: **Goal**)이 섹션에 없습니다.
+rule-sd011-summary = 템플릿의 레이블 줄(예: **Goal**)은 있지만 내용이 비어 있습니다.
+rule-sd012-summary = 템플릿의 상태 체크리스트 항목이 없거나 이름이 바뀌었습니다.
+rule-sd013-summary = 상대 링크가 존재하지 않는 파일을 가리킵니다.
+rule-sd014-summary = 템플릿에서 필수인 H3 하위 섹션이 해당 섹션에 없습니다.
+rule-sd015-summary = 템플릿에는 H1 제목이 있지만 계획에는 없습니다.
+rule-sd016-summary = Branch 값이 로컬 git 저장소에 없는 브랜치를 가리킵니다(git 정보가 있고 저장소에 로컬 브랜치가 있을 때만 검사합니다).
+rule-sd017-summary = 계획에 템플릿의 필수 섹션이 거의 없습니다: 빠진 부분마다 문제를 보고하는 대신, 템플릿을 얼마나 따르는지 알려 주는 문제 하나만 보고합니다.
+# Severities as the rule documentation names them.
+rule-severity-error = 오류
+rule-severity-warning = 경고
+rule-severity-info = 정보

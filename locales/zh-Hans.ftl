@@ -17,3 +17,73 @@ dialog-close = 关闭
 
 ## Core and CLI: diagnostics, rules, CLI output, menus, errors, report (A)
 
+# Languages: each file names its own language (the language menus list them so).
+lang-name = 简体中文
+# How a list of names is joined in a sentence.
+lang-list-separator = 、
+
+# Counts (also used by the interface).
+count-errors = { $count } 个错误
+count-warnings = { $count } 个警告
+count-infos = { $count } 条信息
+
+# Diagnostics of the plan rules. The quoted names are the plan's or the template's own words.
+diag-sd001-missing-section = 缺少章节“{ $name }”（模板要求）
+fix-insert-section = 从模板插入章节“{ $name }”
+diag-sd002-belongs-before = 章节“{ $name }”不符合模板顺序：应位于“{ $next }”之前
+diag-sd002-belongs-after = 章节“{ $name }”不符合模板顺序：应位于“{ $previous }”之后
+diag-sd002-out-of-place = 章节“{ $name }”不符合模板顺序：位置不正确
+diag-sd003-unresolved = 计划中留有未解决的“{ $text }”
+diag-sd003-example = 示例占位符“{ $text }”未填写
+diag-sd003-instruction = 模板说明“{ $text }”未填写
+diag-sd003-placeholder = 未填写的占位符“{ $text }”
+diag-sd004-missing-field = 缺少标头字段“{ $name }”（模板：“{ $template }”）
+fix-insert-header-field = 从模板插入标头字段“{ $name }”
+diag-sd004-empty-field = 标头字段“{ $name }”没有值（模板：“{ $template }”）
+diag-sd005-branch-mismatch = 分支“{ $branch }”与功能文件夹“{ $folder }”不匹配
+fix-use-branch = 使用分支“{ $branch }”
+diag-sd006-invalid-date = 日期“{ $value }”不是 ISO 8601 日期（YYYY-MM-DD）
+fix-write-date = 将日期改为 { $date }
+diag-sd007-not-spec = “{ $field }”未指向功能的 spec.md
+diag-sd007-other-file = “{ $field }”指向“{ $target }”，而不是功能的 spec.md
+diag-sd007-other-feature = “{ $field }”指向“{ $target }”，而不是本功能的 spec.md（应为 { $expected }）
+diag-sd007-no-spec = 功能文件夹中不存在 spec.md
+diag-sd008-table-header = “{ $section }”中的表头与模板不同：应为 { $header }
+fix-table-header = 使用模板的表头
+diag-sd009-table-cells = 表格行有 { $cells } 个单元格，而表头有 { $header } 个
+diag-sd010-missing-label = “{ $section }”中缺少“**{ $label }**”（模板要求）
+diag-sd011-empty-label = “**{ $label }**”为空
+diag-sd012-renamed = 检查清单项“{ $item }”已被改名；模板中为“{ $expected }”
+fix-template-wording = 使用模板的措辞
+diag-sd012-missing = “{ $section }”中缺少检查清单项“{ $item }”
+fix-add-checklist-item = 添加检查清单项
+diag-sd013-broken-link = 链接目标“{ $target }”不存在
+diag-sd014-missing-subsection = “{ $parent }”中缺少子章节“{ $name }”（模板要求）
+diag-sd015-missing-title = 计划没有标题；模板以“# { $title }”开头
+fix-insert-title = 插入模板的标题
+diag-sd016-unknown-branch = 此 git 仓库中不存在分支“{ $branch }”
+diag-sd017-not-following = 未遵循模板：{ $required } 个必需章节中只找到 { $found } 个；缺少 { $missing }
+diag-sd017-not-following-found = 未遵循模板：{ $required } 个必需章节中只找到 { $found } 个（{ $present }）；缺少 { $missing }
+
+# The rules: what each checks, in one sentence.
+rule-sd001-summary = 缺少模板要求的 H2 章节（模板标为有条件的章节可以省略）。
+rule-sd002-summary = 模板章节的位置不符合模板的顺序。
+rule-sd003-summary = 留有模板占位符：[FEATURE]、[DATE]、[link]、[e.g., …]、方括号中的模板说明、NEEDS CLARIFICATION，或从模板原样复制的占位文本。
+rule-sd004-summary = 模板的标头字段（例如 **Branch**、**Date**）缺失或没有值。
+rule-sd005-summary = Branch 的值与本功能的文件夹名称不符。
+rule-sd006-summary = Date 的值不是 ISO 8601 日期（YYYY-MM-DD）。
+rule-sd007-summary = Spec/Input 字段未指向本功能的 spec.md，或 spec.md 不存在。
+rule-sd008-summary = 表格的表头与同一章节中模板表格的表头不同（允许添加额外的列）。
+rule-sd009-summary = 表格行的单元格数量与表头不同。
+rule-sd010-summary = 章节中缺少模板要求的标签行（例如 **Goal**）。
+rule-sd011-summary = 模板的标签行（例如 **Goal**）存在，但内容为空。
+rule-sd012-summary = 模板状态检查清单中的某项缺失或已被改名。
+rule-sd013-summary = 相对链接指向不存在的文件。
+rule-sd014-summary = 章节中缺少模板要求的 H3 子章节。
+rule-sd015-summary = 模板有 H1 标题，但计划没有。
+rule-sd016-summary = Branch 的值指向本地 git 仓库中不存在的分支（仅在有 git 信息且仓库有本地分支时检查）。
+rule-sd017-summary = 计划几乎不包含模板要求的章节：只报告一个问题，说明计划遵循模板的程度，而不是每缺一部分报告一次。
+# Severities as the rule documentation names them.
+rule-severity-error = 错误
+rule-severity-warning = 警告
+rule-severity-info = 信息

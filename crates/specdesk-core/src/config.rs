@@ -432,6 +432,7 @@ mod tests {
             message: String::new(),
             span: LineIndex::new("").span(0..0),
             fix: None,
+            l10n: None,
         };
         let out = c.rule_levels().apply(vec![
             d("SD003", Severity::Warning),

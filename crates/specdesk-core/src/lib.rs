@@ -7,6 +7,7 @@
 //! |---|---|
 //! | [`span`] | byte ranges ↔ line/column (scalar and UTF-16) |
 //! | [`error`] | the [`CoreError`] type, serializable as `{kind, message, path}` |
+//! | [`i18n`] | SpecDesk's messages in English, Korean, Japanese and Simplified Chinese (Fluent) |
 //! | [`encoding`] | documents that are not UTF-8: detect their encoding, decode them |
 //! | [`markdown`] | the pulldown-cmark options and the task-item scanner every reader shares |
 //! | [`repo`] | find the repository root, its specs folders and features |
@@ -47,6 +48,7 @@ pub mod edit;
 pub mod encoding;
 pub mod error;
 pub mod history;
+pub mod i18n;
 pub mod live_preview;
 pub mod markdown;
 pub mod mixed_endings;

@@ -10,6 +10,7 @@ use super::matching::{insertion_points, match_label, match_sections, LabelMatch}
 use super::rule::Rule;
 use super::PlanContext;
 use crate::diagnostic::{Diagnostic, Fix, TextEdit};
+use crate::i18n::Message;
 use crate::plan::{HeaderField, Plan, Section};
 use crate::span::LineIndex;
 use crate::template::{
@@ -88,40 +89,43 @@ impl<'a> Check<'a> {
 
     // ---- diagnostics and fixes ----------------------------------------------------------
 
-    pub(super) fn push(&mut self, rule: Rule, message: String, range: Range<usize>, fix: Option<Fix>) {
+    /// Report `message` (a `diag-…` message, rendered in English for [`Diagnostic::message`])
+    /// of `rule` at `range`.
+    pub(super) fn push(&mut self, rule: Rule, message: Message, range: Range<usize>, fix: Option<Fix>) {
         self.out.push(Diagnostic {
             code: rule.code().to_string(),
             rule: rule.name().to_string(),
             severity: rule.default_severity(),
-            message,
+            message: message.english(),
             span: self.index.span(range),
             fix,
+            l10n: Some(message),
         });
     }
 
-    pub(super) fn insert_fix(&self, title: String, at: usize, insert: String) -> Fix {
+    pub(super) fn insert_fix(&self, title: Message, at: usize, insert: String) -> Fix {
         let insert = if self.crlf {
             insert.replace('\n', "\r\n")
         } else {
             insert
         };
-        Fix {
+        Fix::new(
             title,
-            edits: vec![TextEdit {
+            vec![TextEdit {
                 span: self.index.span(at..at),
                 insert,
             }],
-        }
+        )
     }
 
-    pub(super) fn replace_fix(&self, title: String, range: Range<usize>, insert: String) -> Fix {
-        Fix {
+    pub(super) fn replace_fix(&self, title: Message, range: Range<usize>, insert: String) -> Fix {
+        Fix::new(
             title,
-            edits: vec![TextEdit {
+            vec![TextEdit {
                 span: self.index.span(range),
                 insert,
             }],
-        }
+        )
     }
 
     /// The fix of a missing section or subsection (SD001, SD014): the template's skeleton of
@@ -130,7 +134,7 @@ impl<'a> Check<'a> {
         let skeleton = self.template.skeleton_of(exp);
         let insert = self.framed_insertion(at, &skeleton);
         self.insert_fix(
-            format!("Insert section “{}” from the template", exp.name),
+            Message::new("fix-insert-section").arg("name", &exp.name),
             at,
             insert,
         )

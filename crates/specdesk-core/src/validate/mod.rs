@@ -113,6 +113,42 @@ pub fn validate_file(path: &Path, template: &Template) -> Result<Vec<Diagnostic>
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use crate::i18n::Locale;
+
+    #[test]
+    fn diagnostics_are_english_and_localize_with_their_fix() {
+        let template = Template::builtin_lite();
+        let plan = template.text.replace("## Validation Strategy\n", "");
+        let ds = validate_plan(&plan, &template, &PlanContext::default());
+        let missing = ds.iter().find(|d| d.code == "SD001").expect("a missing section");
+        assert!(
+            missing.message.starts_with("Missing section “"),
+            "{}",
+            missing.message
+        );
+        let korean = missing.localized(Locale::Ko);
+        assert!(korean.message.contains("섹션이 없습니다"), "{}", korean.message);
+        let title = korean.fix.as_ref().map(|f| f.title.as_str()).unwrap_or("");
+        assert!(title.starts_with("템플릿에서 “"), "{title}");
+        let japanese = missing.localized(Locale::Ja);
+        assert!(
+            japanese.message.starts_with("セクション「"),
+            "{}",
+            japanese.message
+        );
+        let chinese = missing.localized(Locale::ZhHans);
+        assert!(chinese.message.starts_with("缺少章节“"), "{}", chinese.message);
+        // The same words, whatever the language; English back again.
+        assert_eq!(korean.localized(Locale::En), *missing);
+        assert_eq!(korean.code, missing.code);
+        assert_eq!(korean.span, missing.span);
+        // The JSON stays English and never shows the message's id.
+        let json = serde_json::to_string(&korean.localized(Locale::En)).unwrap_or_default();
+        assert_eq!(json, serde_json::to_string(missing).unwrap_or_default());
+        assert!(!json.contains("l10n") && !json.contains("diag-sd001"), "{json}");
+    }
+
     mod robustness {
         use super::super::*;
         use crate::template::TemplateSource;

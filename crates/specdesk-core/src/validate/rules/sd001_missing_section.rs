@@ -6,6 +6,7 @@
 //! (matching.rs) and hands each one left unpaired to `check_missing_section`, with where it
 //! goes: after the previous template section present, else before the next one.
 
+use crate::i18n::Message;
 use crate::template::ExpectedSection;
 use crate::validate::check::Check;
 use crate::validate::rule::Rule;
@@ -19,7 +20,7 @@ impl Check<'_> {
         }
         let fix = self.insert_section_fix(exp, at);
         let name = self.shown(&exp.name, exp.concept);
-        let message = format!("Missing section “{name}” (required by the template)");
+        let message = Message::new("diag-sd001-missing-section").arg("name", name);
         self.push(Rule::MissingSection, message, at..at, Some(fix));
     }
 }

@@ -6,6 +6,7 @@
 //! with the template's sections (or a section's subsections) and the plan's sections paired
 //! with them; the longest run in the template's order stays, every other one is reported.
 
+use crate::i18n::Message;
 use crate::plan::Section;
 use crate::template::ExpectedSection;
 use crate::validate::check::Check;
@@ -45,18 +46,17 @@ impl Check<'_> {
                 .filter(|(&s, &kept)| kept && s < t)
                 .map(|(&s, _)| s)
                 .max();
-            let hint = match (next, prev) {
-                (Some(n), _) => format!("it belongs before “{}”", expected[n].name),
-                (None, Some(p)) => format!("it belongs after “{}”", expected[p].name),
-                (None, None) => "it is out of place".to_string(),
+            let message = match (next, prev) {
+                (Some(n), _) => Message::new("diag-sd002-belongs-before").arg("next", &expected[n].name),
+                (None, Some(p)) => {
+                    Message::new("diag-sd002-belongs-after").arg("previous", &expected[p].name)
+                }
+                (None, None) => Message::new("diag-sd002-out-of-place"),
             };
             let Some(f) = matches[t] else { continue };
             self.push(
                 Rule::SectionOrder,
-                format!(
-                    "Section “{}” is out of the template's order: {hint}",
-                    expected[t].name
-                ),
+                message.arg("name", &expected[t].name),
                 found[f].heading.span.range(),
                 None,
             );

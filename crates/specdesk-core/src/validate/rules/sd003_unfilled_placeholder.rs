@@ -8,6 +8,7 @@
 //! code block. What lies in inline code (`Check::in_inline_code`, check.rs) is code unless it
 //! is a token.
 
+use crate::i18n::Message;
 use crate::plan::{classify_placeholder, PlaceholderKind};
 use crate::template::{in_ranges, is_link_syntax};
 use crate::validate::check::Check;
@@ -65,14 +66,13 @@ impl Check<'_> {
         );
         for (range, kind) in found {
             let written = self.text[range.clone()].to_string();
-            let message = match kind {
-                Some(PlaceholderKind::NeedsClarification) => {
-                    format!("Unresolved “{written}” left in the plan")
-                }
-                Some(PlaceholderKind::Example) => format!("Example placeholder “{written}” is not filled in"),
-                Some(PlaceholderKind::Prose) => format!("Template instruction “{written}” is not filled in"),
-                Some(PlaceholderKind::Token) | None => format!("Unfilled placeholder “{written}”"),
+            let id = match kind {
+                Some(PlaceholderKind::NeedsClarification) => "diag-sd003-unresolved",
+                Some(PlaceholderKind::Example) => "diag-sd003-example",
+                Some(PlaceholderKind::Prose) => "diag-sd003-instruction",
+                Some(PlaceholderKind::Token) | None => "diag-sd003-placeholder",
             };
+            let message = Message::new(id).arg("text", written);
             self.push(Rule::UnfilledPlaceholder, message, range, None);
         }
     }

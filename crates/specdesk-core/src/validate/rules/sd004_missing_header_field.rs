@@ -7,6 +7,7 @@
 //! follows the template, SD017), one found without a value to `check_empty_field`; a filled one
 //! is checked by its role (SD005, SD016, SD006, SD007).
 
+use crate::i18n::Message;
 use crate::plan::HeaderField;
 use crate::template::ExpectedField;
 use crate::validate::check::Check;
@@ -29,17 +30,15 @@ impl Check<'_> {
             .unwrap_or(0);
         let at = self.line_end(anchor);
         let fix = self.insert_fix(
-            format!("Insert header field “{}” from the template", field.name),
+            Message::new("fix-insert-header-field").arg("name", &field.name),
             at,
             format!("\n\n{}", field.template_source.trim_end()),
         );
         self.push(
             Rule::MissingHeaderField,
-            format!(
-                "Missing header field “{}” (template: “{}”)",
-                self.shown(&field.name, field.concept),
-                field.template_source
-            ),
+            Message::new("diag-sd004-missing-field")
+                .arg("name", self.shown(&field.name, field.concept))
+                .arg("template", &field.template_source),
             at..at,
             Some(fix),
         );
@@ -53,10 +52,9 @@ impl Check<'_> {
         }
         self.push(
             Rule::MissingHeaderField,
-            format!(
-                "Header field “{}” has no value (template: “{}”)",
-                found.name, field.template_value
-            ),
+            Message::new("diag-sd004-empty-field")
+                .arg("name", &found.name)
+                .arg("template", &field.template_value),
             found.span.range(),
             None,
         );

@@ -6,6 +6,7 @@
 //! The branch is the value's first backquoted part, else its first word
 //! (`branch_token`, check.rs, shared with SD016).
 
+use crate::i18n::Message;
 use crate::plan::HeaderField;
 use crate::repo::folder_name::FolderName;
 use crate::template::ExpectedField;
@@ -32,10 +33,16 @@ impl Check<'_> {
             return;
         }
         let suggested = suggested_branch(&field.template_value, &dir);
-        let fix = self.replace_fix(format!("Use branch “{suggested}”"), token.clone(), suggested);
+        let fix = self.replace_fix(
+            Message::new("fix-use-branch").arg("branch", &suggested),
+            token.clone(),
+            suggested,
+        );
         self.push(
             Rule::BranchMismatch,
-            format!("Branch “{branch}” does not match the feature folder “{dir}”"),
+            Message::new("diag-sd005-branch-mismatch")
+                .arg("branch", branch)
+                .arg("folder", dir),
             token,
             Some(fix),
         );

@@ -4,6 +4,7 @@
 //!
 //! `Check::check_header` (check.rs) calls `check_date` with the plan's filled Date field.
 
+use crate::i18n::Message;
 use crate::plan::HeaderField;
 use crate::validate::check::Check;
 use crate::validate::rule::Rule;
@@ -16,11 +17,16 @@ impl Check<'_> {
         if self.has_placeholder_in(range.clone()) || leading_iso_date(&found.value) {
             return;
         }
-        let fix = reformat_date(&found.value)
-            .map(|iso| self.replace_fix(format!("Write the date as {iso}"), range.clone(), iso));
+        let fix = reformat_date(&found.value).map(|iso| {
+            self.replace_fix(
+                Message::new("fix-write-date").arg("date", &iso),
+                range.clone(),
+                iso,
+            )
+        });
         self.push(
             Rule::InvalidDate,
-            format!("Date “{}” is not an ISO 8601 date (YYYY-MM-DD)", found.value),
+            Message::new("diag-sd006-invalid-date").arg("value", &found.value),
             range,
             fix,
         );

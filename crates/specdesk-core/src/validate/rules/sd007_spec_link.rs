@@ -5,6 +5,7 @@
 //! `Check::check_header` (check.rs) calls `check_spec_link` with each filled Spec (Input) field,
 //! then `check_spec_exists` once with all of the template's fields.
 
+use crate::i18n::Message;
 use crate::plan::HeaderField;
 use crate::template::{ExpectedField, FieldRole};
 use crate::validate::check::{percent_decode, Check, Probe};
@@ -19,14 +20,14 @@ impl Check<'_> {
             return;
         }
         let (problem, at) = match self.spec_target(&range) {
-            None => (Some("does not point at the feature's spec.md".to_string()), range),
+            None => (Some(Message::new("diag-sd007-not-spec")), range),
             Some((dest, at)) => (
                 spec_target_problem(&dest, self.ctx.feature_dir_name.as_deref()),
                 at,
             ),
         };
         if let Some(problem) = problem {
-            self.push(Rule::SpecLink, format!("“{}” {problem}", found.name), at, None);
+            self.push(Rule::SpecLink, problem.arg("field", &found.name), at, None);
         }
     }
 
@@ -45,12 +46,7 @@ impl Check<'_> {
             .find(|f| !f.value.trim().is_empty() && !self.has_placeholder_in(f.value_span.range()))
             .map(|f| f.value_span.range());
         if let Some(range) = first {
-            self.push(
-                Rule::SpecLink,
-                "spec.md does not exist in the feature folder".to_string(),
-                range,
-                None,
-            );
+            self.push(Rule::SpecLink, Message::new("diag-sd007-no-spec"), range, None);
         }
     }
 
@@ -82,28 +78,32 @@ impl Check<'_> {
     }
 }
 
-/// What is wrong with `dest` as the link to this feature's spec.md, if anything.
-fn spec_target_problem(dest: &str, feature_dir: Option<&str>) -> Option<String> {
+/// What is wrong with `dest` as the link to this feature's spec.md, if anything (a message
+/// still missing its `field`).
+fn spec_target_problem(dest: &str, feature_dir: Option<&str>) -> Option<Message> {
     let path = dest.split(['#', '?']).next().unwrap_or("");
     let path = percent_decode(path);
     let parts: Vec<&str> = path
         .split(['/', '\\'])
         .filter(|c| !c.is_empty() && *c != ".")
         .collect();
+    let other_file = || Message::new("diag-sd007-other-file").arg("target", dest);
     let Some(file) = parts.last() else {
-        return Some("does not point at the feature's spec.md".to_string());
+        return Some(Message::new("diag-sd007-not-spec"));
     };
     if !file.eq_ignore_ascii_case("spec.md") {
-        return Some(format!("points at “{dest}”, not the feature's spec.md"));
+        return Some(other_file());
     }
     if parts.len() == 1 {
-        return (path.starts_with('/')).then(|| format!("points at “{dest}”, not the feature's spec.md"));
+        return (path.starts_with('/')).then(other_file);
     }
     let parent = parts[parts.len() - 2];
     match feature_dir {
-        Some(dir) if parent != dir => Some(format!(
-            "points at “{dest}”, not this feature's spec.md (expected {dir}/spec.md)"
-        )),
+        Some(dir) if parent != dir => Some(
+            Message::new("diag-sd007-other-feature")
+                .arg("target", dest)
+                .arg("expected", format!("{dir}/spec.md")),
+        ),
         _ => None,
     }
 }

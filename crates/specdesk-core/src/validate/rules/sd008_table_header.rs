@@ -5,6 +5,7 @@
 //! `Check::check_section_content` (check.rs) calls `check_tables` with each template section
 //! present in the plan and the template's tables of that section.
 
+use crate::i18n::Message;
 use crate::plan::Table;
 use crate::template::{name_key, ExpectedSection, ExpectedTable};
 use crate::validate::check::Check;
@@ -57,17 +58,16 @@ impl Check<'_> {
             let expected_row = format!("| {} |", want.header.join(" | "));
             let fix = (table.header.len() == want.header.len()).then(|| {
                 self.replace_fix(
-                    "Use the template's table header".to_string(),
+                    Message::new("fix-table-header"),
                     line.clone(),
                     expected_row.clone(),
                 )
             });
             self.push(
                 Rule::TableHeader,
-                format!(
-                    "Table header in “{}” differs from the template: expected {expected_row}",
-                    exp.name
-                ),
+                Message::new("diag-sd008-table-header")
+                    .arg("section", &exp.name)
+                    .arg("header", expected_row),
                 line,
                 fix,
             );

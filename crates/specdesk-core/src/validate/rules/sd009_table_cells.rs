@@ -5,6 +5,7 @@
 //! `Check::run` (check.rs) calls `check_table_cells` once: every table of the plan, whether the
 //! template has it or not.
 
+use crate::i18n::Message;
 use crate::validate::check::Check;
 use crate::validate::rule::Rule;
 
@@ -17,7 +18,9 @@ impl Check<'_> {
             for row in &table.rows {
                 if row.written_cells != want {
                     reports.push((
-                        format!("Table row has {} cells; its header has {want}", row.written_cells),
+                        Message::new("diag-sd009-table-cells")
+                            .arg("cells", row.written_cells)
+                            .arg("header", want),
                         row.span.range(),
                     ));
                 }

@@ -6,6 +6,7 @@
 //! the section's labeled lines and table rows (`match_label`, matching.rs), and hands one found
 //! nowhere to `missing_label`; one found is SD011's.
 
+use crate::i18n::Message;
 use crate::template::{ExpectedLabel, ExpectedSection};
 use crate::validate::check::Check;
 use crate::validate::rule::Rule;
@@ -19,15 +20,13 @@ impl Check<'_> {
         exp: &ExpectedSection,
         want: &ExpectedLabel,
         heading: usize,
-    ) -> Option<(Rule, String, Range<usize>)> {
+    ) -> Option<(Rule, Message, Range<usize>)> {
         want.required.then(|| {
             (
                 Rule::MissingLabel,
-                format!(
-                    "Missing “**{}**” in “{}” (required by the template)",
-                    self.shown(&want.label, want.concept),
-                    exp.name
-                ),
+                Message::new("diag-sd010-missing-label")
+                    .arg("label", self.shown(&want.label, want.concept))
+                    .arg("section", &exp.name),
                 self.heading_range_at(heading),
             )
         })

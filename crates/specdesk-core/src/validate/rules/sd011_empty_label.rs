@@ -6,6 +6,7 @@
 //! (`match_label`, matching.rs) and hands the labeled line found to `empty_label`; a label found
 //! nowhere is SD010's.
 
+use crate::i18n::Message;
 use crate::template::{ExpectedLabel, LabelLine};
 use crate::validate::check::Check;
 use crate::validate::rule::Rule;
@@ -18,11 +19,11 @@ impl Check<'_> {
         &self,
         want: &ExpectedLabel,
         line: &LabelLine,
-    ) -> Option<(Rule, String, Range<usize>)> {
+    ) -> Option<(Rule, Message, Range<usize>)> {
         (line.value.is_empty() && !line.has_body).then(|| {
             (
                 Rule::EmptyLabel,
-                format!("“**{}**” is empty", want.label),
+                Message::new("diag-sd011-empty-label").arg("label", &want.label),
                 line.line.clone(),
             )
         })

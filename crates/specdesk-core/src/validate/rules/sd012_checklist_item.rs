@@ -6,6 +6,7 @@
 //! present in the plan (and each subsection). A task item within the section of about the same
 //! words (`similarity`, matching.rs) is the template's item renamed.
 
+use crate::i18n::Message;
 use crate::plan::Section;
 use crate::template::{name_key, ExpectedSection};
 use crate::validate::check::Check;
@@ -50,28 +51,26 @@ impl Check<'_> {
                     used[k] = true;
                     let t = &tasks[k];
                     let range = trim_text_range(self.text, t.mark.end..t.line.end);
-                    let fix = self.replace_fix(
-                        "Use the template's wording".to_string(),
-                        range.clone(),
-                        want.clone(),
-                    );
+                    let fix =
+                        self.replace_fix(Message::new("fix-template-wording"), range.clone(), want.clone());
                     reports.push((
-                        format!(
-                            "Checklist item “{}” was renamed; the template has “{want}”",
-                            t.text
-                        ),
+                        Message::new("diag-sd012-renamed")
+                            .arg("item", &t.text)
+                            .arg("expected", want),
                         range,
                         Some(fix),
                     ));
                 }
                 None => {
                     let fix = self.insert_fix(
-                        "Add the checklist item".to_string(),
+                        Message::new("fix-add-checklist-item"),
                         insert_at,
                         format!("- [ ] {want}\n"),
                     );
                     reports.push((
-                        format!("Missing checklist item “{want}” in “{}”", exp.name),
+                        Message::new("diag-sd012-missing")
+                            .arg("item", want)
+                            .arg("section", &exp.name),
                         insert_at..insert_at,
                         Some(fix),
                     ));

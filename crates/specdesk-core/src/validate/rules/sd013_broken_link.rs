@@ -5,6 +5,7 @@
 //! `Check::run` (check.rs) calls `check_links` once: every relative link of the plan except
 //! those in the Spec field (SD007's), when the plan's folder is known.
 
+use crate::i18n::Message;
 use crate::template::FieldRole;
 use crate::validate::check::{percent_decode, Check, Probe};
 use crate::validate::rule::Rule;
@@ -39,7 +40,7 @@ impl Check<'_> {
         for (path, i) in local {
             if self.probe(path) == Probe::Missing {
                 let link = &self.plan.links[i];
-                let message = format!("Link target “{}” does not exist", link.destination);
+                let message = Message::new("diag-sd013-broken-link").arg("target", &link.destination);
                 let range = link.span.range();
                 self.push(Rule::BrokenLink, message, range, None);
             }

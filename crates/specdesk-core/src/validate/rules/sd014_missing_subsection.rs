@@ -6,6 +6,7 @@
 //! plan section's (matching.rs) and hands each one left unpaired to `check_missing_subsection`,
 //! with where it goes. The fix is SD001's: the template's skeleton of it.
 
+use crate::i18n::Message;
 use crate::template::ExpectedSection;
 use crate::validate::check::Check;
 use crate::validate::rule::Rule;
@@ -20,7 +21,9 @@ impl Check<'_> {
         }
         let fix = self.insert_section_fix(exp, at);
         let name = self.shown(&exp.name, exp.concept);
-        let message = format!("Missing subsection “{name}” in “{parent}” (required by the template)");
+        let message = Message::new("diag-sd014-missing-subsection")
+            .arg("name", name)
+            .arg("parent", parent);
         self.push(Rule::MissingSubsection, message, at..at, Some(fix));
     }
 }

@@ -4,6 +4,7 @@
 //!
 //! `Check::run` (check.rs) calls `check_title` first.
 
+use crate::i18n::Message;
 use crate::validate::check::Check;
 use crate::validate::rule::Rule;
 
@@ -23,14 +24,10 @@ impl Check<'_> {
             .as_ref()
             .map(|f| self.line_after(f.span.end))
             .unwrap_or(0);
-        let fix = self.insert_fix(
-            "Insert the template's title".to_string(),
-            at,
-            format!("# {expected}\n\n"),
-        );
+        let fix = self.insert_fix(Message::new("fix-insert-title"), at, format!("# {expected}\n\n"));
         self.push(
             Rule::MissingTitle,
-            format!("The plan has no title; the template starts with “# {expected}”"),
+            Message::new("diag-sd015-missing-title").arg("title", &expected),
             at..at,
             Some(fix),
         );

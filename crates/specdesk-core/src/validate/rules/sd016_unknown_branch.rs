@@ -6,6 +6,7 @@
 //! field, after SD005's `check_branch`. The branch is the value's first backquoted part, else
 //! its first word (`branch_token`, check.rs).
 
+use crate::i18n::Message;
 use crate::plan::HeaderField;
 use crate::validate::check::{branch_token, Check};
 use crate::validate::rule::Rule;
@@ -30,7 +31,7 @@ impl Check<'_> {
         }
         self.push(
             Rule::UnknownBranch,
-            format!("Branch “{branch}” does not exist in this git repository"),
+            Message::new("diag-sd016-unknown-branch").arg("branch", branch),
             token,
             None,
         );

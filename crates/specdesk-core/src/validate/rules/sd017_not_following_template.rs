@@ -7,6 +7,7 @@
 //! missing is not reported part by part: no missing header field (SD004), and none of the
 //! section rules run (SD001, SD002, SD014 and the rules on a section's content).
 
+use crate::i18n::Message;
 use crate::validate::check::Check;
 use crate::validate::rule::Rule;
 
@@ -31,23 +32,17 @@ impl Check<'_> {
         };
         let present = names(&mut found.iter().copied());
         let missing = names(&mut required.iter().copied().filter(|i| !found.contains(i)));
-        let present = if present.is_empty() {
-            String::new()
+        let message = if present.is_empty() {
+            Message::new("diag-sd017-not-following")
         } else {
-            format!(" ({})", present.join(", "))
+            Message::new("diag-sd017-not-following-found").arg("present", present)
         };
+        let message = message
+            .arg("found", found.len())
+            .arg("required", required.len())
+            .arg("missing", missing);
         let range = self.plan.title.as_ref().map(|t| t.span.range()).unwrap_or(0..0);
-        self.push(
-            Rule::NotFollowingTemplate,
-            format!(
-                "Does not follow the template: {} of {} required sections found{present}; missing {}",
-                found.len(),
-                required.len(),
-                missing.join(", ")
-            ),
-            range,
-            None,
-        );
+        self.push(Rule::NotFollowingTemplate, message, range, None);
         false
     }
 }
