@@ -2,6 +2,26 @@
 //! and documentation. What each rule checks is in its own file, `rules/sdNNN_<name>.rs`.
 
 use crate::diagnostic::Severity;
+use crate::i18n::{Locale, Localizer};
+
+/// Every rule's documentation in every language: `rules/<code>.md` (English, the source of
+/// `docs/rules.md`) and its translations `rules/<tag>/<code>.md`, in [`Rule::ALL`] order and,
+/// within a rule, in [`Locale::ALL`] order.
+macro_rules! documentation {
+    ($($code:literal),* $(,)?) => {
+        [$([
+            include_str!(concat!("../../rules/", $code, ".md")),
+            include_str!(concat!("../../rules/ko/", $code, ".md")),
+            include_str!(concat!("../../rules/ja/", $code, ".md")),
+            include_str!(concat!("../../rules/zh-Hans/", $code, ".md")),
+        ]),*]
+    };
+}
+
+const DOCUMENTATION: [[&str; 4]; 17] = documentation!(
+    "SD001", "SD002", "SD003", "SD004", "SD005", "SD006", "SD007", "SD008", "SD009", "SD010", "SD011",
+    "SD012", "SD013", "SD014", "SD015", "SD016", "SD017",
+);
 
 /// A validation rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -144,6 +164,19 @@ impl Rule {
         }
     }
 
+    /// [`Rule::description`] in `locale` (`rule-sdNNN-summary`).
+    pub fn summary(self, locale: Locale) -> String {
+        Localizer::new(locale).text(&format!("rule-{}-summary", self.code().to_ascii_lowercase()))
+    }
+
+    /// The rule's documentation in `locale` (`rules/<tag>/<code>.md`; English is
+    /// [`Rule::documentation`]): what `specdesk-cli explain` prints and the app's rule help shows.
+    pub fn documentation_in(self, locale: Locale) -> &'static str {
+        let rule = Rule::ALL.iter().position(|r| *r == self).unwrap_or(0);
+        let language = Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0);
+        DOCUMENTATION[rule][language]
+    }
+
     /// The rule's documentation (Markdown: what it checks, why, an example and the fix), from
     /// `crates/specdesk-core/rules/<code>.md`: what `specdesk-cli explain` prints and
     /// `docs/rules.md` collects.
@@ -246,6 +279,58 @@ mod rule_documentation_tests {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The fenced code blocks of a Markdown text (the examples: plans, never translated).
+    fn code_blocks(doc: &str) -> Vec<&str> {
+        doc.split("```").skip(1).step_by(2).collect()
+    }
+
+    #[test]
+    fn every_translation_of_the_documentation_has_the_english_shape() {
+        for rule in Rule::ALL {
+            let english = rule.documentation_in(Locale::En);
+            assert_eq!(english, rule.documentation());
+            let parts = english.matches("\n## ").count();
+            for locale in [Locale::Ko, Locale::Ja, Locale::ZhHans] {
+                let doc = rule.documentation_in(locale);
+                let file = format!("rules/{}/{}.md", locale.tag(), rule.code());
+                assert!(
+                    doc.starts_with(&format!("# {} {}\n\n", rule.code(), rule.name())),
+                    "{file}: the title stays `# CODE name`"
+                );
+                assert_eq!(
+                    doc.matches("\n## ").count(),
+                    parts,
+                    "{file}: one heading per part"
+                );
+                assert_eq!(
+                    code_blocks(doc),
+                    code_blocks(english),
+                    "{file}: examples stay as they are"
+                );
+                let severity = format!("rule-severity-{}", rule.default_severity().as_str());
+                let named = Localizer::new(locale).text(&severity);
+                assert!(
+                    doc.lines().nth(2).is_some_and(|l| l.contains(&named)),
+                    "{file}: severity {named}"
+                );
+                assert!(!doc.contains("What it checks"), "{file} is not translated");
+            }
+        }
+    }
+
+    #[test]
+    fn summaries_are_the_descriptions_in_english() {
+        for rule in Rule::ALL {
+            assert_eq!(rule.summary(Locale::En), rule.description(), "{}", rule.code());
+            let korean = rule.summary(Locale::Ko);
+            assert!(
+                !korean.is_empty() && korean != rule.description(),
+                "{}",
+                rule.code()
+            );
+        }
+    }
 
     #[test]
     fn codes_and_names_are_unique_and_stable() {
