@@ -97,3 +97,29 @@ rule-sd017-summary = The plan shares almost none of the template's required sect
 rule-severity-error = error
 rule-severity-warning = warning
 rule-severity-info = info
+
+# Errors, after the path they are about (`/r/specs/plan.md: not found`).
+error-not-found = { $path }: not found
+error-permission-denied = { $path }: permission denied
+error-not-utf8 = { $path }: { $reason }; SpecDesk only edits UTF-8 text
+error-binary = { $path }: looks like a binary file (contains NUL bytes)
+error-too-large = { $path }: { $size } bytes is over the { $limit }-byte limit
+error-outside-repo = { $path }: outside the opened repository
+error-not-a-directory = { $path }: not a directory
+error-is-a-directory = { $path }: is a directory, not a file
+error-conflict = { $path }: changed on disk since it was read
+error-already-exists = { $path }: already exists
+error-corrupt = { $path }: corrupt: { $detail }
+error-invalid = invalid input: { $detail }
+error-watch = { $path }: watcher failed: { $detail }
+error-not-allowed = { $path }: SpecDesk only opens the repository it was started with or one you chose
+error-internal = internal error: { $detail }
+# Why a document could not be read, after "plan.md is".
+error-reason-not-utf8 = not UTF-8 (looks like { $encoding })
+error-reason-invalid-utf8 = not valid UTF-8 (byte { $offset })
+error-reason-binary = binary (contains NUL bytes)
+error-reason-too-large = too large ({ $size } bytes, over the { $limit }-byte limit)
+error-reason-permission = not readable (permission denied)
+error-reason-missing = missing
+error-reason-directory = a directory
+error-reason-unreadable = unreadable ({ $detail })

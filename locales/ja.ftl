@@ -87,3 +87,29 @@ rule-sd017-summary = 計画にテンプレートの必須セクションがほ�
 rule-severity-error = エラー
 rule-severity-warning = 警告
 rule-severity-info = 情報
+
+# Errors, after the path they are about.
+error-not-found = { $path }: 見つかりません
+error-permission-denied = { $path }: アクセス権がありません
+error-not-utf8 = { $path }: { $reason }。SpecDesk が編集できるのは UTF-8 のテキストだけです
+error-binary = { $path }: バイナリファイルのようです（NUL バイトを含みます）
+error-too-large = { $path }: { $size } バイトあり、上限の { $limit } バイトを超えています
+error-outside-repo = { $path }: 開いているリポジトリの外にあります
+error-not-a-directory = { $path }: フォルダーではありません
+error-is-a-directory = { $path }: ファイルではなくフォルダーです
+error-conflict = { $path }: 読み込んだ後にディスク上で変更されました
+error-already-exists = { $path }: すでに存在します
+error-corrupt = { $path }: 破損しています：{ $detail }
+error-invalid = 無効な入力：{ $detail }
+error-watch = { $path }: 変更の監視に失敗しました：{ $detail }
+error-not-allowed = { $path }: SpecDesk が開くのは、起動時に指定されたリポジトリか、ユーザーが選んだリポジトリだけです
+error-internal = 内部エラー：{ $detail }
+# Why a document could not be read.
+error-reason-not-utf8 = UTF-8 ではありません（{ $encoding } のようです）
+error-reason-invalid-utf8 = 正しい UTF-8 ではありません（{ $offset } バイト目）
+error-reason-binary = バイナリです（NUL バイトを含みます）
+error-reason-too-large = 大きすぎます（{ $size } バイト、上限 { $limit } バイト）
+error-reason-permission = 読み取れません（アクセス権がありません）
+error-reason-missing = ありません
+error-reason-directory = フォルダーです
+error-reason-unreadable = 読み取れません（{ $detail }）

@@ -87,3 +87,29 @@ rule-sd017-summary = 계획에 템플릿의 필수 섹션이 거의 없습니다
 rule-severity-error = 오류
 rule-severity-warning = 경고
 rule-severity-info = 정보
+
+# Errors, after the path they are about.
+error-not-found = { $path }: 찾을 수 없습니다
+error-permission-denied = { $path }: 권한이 없습니다
+error-not-utf8 = { $path }: { $reason }. SpecDesk는 UTF-8 텍스트만 편집합니다
+error-binary = { $path }: 바이너리 파일로 보입니다(NUL 바이트 포함)
+error-too-large = { $path }: { $size }바이트로 { $limit }바이트 제한을 넘습니다
+error-outside-repo = { $path }: 열린 저장소 밖에 있습니다
+error-not-a-directory = { $path }: 폴더가 아닙니다
+error-is-a-directory = { $path }: 파일이 아니라 폴더입니다
+error-conflict = { $path }: 읽은 뒤 디스크에서 변경되었습니다
+error-already-exists = { $path }: 이미 있습니다
+error-corrupt = { $path }: 손상됨: { $detail }
+error-invalid = 잘못된 입력: { $detail }
+error-watch = { $path }: 변경 감시 실패: { $detail }
+error-not-allowed = { $path }: SpecDesk는 시작할 때 지정한 저장소나 사용자가 선택한 저장소만 엽니다
+error-internal = 내부 오류: { $detail }
+# Why a document could not be read.
+error-reason-not-utf8 = UTF-8이 아님({ $encoding }(으)로 보임)
+error-reason-invalid-utf8 = 올바른 UTF-8이 아님({ $offset }번째 바이트)
+error-reason-binary = 바이너리(NUL 바이트 포함)
+error-reason-too-large = 너무 큼({ $size }바이트, { $limit }바이트 제한 초과)
+error-reason-permission = 읽을 수 없음(권한 없음)
+error-reason-missing = 없음
+error-reason-directory = 폴더임
+error-reason-unreadable = 읽을 수 없음({ $detail })

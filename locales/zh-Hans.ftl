@@ -87,3 +87,29 @@ rule-sd017-summary = 计划几乎不包含模板要求的章节：只报告一�
 rule-severity-error = 错误
 rule-severity-warning = 警告
 rule-severity-info = 信息
+
+# Errors, after the path they are about.
+error-not-found = { $path }: 未找到
+error-permission-denied = { $path }: 权限不足
+error-not-utf8 = { $path }: { $reason }；SpecDesk 只能编辑 UTF-8 文本
+error-binary = { $path }: 似乎是二进制文件（包含 NUL 字节）
+error-too-large = { $path }: 大小为 { $size } 字节，超过 { $limit } 字节的上限
+error-outside-repo = { $path }: 不在已打开的仓库中
+error-not-a-directory = { $path }: 不是文件夹
+error-is-a-directory = { $path }: 是文件夹，不是文件
+error-conflict = { $path }: 读取后已在磁盘上被修改
+error-already-exists = { $path }: 已存在
+error-corrupt = { $path }: 已损坏：{ $detail }
+error-invalid = 无效输入：{ $detail }
+error-watch = { $path }: 监视文件变更失败：{ $detail }
+error-not-allowed = { $path }: SpecDesk 只打开启动时指定的仓库或你选择的仓库
+error-internal = 内部错误：{ $detail }
+# Why a document could not be read.
+error-reason-not-utf8 = 不是 UTF-8（看起来是 { $encoding }）
+error-reason-invalid-utf8 = 不是有效的 UTF-8（第 { $offset } 字节）
+error-reason-binary = 是二进制文件（包含 NUL 字节）
+error-reason-too-large = 过大（{ $size } 字节，超过 { $limit } 字节的上限）
+error-reason-permission = 无法读取（权限不足）
+error-reason-missing = 不存在
+error-reason-directory = 是文件夹
+error-reason-unreadable = 无法读取（{ $detail }）

@@ -1,5 +1,6 @@
 //! The core's error type. Serializes as `{kind, message, path}` so the UI can branch on `kind`.
 
+use crate::i18n::{Locale, Message};
 use serde::ser::SerializeStruct;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -150,6 +151,75 @@ impl CoreError {
         }
     }
 
+    /// The error's sentence in `locale` (English: exactly [`ToString::to_string`]). The path,
+    /// and the details that come from elsewhere (git's own message, the operating system's, a
+    /// configuration error's), stay as they are.
+    pub fn message_in(&self, locale: Locale) -> String {
+        if locale == Locale::En {
+            return self.to_string();
+        }
+        let path = self.path().map(|p| p.display().to_string()).unwrap_or_default();
+        let message = match self {
+            CoreError::NotFound { .. } => Message::new("error-not-found"),
+            CoreError::PermissionDenied { .. } => Message::new("error-permission-denied"),
+            CoreError::InvalidUtf8 { .. } => {
+                Message::new("error-not-utf8").arg("reason", self.reason_in(locale))
+            }
+            CoreError::Binary { .. } => Message::new("error-binary"),
+            CoreError::TooLarge { size, limit, .. } => Message::new("error-too-large")
+                .arg("size", *size)
+                .arg("limit", *limit),
+            CoreError::OutsideRepo { .. } => Message::new("error-outside-repo"),
+            CoreError::NotADirectory { .. } => Message::new("error-not-a-directory"),
+            CoreError::IsADirectory { .. } => Message::new("error-is-a-directory"),
+            CoreError::Conflict { .. } => Message::new("error-conflict"),
+            CoreError::AlreadyExists { .. } => Message::new("error-already-exists"),
+            CoreError::Corrupt { message, .. } => Message::new("error-corrupt").arg("detail", message),
+            CoreError::Invalid { message } => Message::new("error-invalid").arg("detail", message),
+            CoreError::Watch { message, .. } => Message::new("error-watch").arg("detail", message),
+            // Their words are the template's, git's, the configuration parser's or the system's.
+            CoreError::Template { .. }
+            | CoreError::Config { .. }
+            | CoreError::Git { .. }
+            | CoreError::Io { .. } => {
+                return self.to_string();
+            }
+        };
+        message.arg("path", path).to_locale(locale)
+    }
+
+    /// [`CoreError::reason`] in `locale` (English: exactly [`CoreError::reason`]).
+    pub fn reason_in(&self, locale: Locale) -> String {
+        if locale == Locale::En {
+            return self.reason();
+        }
+        let message = match self {
+            CoreError::InvalidUtf8 {
+                encoding: Some(name), ..
+            } => Message::new("error-reason-not-utf8").arg("encoding", name),
+            CoreError::InvalidUtf8 { offset, .. } => {
+                Message::new("error-reason-invalid-utf8").arg("offset", *offset)
+            }
+            CoreError::Binary { .. } => Message::new("error-reason-binary"),
+            CoreError::TooLarge { size, limit, .. } => Message::new("error-reason-too-large")
+                .arg("size", *size)
+                .arg("limit", *limit),
+            CoreError::PermissionDenied { .. } => Message::new("error-reason-permission"),
+            CoreError::NotFound { .. } => Message::new("error-reason-missing"),
+            CoreError::IsADirectory { .. } => Message::new("error-reason-directory"),
+            other => {
+                let english = other.reason();
+                let detail = english
+                    .strip_prefix("unreadable (")
+                    .and_then(|d| d.strip_suffix(')'))
+                    .unwrap_or(&english)
+                    .to_string();
+                Message::new("error-reason-unreadable").arg("detail", detail)
+            }
+        };
+        message.to_locale(locale)
+    }
+
     /// The encoding a file that is not UTF-8 looks like ([`CoreError::InvalidUtf8`]).
     pub fn encoding(&self) -> Option<&str> {
         match self {
@@ -219,6 +289,51 @@ mod tests {
         assert_eq!(v["kind"], "notFound");
         assert_eq!(v["path"], "/r/specs/plan.md");
         assert_eq!(v["message"], "/r/specs/plan.md: not found");
+    }
+
+    #[test]
+    fn messages_in_other_languages_keep_the_path_and_english_stays_as_it_was() {
+        let e = CoreError::NotFound {
+            path: "/r/specs/plan.md".into(),
+        };
+        assert_eq!(e.message_in(Locale::En), e.to_string());
+        assert_eq!(e.message_in(Locale::Ko), "/r/specs/plan.md: 찾을 수 없습니다");
+        let big = CoreError::TooLarge {
+            path: "/r/a.md".into(),
+            size: 12_345_678,
+            limit: 10_485_760,
+        };
+        assert_eq!(
+            big.reason_in(Locale::En),
+            big.reason(),
+            "English is not regrouped"
+        );
+        assert!(
+            big.reason_in(Locale::Ja).contains("12,345,678"),
+            "{}",
+            big.reason_in(Locale::Ja)
+        );
+        let encoded = CoreError::InvalidUtf8 {
+            path: "/r/a.md".into(),
+            offset: 2,
+            encoding: Some("windows-1251".into()),
+        };
+        let chinese = encoded.message_in(Locale::ZhHans);
+        assert!(
+            chinese.starts_with("/r/a.md: ") && chinese.contains("windows-1251"),
+            "{chinese}"
+        );
+        assert!(!chinese.contains("looks like"), "{chinese}");
+        let io = CoreError::Io {
+            path: "/r/a.md".into(),
+            source: std::io::Error::other("disk on fire"),
+        };
+        assert_eq!(
+            io.message_in(Locale::Ko),
+            io.to_string(),
+            "the system's words stay"
+        );
+        assert!(io.reason_in(Locale::Ko).contains("disk on fire"));
     }
 
     #[test]

@@ -10,6 +10,7 @@
 //! |---|---|
 //! | `locale.rs` | [`Locale`]: the four languages, their tags and names; which one the user's preferences or the environment (`LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG`) ask for |
 //! | `messages.rs` | the Fluent bundles (built once, shared across threads), [`Message`] (an id and its arguments, in no language yet) and the [`Localizer`] that renders it |
+//! | `choice.rs` | [`UiLocale`]: what the app tells the interface about its language |
 //! | `tests.rs` | the parity test over the four files |
 //!
 //! What the core says to people is made as a [`Message`] and rendered where it is shown: in
@@ -17,10 +18,12 @@
 //! in the user's locale in the CLI's text and in the app. Rule codes, file names, branch names
 //! and the plan's own words are arguments, never translated.
 
+mod choice;
 mod locale;
 mod messages;
 #[cfg(test)]
 mod tests;
 
+pub use choice::{LocaleChoice, UiLocale};
 pub use locale::Locale;
 pub use messages::{source, Arg, Localizer, Message};
