@@ -32,6 +32,9 @@ const COMMANDS: &[&str] = &[
     "task_toggle_edit",
     // The rules' documentation (rule_commands.rs).
     "rule_help",
+    // The interface's language (locale_commands.rs).
+    "ui_locale",
+    "set_ui_locale",
     // Local history and coverage (history_commands.rs)
     "history_versions",
     "history_version_text",

@@ -37,6 +37,8 @@ fn export_all(dir: &Path) {
     crate::documents::PlanValidation::export_all(&cfg).unwrap();
     crate::documents::ConvertedDocument::export_all(&cfg).unwrap();
     crate::rule_commands::RuleHelp::export_all(&cfg).unwrap();
+    // The interface's language (locale_commands.rs).
+    specdesk_core::i18n::UiLocale::export_all(&cfg).unwrap();
     specdesk_core::live_preview::PreviewEdit::export_all(&cfg).unwrap();
     specdesk_core::live_preview::PreviewPatch::export_all(&cfg).unwrap();
     specdesk_core::diagnostic::Diagnostic::export_all(&cfg).unwrap();

@@ -105,7 +105,8 @@ pub async fn branch_document(
                 local_branches: None,
                 rules: repo.config.rule_levels(),
             };
-            validate::validate_plan(&file.text, template.for_plan(&file.text), &context)
+            let found = validate::validate_plan(&file.text, template.for_plan(&file.text), &context);
+            crate::locale_commands::localized(found)
         } else {
             Vec::new()
         };

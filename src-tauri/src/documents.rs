@@ -381,7 +381,7 @@ pub async fn validate_document(
                 .with_rules(config.rule_levels()),
         );
         Ok(PlanValidation {
-            diagnostics,
+            diagnostics: crate::locale_commands::localized(diagnostics),
             template: Some(used.source.clone()),
         })
     })

@@ -3,6 +3,7 @@
 //! `message` to people.
 
 use serde::{Serialize, Serializer};
+use specdesk_core::i18n::{Locale, Message};
 use specdesk_core::CoreError;
 use std::path::PathBuf;
 
@@ -83,6 +84,22 @@ impl ErrorCode {
 }
 
 impl AppError {
+    /// The sentence for people in `locale` (English: the error's `Display`). What comes from
+    /// elsewhere (the live preview's, git's or the system's words) stays English.
+    pub fn message_in(&self, locale: Locale) -> String {
+        match self {
+            _ if locale == Locale::En => self.to_string(),
+            AppError::Core(e) => e.message_in(locale),
+            AppError::NotAllowed { path } => Message::new("error-not-allowed")
+                .arg("path", path.display().to_string())
+                .to_locale(locale),
+            AppError::Internal(detail) => Message::new("error-internal")
+                .arg("detail", detail)
+                .to_locale(locale),
+            AppError::Preview(_) => self.to_string(),
+        }
+    }
+
     pub fn code(&self) -> ErrorCode {
         match self {
             AppError::Core(e) => ErrorCode::from_kind(e.kind()),
@@ -107,7 +124,7 @@ impl AppError {
         };
         IpcError {
             code: self.code(),
-            message: self.to_string(),
+            message: self.message_in(crate::locale_commands::effective()),
             path,
             disk_text,
             disk_hash,
@@ -239,6 +256,23 @@ mod tests {
         .unwrap();
         assert_eq!(json["code"], "notAllowed");
         assert_eq!(json["path"], "/etc");
+    }
+
+    #[test]
+    fn messages_are_in_the_language_asked_for_and_codes_stay() {
+        let refused = AppError::NotAllowed {
+            path: PathBuf::from("/etc"),
+        };
+        assert_eq!(refused.message_in(Locale::En), refused.to_string());
+        let korean = refused.message_in(Locale::Ko);
+        assert!(korean.starts_with("/etc: SpecDesk는"), "{korean}");
+        let missing = AppError::from(CoreError::NotFound {
+            path: PathBuf::from("/r/plan.md"),
+        });
+        assert_eq!(missing.message_in(Locale::Ja), "/r/plan.md: 見つかりません");
+        let internal = AppError::Internal("task panicked".into());
+        assert_eq!(internal.message_in(Locale::ZhHans), "内部错误：task panicked");
+        assert_eq!(missing.code(), ErrorCode::NotFound);
     }
 
     #[test]

@@ -13,7 +13,8 @@
 //! | [`watcher`] | the open repository's store, watcher (→ `repo-changes` events) and history |
 //! | [`journal`] | the crash journal of unsaved buffers |
 //! | [`session`] | recent repositories and the last place, in the data directory |
-//! | [`menu`] | the native menu bar (→ `menu` events) |
+//! | [`menu`] | the native menu bar (→ `menu` events), in the interface's language |
+//! | [`locale_commands`] | the interface's language: the user's setting or the system's (`ui_locale`, `set_ui_locale`, → `locale-changed`) |
 //! | [`repo_commands`] | status, folder picker, session, journal and link commands |
 //! | [`history_commands`] | local history (timeline, restore, deleted files) and coverage |
 //! | [`review_commands`] | the review dashboard, its checkbox toggles and report export |
@@ -34,6 +35,7 @@ pub mod save_dialog;
 pub mod state;
 // Watcher, journal, session, menu and their commands.
 pub mod journal;
+pub mod locale_commands;
 pub mod menu;
 pub mod repo_commands;
 pub mod session;
@@ -71,6 +73,8 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
             // Before any window asks what to open: without a path, the demo (copied first when the
             // user may not write the bundled one).
             let handle = app.handle().clone();
+            // The language setting, before anything is worded (the menu may be built first).
+            locale_commands::init(&handle);
             let state =
                 AppState::from_args_or(std::env::args_os().skip(1), || user_demo(&handle, bundled_demo));
             tauri::Manager::manage(app, state);
@@ -97,6 +101,9 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
             documents::validate_document,
             documents::task_toggle_edit,
             rule_commands::rule_help,
+            // The interface's language (locale_commands.rs)
+            locale_commands::ui_locale,
+            locale_commands::set_ui_locale,
             // Repository, session, journal and link commands (repo_commands.rs)
             repo_commands::repo_status,
             repo_commands::create_feature,

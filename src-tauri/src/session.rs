@@ -75,7 +75,7 @@ pub fn data_dir_option(args: impl IntoIterator<Item = std::ffi::OsString>) -> Op
 }
 
 /// The app's data directory (see the module comment).
-pub fn data_dir(app: &tauri::AppHandle) -> Result<PathBuf, AppError> {
+pub fn data_dir<R: tauri::Runtime>(app: &tauri::AppHandle<R>) -> Result<PathBuf, AppError> {
     if let Some(dir) = data_dir_option(std::env::args_os().skip(1)) {
         return Ok(dir);
     }

@@ -83,8 +83,8 @@ pub struct Diagnostic {
     /// Short rule name, e.g. `missing-section`.
     pub rule: String,
     pub severity: Severity,
-    /// What is wrong, in English (the CLI's JSON); [`Diagnostic::localized`] gives it in
-    /// another language.
+    /// What is wrong: English as validation makes it (the CLI's JSON); the app sends it in the
+    /// interface's language ([`Diagnostic::localized`]).
     pub message: String,
     pub span: Span,
     /// A suggested repair, when there is one.

@@ -14,7 +14,12 @@ code: string,
 /**
  * Short rule name, e.g. `missing-section`.
  */
-rule: string, severity: Severity, message: string, span: Span, 
+rule: string, severity: Severity, 
+/**
+ * What is wrong: English as validation makes it (the CLI's JSON); the app sends it in the
+ * interface's language ([`Diagnostic::localized`]).
+ */
+message: string, span: Span, 
 /**
  * A suggested repair, when there is one.
  */

@@ -6,7 +6,8 @@ import type { TextEdit } from "./TextEdit";
  */
 export type Fix = { 
 /**
- * What applying the fix does, e.g. "Insert section “Summary” from the template".
+ * What applying the fix does, e.g. "Insert section “Summary” from the template" (English
+ * unless [`Diagnostic::localized`]).
  */
 title: string, 
 /**

@@ -17,6 +17,14 @@ name: string,
  */
 severity: string, 
 /**
+ * The severity's name in the interface's language (`오류`).
+ */
+severityLabel: string, 
+/**
+ * What the rule checks, in one sentence, in the interface's language.
+ */
+summary: string, 
+/**
  * The documentation below its title, as sanitized HTML.
  */
 html: string, };
