@@ -158,3 +158,57 @@ menu-view-pipeline = Pipeline
 menu-help-spec-kit = About spec-kit…
 menu-reset-demo = Reset Demo Repository…
 menu-about = About SpecDesk
+
+# specdesk-cli's text output (its JSON stays English).
+cli-error = specdesk-cli: error: { $message }
+cli-level-error = error
+cli-level-warning = warning
+cli-level-info = info
+cli-fix-help = help: { $title }
+cli-unreadable = { $path } is { $reason }: cannot be checked
+cli-unreadable-convert = { $path } is { $reason }: cannot be checked (convert it to UTF-8, e.g. with SpecDesk's "Convert to UTF-8")
+cli-checked-against = { $path }: checked against { $template }
+cli-configuration = configuration: { $config }
+cli-check-summary = { $plans ->
+        [one] { $plans } plan
+       *[other] { $plans } plans
+    } checked in { $root } against { $template }: { $errors }, { $warnings }
+cli-check-summary-unreadable = { $plans ->
+        [one] { $plans } plan
+       *[other] { $plans } plans
+    } checked in { $root } against { $template }: { $errors }, { $warnings }, { $unreadable } unreadable
+cli-template-builtin-lite = the built-in Lite template
+cli-template-builtin-full = the built-in spec-kit template
+cli-template-builtins = the built-in templates (each plan against the one it follows)
+cli-template-stack = the stack: { $layers }
+cli-template-stack-over = {" over "}
+cli-config-defaults = the defaults (no { $file })
+cli-config-defaults-because = the defaults, because { $error }
+cli-config-ignores = ignores { $paths }
+cli-config-roots = roots { $paths }
+cli-config-template = template { $path }
+cli-no-template = no plan template in the repository: new plans start from the built-in Lite template, and each plan is checked against the built-in template it follows (Lite or spec-kit's)
+cli-no-template-note = specdesk-cli: { $root }: { $reason }; this is the built-in Lite template
+cli-created = created { $path }
+cli-unknown-rule = no rule “{ $rule }”; `specdesk-cli rules` lists them (SD001 to { $last })
+cli-status-feature = Feature
+cli-status-plan = Plan
+cli-status-plan-checklist = Plan checklist
+cli-status-tasks = Tasks
+cli-status-checklists = Checklists
+cli-status-no-plan = no plan
+cli-status-unreadable = unreadable
+cli-status-clean = clean
+cli-status-counts = { $errors }, { $warnings }
+cli-status-document-unreadable = { $name } is { $reason }
+cli-status-summary = { $features ->
+        [one] { $features } feature
+       *[other] { $features } features
+    }, { $plans ->
+        [one] { $plans } plan
+       *[other] { $plans } plans
+    }; tasks { $tasks }; plan checklists { $checklists }; { $errors }, { $warnings }
+cli-status-unreadable-documents = { $count ->
+        [one] { $count } document could not be read:
+       *[other] { $count } documents could not be read:
+    }

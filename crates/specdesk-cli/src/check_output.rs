@@ -2,6 +2,7 @@
 
 use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
 use specdesk_core::check::RepoCheck;
+use specdesk_core::i18n::{Locale, Localizer, Message};
 use specdesk_core::template::TemplateSource;
 use specdesk_core::{CoreError, Severity};
 use std::path::Path;
@@ -9,32 +10,39 @@ use std::path::Path;
 /// Version of the JSON document printed by `check --format json` (see docs/cli.md).
 pub const JSON_VERSION: u32 = 1;
 
-fn level(severity: Severity) -> Level<'static> {
-    match severity {
-        Severity::Error => Level::ERROR,
-        Severity::Warning => Level::WARNING,
-        Severity::Info => Level::INFO,
-    }
+/// The level of a diagnostic of `severity`, named in `locale` (`error[SD001]`, `오류[SD001]`).
+fn level(severity: Severity, l: &Localizer) -> Level<'static> {
+    let (level, id) = match severity {
+        Severity::Error => (Level::ERROR, "cli-level-error"),
+        Severity::Warning => (Level::WARNING, "cli-level-warning"),
+        Severity::Info => (Level::INFO, "cli-level-info"),
+    };
+    level.with_name(Some(l.text(id)))
 }
 
-/// Human output (with ANSI colours; print it through `anstream`): one rustc-style block per diagnostic, then a summary line.
-pub fn text(result: &RepoCheck, root: &Path) -> String {
+/// Human output in `locale` (with ANSI colours; print it through `anstream`): one rustc-style
+/// block per diagnostic, then a summary line with the counts in the locale's plural forms.
+pub fn text(result: &RepoCheck, root: &Path, locale: Locale) -> String {
     // Styled always; `anstream` strips the colours when stdout is not a terminal.
     let renderer = Renderer::styled();
+    let l = Localizer::new(locale);
     let mut out = String::new();
     for plan in &result.plans {
         if let Some(err) = &plan.error {
-            out.push_str(&format!("error: {}\n\n", unreadable_message(&plan.rel_path, err)));
+            let message = unreadable_message(&plan.rel_path, err, locale);
+            let error = l.text("cli-level-error");
+            out.push_str(&format!("{error}: {message}\n\n"));
             continue;
         }
         for d in &plan.diagnostics {
+            let d = d.localized(locale);
             let span = d.span.start.min(plan.text.len())..d.span.end.min(plan.text.len());
             let label = d
                 .fix
                 .as_ref()
-                .map(|f| format!("help: {}", f.title))
+                .map(|f| l.format(&Message::new("cli-fix-help").arg("title", &f.title)))
                 .unwrap_or_default();
-            let report = &[level(d.severity)
+            let report = &[level(d.severity, &l)
                 .primary_title(d.message.as_str())
                 .id(d.code.as_str())
                 .element(
@@ -48,59 +56,75 @@ pub fn text(result: &RepoCheck, root: &Path) -> String {
             out.push_str("\n\n");
         }
     }
-    let (against, per_plan) = templates_used(result);
+    let (against, per_plan) = templates_used(result, &l);
     out.push_str(&per_plan);
     let c = result.counts;
     if result.config.file.is_some() {
-        out.push_str(&format!("configuration: {}\n", result.config.describe()));
+        let config = result.config.describe_in(locale);
+        out.push_str(&l.format(&Message::new("cli-configuration").arg("config", config)));
+        out.push('\n');
     }
-    out.push_str(&format!(
-        "{} plan(s) checked in {} against {}: {} error(s), {} warning(s){}\n",
-        result.plans.len(),
-        root.display(),
-        against,
-        c.errors,
-        c.warnings,
-        if result.unreadable > 0 {
-            format!(", {} unreadable", result.unreadable)
-        } else {
-            String::new()
-        }
-    ));
+    let id = if result.unreadable > 0 {
+        "cli-check-summary-unreadable"
+    } else {
+        "cli-check-summary"
+    };
+    let summary = Message::new(id)
+        .arg("plans", result.plans.len())
+        .arg("root", root.display().to_string())
+        .arg("template", against)
+        .arg(
+            "errors",
+            l.format(&Message::new("count-errors").arg("count", c.errors)),
+        )
+        .arg(
+            "warnings",
+            l.format(&Message::new("count-warnings").arg("count", c.warnings)),
+        )
+        .arg("unreadable", result.unreadable);
+    out.push_str(&l.format(&summary));
+    out.push('\n');
     out
 }
 
 /// `specs/002-x/plan.md is not UTF-8 (looks like windows-1251): cannot be checked (convert it
 /// to UTF-8: SpecDesk's "Convert to UTF-8")`; other problems: `…/plan.md is binary (…): cannot be
-/// checked`.
-pub fn unreadable_message(rel_path: &str, err: &CoreError) -> String {
-    let hint = match err.encoding() {
-        Some(_) => " (convert it to UTF-8, e.g. with SpecDesk's \"Convert to UTF-8\")",
-        None => "",
+/// checked`. In `locale`.
+pub fn unreadable_message(rel_path: &str, err: &CoreError, locale: Locale) -> String {
+    let id = match err.encoding() {
+        Some(_) => "cli-unreadable-convert",
+        None => "cli-unreadable",
     };
-    format!("{rel_path} is {}: cannot be checked{hint}", err.reason())
+    Message::new(id)
+        .arg("path", rel_path)
+        .arg("reason", err.reason_in(locale))
+        .to_locale(locale)
 }
 
 /// What the summary line says the plans were checked against, and the per-plan lines that
 /// come before it when the plans did not all use the same template (a repository without one,
 /// whose plans each follow a built-in template).
-fn templates_used(result: &RepoCheck) -> (String, String) {
+fn templates_used(result: &RepoCheck, l: &Localizer) -> (String, String) {
+    let locale = l.locale();
     let mut used: Vec<&TemplateSource> = result.plans.iter().filter_map(|p| p.template.as_ref()).collect();
     used.sort_by_key(|t| t.describe());
     used.dedup();
     match used.as_slice() {
-        [] => (result.template.describe(), String::new()),
-        [one] => (one.describe(), String::new()),
+        [] => (result.template.describe_in(locale), String::new()),
+        [one] => (one.describe_in(locale), String::new()),
         _ => {
             let lines: String = result
                 .plans
                 .iter()
                 .filter_map(|p| {
                     let t = p.template.as_ref()?;
-                    Some(format!("{}: checked against {}\n", p.rel_path, t.describe()))
+                    let line = Message::new("cli-checked-against")
+                        .arg("path", &p.rel_path)
+                        .arg("template", t.describe_in(locale));
+                    Some(format!("{}\n", l.format(&line)))
                 })
                 .collect();
-            (result.template.describe(), lines)
+            (result.template.describe_in(locale), lines)
         }
     }
 }

@@ -1,5 +1,10 @@
 //! `specdesk-cli`: SpecDesk without the window, for CI pipelines and terminals.
 //!
+//! Human-readable output (check's and status's text, rules, explain, errors) is in the
+//! environment's language ([`Locale::from_env`]: `LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG`);
+//! JSON, SARIF and Markdown/HTML reports stay English and byte-identical under every locale.
+//! `--help` (clap's) stays English.
+//!
 //! Exit codes: 0 success (for `check`: no errors), 1 `check` found errors (with `--strict`:
 //! errors or warnings; or `coverage --strict` found a requirement without a task), 2 usage or
 //! I/O failure.
@@ -20,6 +25,7 @@ use specdesk_core::branches::BranchReader;
 use specdesk_core::check;
 use specdesk_core::config::Config;
 use specdesk_core::coverage::{self, FeatureTexts, IdStyle, RepoCoverage};
+use specdesk_core::i18n::{Locale, Localizer, Message};
 use specdesk_core::repo::Repository;
 use specdesk_core::store::Store;
 use specdesk_core::template::{resolve, Template, TemplateSource, LITE_TEMPLATE, PLAN_TEMPLATE_NAME};
@@ -178,6 +184,26 @@ enum CliError {
     Io { path: PathBuf, source: std::io::Error },
     #[error("{0}")]
     Usage(String),
+    /// A usage error worded in the user's language.
+    #[error("{}", .0.english())]
+    Said(Message),
+}
+
+impl CliError {
+    /// The error's sentence in `locale` (the system's and git's words stay as they are).
+    fn message_in(&self, locale: Locale) -> String {
+        match self {
+            CliError::Core(e) => e.message_in(locale),
+            CliError::Said(message) => message.to_locale(locale),
+            CliError::Io { .. } | CliError::Usage(_) => self.to_string(),
+        }
+    }
+}
+
+/// The language of the human-readable output: the environment's.
+fn locale() -> Locale {
+    static LOCALE: std::sync::OnceLock<Locale> = std::sync::OnceLock::new();
+    *LOCALE.get_or_init(Locale::from_env)
 }
 
 fn main() -> ExitCode {
@@ -185,7 +211,8 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("specdesk-cli: error: {e}");
+            let message = Message::new("cli-error").arg("message", e.message_in(locale()));
+            eprintln!("{}", message.to_locale(locale()));
             ExitCode::from(2)
         }
     }
@@ -233,7 +260,9 @@ fn run(cli: Cli) -> Result<ExitCode, CliError> {
     }
 }
 
-/// `rules`: `SD001  error    missing-section  An H2 section …` per rule, or the reference page.
+/// `rules`: `SD001  error    missing-section  An H2 section …` per rule (the sentence in the
+/// user's language; the severity is the word `specdesk.toml` takes), or the reference page
+/// (docs/rules.md, English).
 fn run_rules(format: RulesFormat) -> Result<ExitCode, CliError> {
     let out = match format {
         RulesFormat::Markdown => Rule::reference_page(),
@@ -245,7 +274,7 @@ fn run_rules(format: RulesFormat) -> Result<ExitCode, CliError> {
                     "{}  {severity:<7}  {:<20}  {}\n",
                     rule.code(),
                     rule.name(),
-                    rule.description()
+                    rule.summary(locale())
                 )
             })
             .collect(),
@@ -257,12 +286,13 @@ fn run_rules(format: RulesFormat) -> Result<ExitCode, CliError> {
 /// `explain CODE`: the rule's documentation; an unknown rule is a usage error naming the codes.
 fn run_explain(rule: &str) -> Result<ExitCode, CliError> {
     let found = Rule::from_code_or_name(rule).ok_or_else(|| {
-        CliError::Usage(format!(
-            "no rule {rule:?}; `specdesk-cli rules` lists them (SD001 to SD{:03})",
-            Rule::ALL.len()
-        ))
+        CliError::Said(
+            Message::new("cli-unknown-rule")
+                .arg("rule", rule)
+                .arg("last", format!("SD{:03}", Rule::ALL.len())),
+        )
     })?;
-    print_styled(found.documentation())?;
+    print_styled(found.documentation_in(locale()))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -336,7 +366,7 @@ fn run_check(
         check::check_repository(&repo, &store, &template)
     };
     let out = match format {
-        CheckFormat::Text => check_output::text(&result, &repo.root),
+        CheckFormat::Text => check_output::text(&result, &repo.root, locale()),
         CheckFormat::Json => check_output::json(&result),
         CheckFormat::Sarif => sarif::report(&result),
     };
@@ -364,20 +394,21 @@ fn run_template(path: &Path, sources: bool) -> Result<ExitCode, CliError> {
             .map(|l| format!("{}\t{}\n", l.rel_path, l.strategy.as_str()))
             .collect(),
         (None, false) => {
-            eprintln!(
-                "specdesk-cli: {}: {NO_TEMPLATE}; this is the built-in Lite template",
-                repo.root.display()
-            );
+            let l = Localizer::new(locale());
+            let note = Message::new("cli-no-template-note")
+                .arg("root", repo.root.display().to_string())
+                .arg("reason", l.text("cli-no-template"));
+            eprintln!("{}", l.format(&note));
             LITE_TEMPLATE.to_string()
         }
-        (None, true) => format!("(built-in)\t{NO_TEMPLATE}\n"),
+        (None, true) => format!(
+            "(built-in)\t{}\n",
+            Localizer::new(locale()).text("cli-no-template")
+        ),
     };
     write_stdout(out.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }
-
-const NO_TEMPLATE: &str = "no plan template in the repository: new plans start from the built-in Lite \
-     template, and each plan is checked against the built-in template it follows (Lite or spec-kit's)";
 
 /// Write `bytes` to stdout as they are. A reader that stopped early (`| head`) is not an error.
 fn write_stdout(bytes: &[u8]) -> Result<(), CliError> {
@@ -413,7 +444,9 @@ fn run_status(path: &Path, format: StatusFormat) -> Result<ExitCode, CliError> {
     let store = Store::new(&repo.root)?;
     let template = Template::for_repo(&repo)?;
     let out = match format {
-        StatusFormat::Text => status_output::text(&check::repository_status(&repo, &store, &template)),
+        StatusFormat::Text => {
+            status_output::text(&check::repository_status(&repo, &store, &template), locale())
+        }
         StatusFormat::Json => status_output::json(&check::repository_status(&repo, &store, &template)),
         StatusFormat::Markdown => {
             status_output::markdown(&review::repository_review(&repo, &store, &template))
@@ -466,7 +499,8 @@ fn run_new(repo_path: &Path, title: &str, specs_dir: Option<&str>) -> Result<Exi
     let template = Template::for_repo(&repo)?;
     let today = chrono::Local::now().date_naive();
     let created = scaffold::new_feature(&repo, specs_dir, title, &template.text, today)?;
-    println!("created {}", created.plan_rel_path);
+    let created = Message::new("cli-created").arg("path", &created.plan_rel_path);
+    println!("{}", created.to_locale(locale()));
     Ok(ExitCode::SUCCESS)
 }
 

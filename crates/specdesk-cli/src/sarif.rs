@@ -35,7 +35,7 @@ pub fn report(result: &RepoCheck) -> String {
             results.push(json!({
                 "ruleId": "SD000",
                 "level": "error",
-                "message": { "text": crate::check_output::unreadable_message(&plan.rel_path, err) },
+                "message": { "text": crate::check_output::unreadable_message(&plan.rel_path, err, specdesk_core::i18n::Locale::En) },
                 "locations": [{ "physicalLocation": { "artifactLocation": { "uri": plan.rel_path, "uriBaseId": "%SRCROOT%" } } }],
             }));
             continue;

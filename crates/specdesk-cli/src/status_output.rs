@@ -6,6 +6,7 @@
 
 use specdesk_core::branches::Portfolio;
 use specdesk_core::check::RepoStatus;
+use specdesk_core::i18n::{Locale, Localizer, Message};
 use specdesk_core::report;
 use specdesk_core::review::RepoReview;
 use specdesk_core::status::{FeatureStatus, Progress};
@@ -18,18 +19,42 @@ fn progress(p: &Progress) -> String {
     }
 }
 
-/// `clean`, `2 error(s), 1 warning(s)`, `no plan`, or why the plan could not be read:
+/// `2 errors, 1 warning` in `l`'s language.
+fn counts(l: &Localizer, errors: usize, warnings: usize) -> String {
+    l.format(
+        &Message::new("cli-status-counts")
+            .arg(
+                "errors",
+                l.format(&Message::new("count-errors").arg("count", errors)),
+            )
+            .arg(
+                "warnings",
+                l.format(&Message::new("count-warnings").arg("count", warnings)),
+            ),
+    )
+}
+
+/// `clean`, `2 errors, 1 warning`, `no plan`, or why the plan could not be read:
 /// `plan.md is not UTF-8 (looks like windows-1251)`.
-fn validation(f: &FeatureStatus) -> String {
+fn validation(f: &FeatureStatus, l: &Localizer) -> String {
     if let Some(plan) = f.unreadable_plan() {
-        return plan.sentence();
+        return unreadable_sentence(plan, l);
     }
     match (&f.plan, f.diagnostics) {
-        (None, _) => "no plan".to_string(),
-        (Some(_), None) => "unreadable".to_string(),
-        (Some(_), Some(c)) if c.errors == 0 && c.warnings == 0 => "clean".to_string(),
-        (Some(_), Some(c)) => format!("{} error(s), {} warning(s)", c.errors, c.warnings),
+        (None, _) => l.text("cli-status-no-plan"),
+        (Some(_), None) => l.text("cli-status-unreadable"),
+        (Some(_), Some(c)) if c.errors == 0 && c.warnings == 0 => l.text("cli-status-clean"),
+        (Some(_), Some(c)) => counts(l, c.errors, c.warnings),
     }
+}
+
+/// `plan.md is not UTF-8 (looks like windows-1251)` in `l`'s language.
+fn unreadable_sentence(u: &specdesk_core::status::Unreadable, l: &Localizer) -> String {
+    l.format(
+        &Message::new("cli-status-document-unreadable")
+            .arg("name", &u.name)
+            .arg("reason", u.reason_in(l.locale())),
+    )
 }
 
 fn checklists(f: &FeatureStatus) -> Progress {
@@ -49,13 +74,13 @@ struct Row {
     checklists: String,
 }
 
-fn rows(status: &RepoStatus) -> Vec<Row> {
+fn rows(status: &RepoStatus, l: &Localizer) -> Vec<Row> {
     status
         .features
         .iter()
         .map(|f| Row {
             feature: f.dir_name.clone(),
-            plan: validation(f),
+            plan: validation(f, l),
             checklist: f
                 .plan
                 .as_ref()
@@ -63,7 +88,7 @@ fn rows(status: &RepoStatus) -> Vec<Row> {
                 .unwrap_or_else(|| "—".into()),
             tasks: match (&f.tasks, f.unreadable_tasks()) {
                 (Some(t), _) => progress(&t.progress),
-                (None, Some(unreadable)) => unreadable.sentence(),
+                (None, Some(unreadable)) => unreadable_sentence(unreadable, l),
                 (None, None) => "—".into(),
             },
             checklists: progress(&checklists(f)),
@@ -71,32 +96,55 @@ fn rows(status: &RepoStatus) -> Vec<Row> {
         .collect()
 }
 
-const HEADERS: [&str; 5] = ["Feature", "Plan", "Plan checklist", "Tasks", "Checklists"];
+/// The columns' headers (messages).
+const HEADERS: [&str; 5] = [
+    "cli-status-feature",
+    "cli-status-plan",
+    "cli-status-plan-checklist",
+    "cli-status-tasks",
+    "cli-status-checklists",
+];
 
-/// Aligned columns for a terminal.
-pub fn text(status: &RepoStatus) -> String {
-    let rows: Vec<[String; 5]> = rows(status)
+/// Aligned columns for a terminal, in `locale`.
+pub fn text(status: &RepoStatus, locale: Locale) -> String {
+    let l = Localizer::new(locale);
+    let rows: Vec<[String; 5]> = rows(status, &l)
         .into_iter()
         .map(|r| [r.feature, r.plan, r.checklist, r.tasks, r.checklists])
         .collect();
-    let mut out = columns(HEADERS, &rows);
-    out.push_str(&summary(status));
+    let headers = HEADERS.map(|id| l.text(id));
+    let mut out = columns(headers.each_ref().map(String::as_str), &rows);
+    out.push_str(&summary(status, &l));
     out
+}
+
+/// How many terminal columns `text` takes: two for a wide (East Asian) character, one for others.
+fn width(text: &str) -> usize {
+    text.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum()
+}
+
+/// Hangul, CJK ideographs and kana, and full-width forms: the wide characters of the languages
+/// SpecDesk speaks (Unicode's East Asian Width `W`/`F` blocks they use).
+fn is_wide(c: char) -> bool {
+    matches!(c as u32,
+        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
+        | 0xA960..=0xA97F | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60
+        | 0xFFE0..=0xFFE6)
 }
 
 /// `headers` and `rows` in columns padded to their widest cell, two spaces apart.
 fn columns<const N: usize>(headers: [&str; N], rows: &[[String; N]]) -> String {
-    let mut widths = headers.map(|h| h.chars().count());
+    let mut widths = headers.map(width);
     for r in rows {
         for (w, c) in widths.iter_mut().zip(r) {
-            *w = (*w).max(c.chars().count());
+            *w = (*w).max(width(c));
         }
     }
     let line = |cols: &[String; N]| {
         let padded: Vec<String> = cols
             .iter()
             .zip(widths)
-            .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count())))
+            .map(|(c, w)| format!("{c}{}", " ".repeat(w - width(c))))
             .collect();
         format!("{}\n", padded.join("  ").trim_end())
     };
@@ -144,27 +192,33 @@ pub fn portfolio_json(p: &Portfolio) -> String {
     s
 }
 
-fn summary(status: &RepoStatus) -> String {
+fn summary(status: &RepoStatus, l: &Localizer) -> String {
     let s = &status.summary;
-    let mut out = format!(
-        "\n{} feature(s), {} plan(s); tasks {}; plan checklists {}; {} error(s), {} warning(s)\n",
-        s.features,
-        s.plans,
-        progress(&s.tasks),
-        progress(&s.plan_checklists),
-        s.errors,
-        s.warnings
-    );
+    let line = Message::new("cli-status-summary")
+        .arg("features", s.features)
+        .arg("plans", s.plans)
+        .arg("tasks", progress(&s.tasks))
+        .arg("checklists", progress(&s.plan_checklists))
+        .arg(
+            "errors",
+            l.format(&Message::new("count-errors").arg("count", s.errors)),
+        )
+        .arg(
+            "warnings",
+            l.format(&Message::new("count-warnings").arg("count", s.warnings)),
+        );
+    let mut out = format!("\n{}\n", l.format(&line));
     // Every document that is there but could not be read, not only plans and tasks.md: a spec
     // or checklist in another encoding is named too.
     let unreadable: Vec<String> = status
         .features
         .iter()
         .flat_map(|f| f.unreadable.iter())
-        .map(|u| format!("  {}: {}\n", u.rel_path, u.reason))
+        .map(|u| format!("  {}: {}\n", u.rel_path, u.reason_in(l.locale())))
         .collect();
     if !unreadable.is_empty() {
-        out.push_str(&format!("{} document(s) could not be read:\n", unreadable.len()));
+        let heading = Message::new("cli-status-unreadable-documents").arg("count", unreadable.len());
+        out.push_str(&format!("{}\n", l.format(&heading)));
         out.push_str(&unreadable.concat());
     }
     out

@@ -6,8 +6,14 @@ use std::path::{Path, PathBuf};
 
 const LITE: &str = include_str!("../../specdesk-core/templates/plan-template-lite.md");
 
+/// The CLI speaking English whatever the test's own locale (its text is asserted in English).
 fn cli() -> Command {
-    Command::cargo_bin("specdesk-cli").expect("binary built")
+    let mut cmd = Command::cargo_bin("specdesk-cli").expect("binary built");
+    cmd.env("LANG", "C.UTF-8")
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
+    cmd
 }
 
 /// A plan filled in from the Lite template for feature folder `dir`.
@@ -81,8 +87,8 @@ fn clean_plan_exits_zero_and_broken_plan_exits_one() {
     let out = cli().arg("check").arg(clean.path()).output().expect("run");
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{stdout}");
-    assert!(stdout.contains("1 plan(s) checked"), "{stdout}");
-    assert!(stdout.contains("0 error(s)"), "{stdout}");
+    assert!(stdout.contains("1 plan checked"), "{stdout}");
+    assert!(stdout.contains("0 errors, 0 warnings"), "{stdout}");
 
     let broken = filled_plan("002-broken").replace("## Validation Strategy", "## Something Else");
     let repo = repo_with(&[("002-broken", broken)]);
@@ -309,7 +315,7 @@ fn strict_check_fails_on_warnings_too() {
     let out = cli().arg("check").arg(repo.path()).output().expect("run");
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
-        stdout.contains("0 error(s)") && !stdout.contains(" 0 warning(s)"),
+        stdout.contains("0 errors") && !stdout.contains(" 0 warnings"),
         "{stdout}"
     );
     assert_eq!(out.status.code(), Some(0), "{stdout}");

@@ -10,8 +10,14 @@ const PLAN_1251: &str = "# План реализации: Режим Full Scan\r
     **Ветка**: `002-full-scan` | **Дата**: 2026-02-21\r\n\r\n\
     ## Краткое описание\r\n\r\nСервис индексирует все файлы репозитория при первом запуске.\r\n";
 
+/// The CLI speaking English whatever the test's own locale (its text is asserted in English).
 fn cli() -> Command {
-    Command::cargo_bin("specdesk-cli").expect("binary built")
+    let mut cmd = Command::cargo_bin("specdesk-cli").expect("binary built");
+    cmd.env("LANG", "C.UTF-8")
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
+    cmd
 }
 
 fn windows_1251(text: &str) -> Vec<u8> {
@@ -66,7 +72,7 @@ fn status_names_the_encoding_instead_of_no_plan() {
     assert!(!row.contains("no plan"), "{row}");
     assert!(row.contains("1/2 (50%)"), "tasks.md still counts: {row}");
     assert!(
-        text.contains("1 document(s) could not be read:\n  specs/002-full-scan/plan.md: not UTF-8 (looks like windows-1251)"),
+        text.contains("1 document could not be read:\n  specs/002-full-scan/plan.md: not UTF-8 (looks like windows-1251)"),
         "{text}"
     );
 
@@ -101,7 +107,7 @@ fn check_reports_the_plan_as_unreadable_in_every_format() {
         "{text}"
     );
     assert!(
-        text.contains("2 plan(s) checked") && text.contains("1 unreadable"),
+        text.contains("2 plans checked") && text.contains("1 unreadable"),
         "{text}"
     );
 

@@ -6,8 +6,14 @@ use specdesk_core::history::{HistoryStore, VersionSource};
 use std::fs;
 use std::path::{Path, PathBuf};
 
+/// The CLI speaking English whatever the test's own locale (its text is asserted in English).
 fn cli() -> Command {
-    Command::cargo_bin("specdesk-cli").expect("binary built")
+    let mut cmd = Command::cargo_bin("specdesk-cli").expect("binary built");
+    cmd.env("LANG", "C.UTF-8")
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
+    cmd
 }
 
 fn demo_repo() -> PathBuf {

@@ -8,8 +8,14 @@ const LITE: &str = include_str!("../../specdesk-core/templates/plan-template-lit
 const CORE: &str = ".specify/templates/plan-template.md";
 const WRAP: &str = ".specify/presets/frame/templates/plan-template.md";
 
+/// The CLI speaking English whatever the test's own locale (its text is asserted in English).
 fn cli() -> Command {
-    Command::cargo_bin("specdesk-cli").expect("binary built")
+    let mut cmd = Command::cargo_bin("specdesk-cli").expect("binary built");
+    cmd.env("LANG", "C.UTF-8")
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
+    cmd
 }
 
 fn write(root: &Path, rel: &str, text: &str) {

@@ -265,11 +265,19 @@ impl Config {
     /// For people: `specdesk.toml (SD012 off, SD003 error; ignores specs/archive/**)`, or
     /// `the defaults (no specdesk.toml)`.
     pub fn describe(&self) -> String {
+        self.describe_in(crate::i18n::Locale::En)
+    }
+
+    /// [`Config::describe`] in `locale`. Rule codes, levels, paths and the error itself (the
+    /// configuration parser's words) stay as they are.
+    pub fn describe_in(&self, locale: crate::i18n::Locale) -> String {
+        use crate::i18n::{Localizer, Message};
+        let l = Localizer::new(locale);
         let Some(file) = &self.file else {
-            return format!("the defaults (no {CONFIG_FILE})");
+            return l.format(&Message::new("cli-config-defaults").arg("file", CONFIG_FILE));
         };
         if let Some(error) = &self.error {
-            return format!("the defaults, because {error}");
+            return l.format(&Message::new("cli-config-defaults-because").arg("error", error));
         }
         let mut parts: Vec<String> = self
             .rules
@@ -277,13 +285,13 @@ impl Config {
             .map(|(code, level)| format!("{code} {}", level.as_str()))
             .collect();
         if !self.ignore.is_empty() {
-            parts.push(format!("ignores {}", self.ignore.join(", ")));
+            parts.push(l.format(&Message::new("cli-config-ignores").arg("paths", self.ignore.join(", "))));
         }
         if !self.roots.is_empty() {
-            parts.push(format!("roots {}", self.roots.join(", ")));
+            parts.push(l.format(&Message::new("cli-config-roots").arg("paths", self.roots.join(", "))));
         }
         if let Some(t) = &self.template {
-            parts.push(format!("template {t}"));
+            parts.push(l.format(&Message::new("cli-config-template").arg("path", t)));
         }
         if parts.is_empty() {
             file.clone()

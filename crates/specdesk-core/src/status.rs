@@ -14,6 +14,7 @@
 
 use crate::diagnostic::DiagnosticCounts;
 use crate::error::CoreError;
+use crate::i18n::{Locale, Message};
 use crate::markdown::TaskItem;
 use crate::plan::{Heading, Plan};
 use crate::repo::{Document, DocumentKind, Feature};
@@ -221,6 +222,41 @@ impl Unreadable {
     /// `plan.md is not UTF-8 (looks like windows-1251)`.
     pub fn sentence(&self) -> String {
         format!("{} is {}", self.name, self.reason)
+    }
+
+    /// [`Unreadable::reason`] in `locale` (English: as it is), from the error's kind and the
+    /// numbers of the English reason.
+    pub fn reason_in(&self, locale: Locale) -> String {
+        if locale == Locale::En {
+            return self.reason.clone();
+        }
+        let numbers: Vec<u64> = self
+            .reason
+            .split(|c: char| !c.is_ascii_digit())
+            .filter_map(|n| n.parse().ok())
+            .collect();
+        let message = match (self.code.as_str(), &self.encoding, numbers.as_slice()) {
+            ("invalidUtf8", Some(name), _) => Message::new("error-reason-not-utf8").arg("encoding", name),
+            ("invalidUtf8", None, [offset, ..]) => {
+                Message::new("error-reason-invalid-utf8").arg("offset", *offset)
+            }
+            ("binary", _, _) => Message::new("error-reason-binary"),
+            ("tooLarge", _, [size, limit, ..]) => Message::new("error-reason-too-large")
+                .arg("size", *size)
+                .arg("limit", *limit),
+            ("permissionDenied", _, _) => Message::new("error-reason-permission"),
+            ("notFound", _, _) => Message::new("error-reason-missing"),
+            ("isADirectory", _, _) => Message::new("error-reason-directory"),
+            _ => {
+                let detail = self
+                    .reason
+                    .strip_prefix("unreadable (")
+                    .and_then(|d| d.strip_suffix(')'))
+                    .unwrap_or(&self.reason);
+                Message::new("error-reason-unreadable").arg("detail", detail)
+            }
+        };
+        message.to_locale(locale)
     }
 }
 
@@ -679,6 +715,33 @@ Nothing here.
         assert_eq!(Progress { done: 5, total: 5 }.percent(), 100);
         assert!(Progress { done: 5, total: 5 }.is_complete());
         assert!(!Progress::default().is_complete());
+    }
+
+    #[test]
+    fn unreadable_reasons_in_other_languages() {
+        let document = |reason: &str, code: &str, encoding: Option<&str>| Unreadable {
+            rel_path: "specs/001-a/plan.md".into(),
+            name: "plan.md".into(),
+            kind: DocumentKind::Plan,
+            code: code.into(),
+            encoding: encoding.map(str::to_string),
+            reason: reason.into(),
+        };
+        let error = CoreError::TooLarge {
+            path: "plan.md".into(),
+            size: 20_000_000,
+            limit: 10_485_760,
+        };
+        let big = document(&error.reason(), "tooLarge", None);
+        assert_eq!(big.reason_in(Locale::En), error.reason());
+        assert_eq!(big.reason_in(Locale::Ko), error.reason_in(Locale::Ko));
+        let encoded = document("not UTF-8 (looks like EUC-KR)", "invalidUtf8", Some("EUC-KR"));
+        assert_eq!(
+            encoded.reason_in(Locale::Ja),
+            "UTF-8 ではありません（EUC-KR のようです）"
+        );
+        let damaged = document("not valid UTF-8 (byte 7)", "invalidUtf8", None);
+        assert!(damaged.reason_in(Locale::ZhHans).contains('7'));
     }
 
     fn missing(rel: &str) -> ReadProblem {

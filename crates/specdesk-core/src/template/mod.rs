@@ -93,6 +93,33 @@ impl TemplateSource {
         }
     }
 
+    /// [`TemplateSource::describe`] in `locale` (English: exactly `describe`). Paths and layer
+    /// strategies (`prepend`, the words of `preset.yml`) stay as they are.
+    pub fn describe_in(&self, locale: crate::i18n::Locale) -> String {
+        use crate::i18n::{Localizer, Message};
+        if locale == crate::i18n::Locale::En {
+            return self.describe();
+        }
+        let l = Localizer::new(locale);
+        match self {
+            TemplateSource::BuiltinLite => l.text("cli-template-builtin-lite"),
+            TemplateSource::BuiltinFull => l.text("cli-template-builtin-full"),
+            TemplateSource::Builtins => l.text("cli-template-builtins"),
+            TemplateSource::Repo { rel_path } => rel_path.clone(),
+            TemplateSource::Stack { layers } => {
+                let parts: Vec<String> = layers
+                    .iter()
+                    .map(|l| match l.strategy {
+                        LayerStrategy::Replace => l.rel_path.clone(),
+                        s => format!("{} ({})", l.rel_path, s.as_str()),
+                    })
+                    .collect();
+                let over = l.text("cli-template-stack-over");
+                l.format(&Message::new("cli-template-stack").arg("layers", parts.join(&over)))
+            }
+        }
+    }
+
     /// True for the templates compiled into SpecDesk.
     pub fn is_builtin(&self) -> bool {
         matches!(
