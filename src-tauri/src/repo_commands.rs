@@ -55,7 +55,9 @@ pub struct SidebarStatus {
 
 impl From<FeatureStatus> for SidebarStatus {
     fn from(status: FeatureStatus) -> SidebarStatus {
-        let plan_unreadable = status.unreadable_plan().map(|u| u.reason.clone());
+        let plan_unreadable = status
+            .unreadable_plan()
+            .map(|u| u.reason_in(crate::locale_commands::effective()));
         SidebarStatus {
             plan_unreadable,
             rel_path: status.rel_path,

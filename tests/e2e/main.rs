@@ -27,6 +27,8 @@ mod authoring;
 mod accessibility;
 // Validation of a translated plan, and specdesk.toml followed live.
 mod validation;
+// The interface's language: the system's, switched from the menu.
+mod languages;
 // The installed .deb as a non-root user (scripts/test-installed.sh).
 mod installed;
 // Keyboard-only journeys: never a click.

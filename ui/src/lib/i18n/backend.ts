@@ -33,8 +33,17 @@ async function apply(info: UiLocale | null): Promise<Locale> {
   return next;
 }
 
+/** The setting a View ▸ Language menu item chooses (`language-ko` → `"ko"`, `language-system` →
+ * `null`: follow the system), or `undefined` for an id that is not one. */
+export function languageSetting(id: string): string | null | undefined {
+  if (id === "language-system") return null;
+  const tag = id.startsWith("language-") ? id.slice("language-".length) : "";
+  return isLocale(tag) ? tag : undefined;
+}
+
 /** Load the language the backend chose (the browser's languages if it cannot say) and follow its
- * changes. */
+ * changes. A View ▸ Language item that reaches the page as a `menu` event (the native menu sets the
+ * language itself; a test or a synthesized key sends the event) sets it through `set_ui_locale`. */
 export async function startLocale(): Promise<void> {
   const info = await call<UiLocale>("ui_locale").catch((error: unknown) => {
     console.error("ui_locale:", error);
@@ -44,5 +53,10 @@ export async function startLocale(): Promise<void> {
   await listen<UiLocale>("locale-changed", async (event) => {
     const next = await apply(event.payload);
     for (const listener of listeners) listener(next);
+  });
+  await listen<{ id: string }>("menu", (event) => {
+    const setting = languageSetting(event.payload.id);
+    if (setting === undefined) return;
+    call<UiLocale>("set_ui_locale", { setting }).catch((error: unknown) => console.error("set_ui_locale:", error));
   });
 }

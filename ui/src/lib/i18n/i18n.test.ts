@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { FluentResource } from "@fluent/bundle";
-import { formatNumber, locale, negotiate, setLocale, t, tAttr } from ".";
+import { formatNumber, languageSetting, locale, negotiate, setLocale, t, tAttr } from ".";
 
 const root = join(__dirname, "..", "..", "..", "..");
 
@@ -24,6 +24,16 @@ describe("negotiate", () => {
   it("does not answer Traditional Chinese with Simplified", () => {
     expect(negotiate(["zh_TW.UTF-8"])).toBe("en");
     expect(negotiate(["zh-Hant", "ko"])).toBe("ko");
+  });
+});
+
+describe("languageSetting", () => {
+  it("reads the View ▸ Language items' ids", () => {
+    expect(languageSetting("language-ko")).toBe("ko");
+    expect(languageSetting("language-zh-Hans")).toBe("zh-Hans");
+    expect(languageSetting("language-system")).toBeNull();
+    expect(languageSetting("language-fr")).toBeUndefined();
+    expect(languageSetting("save")).toBeUndefined();
   });
 });
 

@@ -15,4 +15,4 @@ export {
   type Locale,
   type MessageArgs,
 } from "./locale.svelte";
-export { startLocale, onLocaleChange, type UiLocale } from "./backend";
+export { startLocale, onLocaleChange, languageSetting, type UiLocale } from "./backend";
