@@ -212,3 +212,13 @@ cli-status-unreadable-documents = { $count ->
         [one] { $count } document could not be read:
        *[other] { $count } documents could not be read:
     }
+
+# The native file dialogs' titles and file types.
+menu-dialog-open-repository = Open a spec-kit repository
+menu-dialog-export-report = Export review report
+menu-dialog-export-document = Export document as HTML
+menu-dialog-save-copy = Save a copy as
+menu-dialog-worktree-folder = Folder for the worktree of { $branch }
+menu-filter-html-report = HTML report
+menu-filter-markdown-report = Markdown report
+menu-filter-any-file = Any file

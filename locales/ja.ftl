@@ -187,3 +187,13 @@ cli-status-counts = { $errors }、{ $warnings }
 cli-status-document-unreadable = { $name } は{ $reason }
 cli-status-summary = 機能 { $features } 件、計画 { $plans } 件；タスク { $tasks }；計画のチェックリスト { $checklists }；{ $errors }、{ $warnings }
 cli-status-unreadable-documents = 読み取れない文書 { $count } 件:
+
+# The native file dialogs' titles and file types.
+menu-dialog-open-repository = spec-kit リポジトリを開く
+menu-dialog-export-report = レビューレポートをエクスポート
+menu-dialog-export-document = ドキュメントを HTML としてエクスポート
+menu-dialog-save-copy = コピーを保存
+menu-dialog-worktree-folder = { $branch } のワークツリーを置くフォルダー
+menu-filter-html-report = HTML レポート
+menu-filter-markdown-report = Markdown レポート
+menu-filter-any-file = すべてのファイル

@@ -187,3 +187,13 @@ cli-status-counts = { $errors }, { $warnings }
 cli-status-document-unreadable = { $name }: { $reason }
 cli-status-summary = 기능 { $features }개, 계획 { $plans }개; 작업 { $tasks }; 계획 체크리스트 { $checklists }; { $errors }, { $warnings }
 cli-status-unreadable-documents = 읽을 수 없는 문서 { $count }개:
+
+# The native file dialogs' titles and file types.
+menu-dialog-open-repository = spec-kit 저장소 열기
+menu-dialog-export-report = 검토 보고서 내보내기
+menu-dialog-export-document = 문서를 HTML로 내보내기
+menu-dialog-save-copy = 사본으로 저장
+menu-dialog-worktree-folder = { $branch } 워크트리를 만들 폴더
+menu-filter-html-report = HTML 보고서
+menu-filter-markdown-report = Markdown 보고서
+menu-filter-any-file = 모든 파일

@@ -187,3 +187,13 @@ cli-status-counts = { $errors }，{ $warnings }
 cli-status-document-unreadable = { $name } { $reason }
 cli-status-summary = { $features } 个功能，{ $plans } 个计划；任务 { $tasks }；计划检查清单 { $checklists }；{ $errors }，{ $warnings }
 cli-status-unreadable-documents = { $count } 个文档无法读取：
+
+# The native file dialogs' titles and file types.
+menu-dialog-open-repository = 打开 spec-kit 仓库
+menu-dialog-export-report = 导出审阅报告
+menu-dialog-export-document = 将文档导出为 HTML
+menu-dialog-save-copy = 另存副本
+menu-dialog-worktree-folder = 用于 { $branch } 工作树的文件夹
+menu-filter-html-report = HTML 报告
+menu-filter-markdown-report = Markdown 报告
+menu-filter-any-file = 所有文件

@@ -158,7 +158,9 @@ pub async fn branch_worktree_add(
     branch: String,
 ) -> Result<Option<String>, AppError> {
     let store = open.store()?;
-    let title = format!("Folder for the worktree of {branch}");
+    let title = specdesk_core::i18n::Message::new("menu-dialog-worktree-folder")
+        .arg("branch", &branch)
+        .to_locale(crate::locale_commands::effective());
     let Some(folder) = crate::save_dialog::pick_folder(*profile, &title).await else {
         return Ok(None);
     };

@@ -315,9 +315,12 @@ pub async fn save_copy_as(
 ) -> Result<Option<String>, AppError> {
     let store = docs.store(&app)?;
     let dialog = SaveDialog {
-        title: "Save a copy as",
+        title: crate::save_dialog::text("menu-dialog-save-copy"),
         file_name: copy_name(&rel_path),
-        filters: &[("Markdown", &["md", "markdown"]), ("Any file", &["*"])],
+        filters: vec![
+            ("Markdown".to_string(), &["md", "markdown"]),
+            (crate::save_dialog::text("menu-filter-any-file"), &["*"]),
+        ],
     };
     let Some(path) = dialog.ask(*profile).await else {
         return Ok(None);

@@ -124,7 +124,7 @@ fn window_title(repo: &Repository) -> String {
 pub async fn open_folder(window: tauri::WebviewWindow) -> Result<Option<Repository>, AppError> {
     // rfd runs GTK dialogs on its own GTK thread; awaiting keeps the UI thread free.
     let picked = rfd::AsyncFileDialog::new()
-        .set_title("Open a spec-kit repository")
+        .set_title(crate::save_dialog::text("menu-dialog-open-repository"))
         .pick_folder()
         .await;
     match picked {

@@ -9,7 +9,7 @@ use crate::background::blocking;
 use crate::documents::{DocumentsState, SaveResult};
 use crate::error::AppError;
 use crate::profile::Profile;
-use crate::save_dialog::SaveDialog;
+use crate::save_dialog::{text, SaveDialog};
 use crate::state::AppState;
 use crate::watcher::OpenRepoState;
 use serde::Serialize;
@@ -86,9 +86,12 @@ pub async fn export_report(
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "repository".into());
     let dialog = SaveDialog {
-        title: "Export review report",
+        title: text("menu-dialog-export-report"),
         file_name: format!("{name}-review.html"),
-        filters: &[("HTML report", &["html", "htm"]), ("Markdown report", &["md"])],
+        filters: vec![
+            (text("menu-filter-html-report"), &["html", "htm"]),
+            (text("menu-filter-markdown-report"), &["md"]),
+        ],
     };
     let Some(path) = dialog.ask(*profile).await else {
         return Ok(None);
@@ -119,9 +122,9 @@ pub async fn export_document(
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| "document".into());
     let dialog = SaveDialog {
-        title: "Export document as HTML",
+        title: text("menu-dialog-export-document"),
         file_name: format!("{stem}.html"),
-        filters: &[("HTML", &["html", "htm"])],
+        filters: vec![("HTML".to_string(), &["html", "htm"])],
     };
     let Some(path) = dialog.ask(*profile).await else {
         return Ok(None);

@@ -15,13 +15,18 @@ pub const TEST_SAVE_PATH_VAR: &str = "SPECDESK_TEST_SAVE_PATH";
 /// In the test profile, the folder a folder dialog answers with instead of asking.
 pub const TEST_WORKTREE_PATH_VAR: &str = "SPECDESK_TEST_WORKTREE_PATH";
 
-/// What the dialog shows.
+/// What the dialog shows, in the interface's language ([`text`]).
 pub struct SaveDialog<'a> {
-    pub title: &'a str,
+    pub title: String,
     /// The name proposed.
     pub file_name: String,
     /// (name, extensions) of each file type offered, the first being the default.
-    pub filters: &'a [(&'a str, &'a [&'a str])],
+    pub filters: Vec<(String, &'a [&'a str])>,
+}
+
+/// The message `id` (a dialog's title or a file type's name) in the interface's language.
+pub fn text(id: &str) -> String {
+    specdesk_core::i18n::Localizer::new(crate::locale_commands::effective()).text(id)
 }
 
 impl SaveDialog<'_> {
@@ -31,13 +36,13 @@ impl SaveDialog<'_> {
             return Some(path);
         }
         let mut dialog = rfd::AsyncFileDialog::new()
-            .set_title(self.title)
+            .set_title(&self.title)
             .set_file_name(self.file_name);
         if let Some(home) = std::env::var_os("HOME") {
             dialog = dialog.set_directory(home);
         }
-        for (name, extensions) in self.filters {
-            dialog = dialog.add_filter(*name, extensions);
+        for (name, extensions) in &self.filters {
+            dialog = dialog.add_filter(name, extensions);
         }
         // rfd runs GTK dialogs on its own GTK thread; awaiting keeps the UI thread free.
         dialog.save_file().await.map(|handle| handle.path().to_path_buf())
