@@ -222,3 +222,51 @@ menu-dialog-worktree-folder = Folder for the worktree of { $branch }
 menu-filter-html-report = HTML report
 menu-filter-markdown-report = Markdown report
 menu-filter-any-file = Any file
+
+# The review report (File ▸ Export Report…): Markdown or HTML.
+report-title = Spec review: { $name }
+report-generated = Generated { $when }
+report-summary = { $features ->
+        [one] { $features } feature
+       *[other] { $features } features
+    }, { $plans ->
+        [one] { $plans } plan
+       *[other] { $plans } plans
+    }; { $failing } failing validation; { $errors }, { $warnings }; tasks { $tasks }; plan checklists { $planChecklists }; checklists { $checklists }; requirements covered { $coverage }
+report-stages = Stages: { $stages }
+report-stage-specified = Spec only
+report-stage-planned = Planned
+report-stage-tasks-written = Tasks written
+report-stage-in-progress = In progress
+report-stage-done = Done
+report-feature = Feature
+report-plan = Plan
+report-stage = Stage
+report-plan-checklist = Plan checklist
+report-tasks = Tasks
+report-checklists = Checklists
+report-coverage = Coverage
+report-last-change = Last change
+report-progress = Progress
+report-validation = Validation
+report-placeholders = Unfilled placeholders
+report-before-any-phase = (before any phase)
+report-checklist = Checklist { $name }
+report-no-tasks-file = no tasks.md
+report-open-items = Open plan checklist items:
+report-no-plan = no plan
+report-unreadable = unreadable
+report-unreadable-plan = { $name } is { $reason }
+report-clean = clean
+report-counts = { $errors }, { $warnings }
+report-coverage-traced = { $covered }/{ $requirements } covered
+report-coverage-not-traced = not traced ({ $requirements ->
+        [one] { $requirements } requirement
+       *[other] { $requirements } requirements
+    })
+report-coverage-no-tasks = no tasks ({ $requirements ->
+        [one] { $requirements } requirement
+       *[other] { $requirements } requirements
+    })
+report-coverage-no-ids = no requirement ids
+report-coverage-no-spec = no spec

@@ -99,7 +99,11 @@ pub async fn export_report(
     blocking(move || {
         let review = compute(&store)?;
         let generated = chrono::Local::now().format("%Y-%m-%d %H:%M").to_string();
-        let text = ReportFormat::for_path(&path).render(&review, Some(&generated));
+        // The report's own words in the interface's language (the CLI's stay English).
+        let locale = crate::locale_commands::effective();
+        let text = specdesk_core::i18n::scoped::with_locale(locale, || {
+            ReportFormat::for_path(&path).render(&review, Some(&generated))
+        });
         report::write_report(&path, &text)?;
         Ok(Some(path.to_string_lossy().into_owned()))
     })

@@ -16,6 +16,8 @@
 use crate::branches::{BranchFeature, Portfolio, SourceKind};
 use crate::coverage::CoverageState;
 use crate::error::Result;
+use crate::i18n::scoped::{format as trf, text as tr};
+use crate::i18n::Message;
 use crate::render::escape_html;
 use crate::review::{CoverageSummary, FeatureReview, RepoReview, Stage, Validation};
 use crate::status::Progress;
@@ -36,31 +38,51 @@ pub fn progress_text(p: Progress) -> String {
 pub fn validation_text(f: &FeatureReview) -> String {
     let counts = f.diagnostics.unwrap_or_default();
     match f.validation {
-        Validation::NoPlan => "no plan".to_string(),
+        Validation::NoPlan => tr("report-no-plan"),
         Validation::Unreadable => f
             .unreadable
             .iter()
             .find(|u| u.kind == crate::repo::DocumentKind::Plan)
-            .map_or_else(|| "unreadable".to_string(), |u| u.sentence()),
-        Validation::Clean => "clean".to_string(),
-        Validation::Warnings => plural(counts.warnings, "warning"),
-        Validation::Errors if counts.warnings == 0 => plural(counts.errors, "error"),
-        Validation::Errors => format!(
-            "{}, {}",
-            plural(counts.errors, "error"),
-            plural(counts.warnings, "warning")
-        ),
+            .map_or_else(
+                || tr("report-unreadable"),
+                |u| {
+                    let reason = u.reason_in(crate::i18n::scoped::current());
+                    trf(&Message::new("report-unreadable-plan")
+                        .arg("name", &u.name)
+                        .arg("reason", reason))
+                },
+            ),
+        Validation::Clean => tr("report-clean"),
+        Validation::Warnings => trf(&Message::new("count-warnings").arg("count", counts.warnings)),
+        Validation::Errors if counts.warnings == 0 => {
+            trf(&Message::new("count-errors").arg("count", counts.errors))
+        }
+        Validation::Errors => trf(&Message::new("report-counts")
+            .arg(
+                "errors",
+                trf(&Message::new("count-errors").arg("count", counts.errors)),
+            )
+            .arg(
+                "warnings",
+                trf(&Message::new("count-warnings").arg("count", counts.warnings)),
+            )),
     }
 }
 
 /// `8/9 covered`, or why coverage can't be judged.
 pub fn coverage_text(c: &CoverageSummary) -> String {
     match c.state {
-        CoverageState::Traced => format!("{}/{} covered", c.covered, c.requirements),
-        CoverageState::NoCitations => format!("not traced ({})", plural(c.requirements, "requirement")),
-        CoverageState::NoTasks => format!("no tasks ({})", plural(c.requirements, "requirement")),
-        CoverageState::NoRequirements => "no requirement ids".to_string(),
-        CoverageState::NoSpec => "no spec".to_string(),
+        CoverageState::Traced => trf(&Message::new("report-coverage-traced")
+            .arg("covered", c.covered)
+            .arg("requirements", c.requirements)),
+        CoverageState::NoCitations => {
+            trf(&Message::new("report-coverage-not-traced").arg("requirements", c.requirements))
+        }
+        CoverageState::NoTasks => {
+            trf(&Message::new("report-coverage-no-tasks").arg("requirements", c.requirements))
+        }
+        CoverageState::NoRequirements => tr("report-coverage-no-ids"),
+        CoverageState::NoSpec => tr("report-coverage-no-spec"),
     }
 }
 
@@ -78,18 +100,22 @@ fn plural(n: usize, word: &str) -> String {
 /// The one-line summary of the whole repository.
 pub fn summary_line(review: &RepoReview) -> String {
     let s = &review.summary;
-    format!(
-        "{}, {}; {} failing validation; {}, {}; tasks {}; plan checklists {}; checklists {}; requirements covered {}",
-        plural(s.features, "feature"),
-        plural(s.plans, "plan"),
-        review.failing,
-        plural(s.errors, "error"),
-        plural(s.warnings, "warning"),
-        progress_text(s.tasks),
-        progress_text(s.plan_checklists),
-        progress_text(s.checklists),
-        progress_text(review.coverage),
-    )
+    trf(&Message::new("report-summary")
+        .arg("features", s.features)
+        .arg("plans", s.plans)
+        .arg("failing", review.failing)
+        .arg(
+            "errors",
+            trf(&Message::new("count-errors").arg("count", s.errors)),
+        )
+        .arg(
+            "warnings",
+            trf(&Message::new("count-warnings").arg("count", s.warnings)),
+        )
+        .arg("tasks", progress_text(s.tasks))
+        .arg("planChecklists", progress_text(s.plan_checklists))
+        .arg("checklists", progress_text(s.checklists))
+        .arg("coverage", progress_text(review.coverage)))
 }
 
 /// `Spec only 1 · Planned 2 · …`.
@@ -97,7 +123,7 @@ fn stages_line(review: &RepoReview) -> String {
     review
         .stages
         .iter()
-        .map(|s| format!("{} {}", s.stage.label(), s.features))
+        .map(|s| format!("{} {}", stage_label(s.stage), s.features))
         .collect::<Vec<_>>()
         .join(" · ")
 }
@@ -136,29 +162,26 @@ fn md_header(cells: &[&str]) -> String {
 
 /// The review as Markdown. `generated` (e.g. a date) is printed under the title when given.
 pub fn markdown(review: &RepoReview, generated: Option<&str>) -> String {
-    let mut out = format!("# Spec review: {}\n\n", escape_markdown(&review.name));
+    let title = trf(&Message::new("report-title").arg("name", escape_markdown(&review.name)));
+    let mut out = format!("# {title}\n\n");
     if let Some(when) = generated {
-        let _ = writeln!(out, "_Generated {}_\n", escape_markdown(when));
+        let generated = trf(&Message::new("report-generated").arg("when", escape_markdown(when)));
+        let _ = writeln!(out, "_{generated}_\n");
     }
     let _ = writeln!(out, "**{}**\n", escape_markdown(&summary_line(review)));
-    let _ = writeln!(out, "Stages: {}\n", stages_line(review));
-    out.push_str(&md_header(&[
-        "Feature",
-        "Plan",
-        "Stage",
-        "Plan checklist",
-        "Tasks",
-        "Checklists",
-        "Coverage",
-        "Last change",
-    ]));
+    let stages = trf(&Message::new("report-stages").arg("stages", stages_line(review)));
+    let _ = writeln!(out, "{stages}\n");
+    let headers = OVERVIEW_HEADERS.map(tr);
+    out.push_str(&md_header(&headers.each_ref().map(String::as_str)));
     for f in &review.features {
         out.push_str(&md_row(&[
             escape_markdown(&f.dir_name),
             escape_markdown(&validation_text(f)),
-            f.stage.label().to_string(),
+            stage_label(f.stage).to_string(),
             progress_text(plan_progress(f)),
-            f.tasks.map(progress_text).unwrap_or_else(|| "no tasks.md".into()),
+            f.tasks
+                .map(progress_text)
+                .unwrap_or_else(|| tr("report-no-tasks-file")),
             progress_text(f.checklist_progress),
             escape_markdown(&coverage_text(&f.coverage)),
             time_text(f.modified_ms),
@@ -178,14 +201,19 @@ fn plan_progress(f: &FeatureReview) -> Progress {
 /// One feature's section: a table of what is known about it, then its open plan items.
 fn markdown_feature(f: &FeatureReview) -> String {
     let mut out = format!("## {}\n\n", escape_markdown(&heading(f)));
-    let _ = writeln!(out, "`{}` · {}\n", f.rel_path.replace('`', "'"), f.stage.label());
-    out.push_str(&md_header(&["", "Progress"]));
+    let _ = writeln!(
+        out,
+        "`{}` · {}\n",
+        f.rel_path.replace('`', "'"),
+        stage_label(f.stage)
+    );
+    out.push_str(&md_header(&["", &tr("report-progress")]));
     for (what, value) in feature_facts(f) {
         out.push_str(&md_row(&[escape_markdown(&what), escape_markdown(&value)]));
     }
     let open: Vec<_> = open_plan_items(f).collect();
     if !open.is_empty() {
-        out.push_str("\nOpen plan checklist items:\n\n");
+        let _ = writeln!(out, "\n{}\n", tr("report-open-items"));
         for text in open {
             let _ = writeln!(out, "- [ ] {}", escape_markdown(text));
         }
@@ -195,28 +223,33 @@ fn markdown_feature(f: &FeatureReview) -> String {
 
 /// The rows of a feature's table: (what, value).
 fn feature_facts(f: &FeatureReview) -> Vec<(String, String)> {
-    let mut facts = vec![("Validation".to_string(), validation_text(f))];
+    let mut facts = vec![(tr("report-validation"), validation_text(f))];
     if f.placeholders > 0 {
-        facts.push(("Unfilled placeholders".into(), f.placeholders.to_string()));
+        facts.push((tr("report-placeholders"), f.placeholders.to_string()));
     }
-    facts.push(("Plan checklist".into(), progress_text(plan_progress(f))));
+    facts.push((tr("report-plan-checklist"), progress_text(plan_progress(f))));
     facts.push((
-        "Tasks".into(),
-        f.tasks.map(progress_text).unwrap_or_else(|| "no tasks.md".into()),
+        tr("report-tasks"),
+        f.tasks
+            .map(progress_text)
+            .unwrap_or_else(|| tr("report-no-tasks-file")),
     ));
     for phase in &f.phases {
         let title = if phase.title.is_empty() {
-            "(before any phase)"
+            tr("report-before-any-phase")
         } else {
-            &phase.title
+            phase.title.clone()
         };
         facts.push((format!("· {title}"), progress_text(phase.progress)));
     }
     for c in &f.checklists {
-        facts.push((format!("Checklist {}", c.name), progress_text(c.progress)));
+        facts.push((
+            trf(&Message::new("report-checklist").arg("name", &c.name)),
+            progress_text(c.progress),
+        ));
     }
-    facts.push(("Coverage".into(), coverage_text(&f.coverage)));
-    facts.push(("Last change".into(), time_text(f.modified_ms)));
+    facts.push((tr("report-coverage"), coverage_text(&f.coverage)));
+    facts.push((tr("report-last-change"), time_text(f.modified_ms)));
     facts
 }
 
@@ -301,18 +334,20 @@ fn anchor(f: &FeatureReview) -> String {
 
 /// The review as one self-contained HTML document. `generated` is printed under the title.
 pub fn html(review: &RepoReview, generated: Option<&str>) -> String {
-    let title = format!("Spec review: {}", review.name);
+    let title = trf(&Message::new("report-title").arg("name", &review.name));
     let mut out = String::new();
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"generator\" content=\"SpecDesk\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
+        crate::i18n::scoped::current().tag(),
         escape_html(&title)
     );
     let _ = writeln!(out, "<h1>{}</h1>", escape_html(&title));
     if let Some(when) = generated {
-        let _ = writeln!(out, "<p class=\"meta\">Generated {}</p>", escape_html(when));
+        let generated = trf(&Message::new("report-generated").arg("when", when));
+        let _ = writeln!(out, "<p class=\"meta\">{}</p>", escape_html(&generated));
     }
     let _ = writeln!(
         out,
@@ -321,8 +356,10 @@ pub fn html(review: &RepoReview, generated: Option<&str>) -> String {
     );
     let _ = writeln!(
         out,
-        "<p class=\"meta\">Stages: {}</p>",
-        escape_html(&stages_line(review))
+        "<p class=\"meta\">{}</p>",
+        escape_html(&trf(
+            &Message::new("report-stages").arg("stages", stages_line(review))
+        ))
     );
     out.push_str(&html_overview(review));
     for f in &review.features {
@@ -333,10 +370,11 @@ pub fn html(review: &RepoReview, generated: Option<&str>) -> String {
 }
 
 fn html_overview(review: &RepoReview) -> String {
-    let mut out = String::from(
-        "<table class=\"overview\">\n<thead><tr><th>Feature</th><th>Plan</th><th>Stage</th>\
-         <th>Plan checklist</th><th>Tasks</th><th>Checklists</th><th>Coverage</th><th>Last change</th></tr></thead>\n<tbody>\n",
-    );
+    let headers: String = OVERVIEW_HEADERS
+        .iter()
+        .map(|id| format!("<th>{}</th>", escape_html(&tr(id))))
+        .collect();
+    let mut out = format!("<table class=\"overview\">\n<thead><tr>{headers}</tr></thead>\n<tbody>\n");
     for f in &review.features {
         let _ = writeln!(
             out,
@@ -347,9 +385,9 @@ fn html_overview(review: &RepoReview) -> String {
             escape_html(&heading(f)),
             validation_class(f.validation),
             escape_html(&validation_text(f)),
-            f.stage.label(),
+            stage_label(f.stage),
             html_progress(plan_progress(f)),
-            f.tasks.map(html_progress).unwrap_or_else(|| "no tasks.md".into()),
+            f.tasks.map(html_progress).unwrap_or_else(|| tr("report-no-tasks-file")),
             html_progress(f.checklist_progress),
             escape_html(&coverage_text(&f.coverage)),
             escape_html(&time_text(f.modified_ms)),
@@ -369,7 +407,8 @@ fn html_feature(f: &FeatureReview) -> String {
     );
     let _ = writeln!(
         out,
-        "<tr><th scope=\"row\">Validation</th><td class=\"{}\">{}</td></tr>",
+        "<tr><th scope=\"row\">{}</th><td class=\"{}\">{}</td></tr>",
+        escape_html(&tr("report-validation")),
         validation_class(f.validation),
         escape_html(&validation_text(f))
     );
@@ -384,7 +423,8 @@ fn html_feature(f: &FeatureReview) -> String {
     out.push_str("</tbody>\n</table>\n");
     let open: Vec<_> = open_plan_items(f).collect();
     if !open.is_empty() {
-        out.push_str("<p class=\"meta\">Open plan checklist items:</p>\n<ul class=\"open\">\n");
+        let heading = escape_html(&tr("report-open-items"));
+        let _ = writeln!(out, "<p class=\"meta\">{heading}</p>\n<ul class=\"open\">");
         for text in open {
             let _ = writeln!(out, "<li>{}</li>", escape_html(text));
         }
@@ -475,9 +515,29 @@ pub fn portfolio_markdown(name: &str, p: &Portfolio) -> String {
     out
 }
 
-fn stage_label(stage: Stage) -> &'static str {
-    stage.label()
+/// The stage's name in this thread's language (English: [`Stage::label`]).
+fn stage_label(stage: Stage) -> String {
+    let id = match stage {
+        Stage::Specified => "report-stage-specified",
+        Stage::Planned => "report-stage-planned",
+        Stage::TasksWritten => "report-stage-tasks-written",
+        Stage::InProgress => "report-stage-in-progress",
+        Stage::Done => "report-stage-done",
+    };
+    tr(id)
 }
+
+/// The overview table's column headings (messages).
+const OVERVIEW_HEADERS: [&str; 8] = [
+    "report-feature",
+    "report-plan",
+    "report-stage",
+    "report-plan-checklist",
+    "report-tasks",
+    "report-checklists",
+    "report-coverage",
+    "report-last-change",
+];
 
 /// The report format of a file name: `.md`/`.markdown` → Markdown, anything else → HTML.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -10,6 +10,7 @@
 //! |---|---|
 //! | `locale.rs` | [`Locale`]: the four languages, their tags and names; which one the user's preferences or the environment (`LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG`) ask for |
 //! | `messages.rs` | the Fluent bundles (built once, shared across threads), [`Message`] (an id and its arguments, in no language yet) and the [`Localizer`] that renders it |
+//! | `scoped.rs` | the language of text written deep inside pure functions (the review report), set around the call |
 //! | `choice.rs` | [`UiLocale`]: what the app tells the interface about its language |
 //! | `tests.rs` | the parity test over the four files |
 //!
@@ -21,6 +22,7 @@
 mod choice;
 mod locale;
 mod messages;
+pub mod scoped;
 #[cfg(test)]
 mod tests;
 
