@@ -213,6 +213,194 @@ read-only-permission-denied = SpecDesk is not allowed to read it.
 read-only-outside-repo = It lies outside the open repository.
 read-only-unreadable = It could not be read.
 
+# Dialogs' common buttons
+dialog-cancel = Cancel
+
+# Banners over the editor
+# $path: the document, in bold.
+conflict-text = { $path } changed on disk while you had unsaved edits. Nothing has been overwritten.
+conflict-hide-comparison = Hide comparison
+conflict-keep-mine = Keep mine
+conflict-take-theirs = Take theirs
+conflict-compare-label = Your version (left) and the version on disk (right)
+conflict-yours = Yours (unsaved)
+conflict-on-disk = On disk
+conflict-your-text = Your text
+conflict-disk-text = Text on disk
+compare-left = Left text
+compare-right = Right text
+deleted-text = { $path } was deleted on disk. Your text is still here.
+deleted-save = Save (re-create)
+# $file: the file name, in bold; $encoding: "windows-1251", in bold.
+encoding-text = { $file } is not UTF-8: it is shown decoded from { $encoding }, read-only. SpecDesk never writes it as it is.
+encoding-lossy = Some of its bytes are not valid { $encoding }, so it cannot be converted without loss.
+encoding-confirm = Rewrite { $name } as UTF-8? The original stays in local history.
+encoding-convert = Convert
+encoding-convert-utf8 = Convert to UTF-8…
+encoding-not-converted = Not converted: { $error }
+encoding-converted = Converted { $file } from { $from } to UTF-8. It is editable now.
+encoding-undo = Undo conversion
+encoding-not-undone = Not undone: { $error }
+# $why: one of the three write-blocked- reasons.
+write-blocked-text = { $file } is open read-only: { $why }. Nothing will be written to it.
+write-blocked-read-only-fs = it is on a read-only file system
+write-blocked-file = you do not have permission to change this file
+write-blocked-folder = you do not have permission to create files in its folder, which saving needs
+write-refused-text = { $file } was not saved: { $error }. Your text is kept here and in the crash journal. Fix the permissions and save again (Ctrl+S), or save a copy elsewhere.
+write-save-copy = Save a Copy As…
+write-copy-saved = Saved a copy to { $path }.
+write-no-copy = No copy saved: { $error }
+
+# Sidebar: deleted files that local history can restore
+deleted-section = Deleted ({ $count })
+    .aria-label = Deleted, can be restored
+deleted-files =
+    { $count ->
+        [one] { $count } file
+       *[other] { $count } files
+    }
+deleted-restore = Restore
+deleted-restore-feature = Restore feature { $name }
+deleted-restore-document = Restore { $path }
+# $prefix: the folder or document restored.
+deleted-restored =
+    { $count ->
+        [one] Restored { $count } file of { $prefix }.
+       *[other] Restored { $count } files of { $prefix }.
+    }
+deleted-not-restored = Not restored: { $error }
+
+# Closing with unsaved changes; unsaved edits of an earlier run
+close-title = Save changes before closing?
+close-text =
+    { $count ->
+        [one] This document has unsaved changes:
+       *[other] { $count } documents have unsaved changes:
+    }
+close-save = Save
+close-discard = Discard
+restore-title = Restore unsaved edits?
+restore-text = SpecDesk closed with unsaved changes. They were kept; choose what to do with each file.
+
+# Links, demo reset
+link-title = Open this link in your browser?
+link-open = Open in browser
+reset-demo-title = Reset the demo repository
+reset-demo-text = Your copy of the demo goes back to how SpecDesk installed it: every change you made to it is lost.
+reset-demo-text-unsaved =
+    { $count ->
+        [one] Your copy of the demo goes back to how SpecDesk installed it: every change you made to it is lost, including { $count } unsaved document.
+       *[other] Your copy of the demo goes back to how SpecDesk installed it: every change you made to it is lost, including { $count } unsaved documents.
+    }
+reset-demo-not-a-copy = The demo open here is the one SpecDesk ships, not a copy: there is nothing to reset.
+reset-demo-failed = Not reset: { $error }
+reset-demo-confirm = Reset Demo
+
+# New feature dialog (its title is sidebar-new-feature)
+# $plan: "plan.md", shown as code.
+new-feature-intro = Creates the feature folder with a { $plan } from the repository's plan template, Branch and Date filled in.
+new-feature-title = Title
+    .placeholder = e.g. Share albums with family
+new-feature-short = Short name
+    .hint = (optional, for the folder name)
+    .placeholder = e.g. album sharing
+new-feature-type-title = Type a title to see the folder it gets.
+# $folder: the folder to be created, shown as code.
+new-feature-creates = Creates { $folder }
+new-feature-no-specs-dir = The repository has no specs folder yet: { $folder } will be created.
+new-feature-same-slug = A feature with this name already exists: { $folder }.
+new-feature-also-create = Also create, from the repository's templates
+new-feature-creating = Creating…
+new-feature-create = Create
+
+# Quick open (Ctrl+P)
+quick-open-label = Quick open
+quick-open-input =
+    .aria-label = Feature or document
+    .placeholder = Go to a feature or document…
+quick-open-matches = Matches
+quick-open-none = No match
+
+# Find in Specs (Ctrl+Shift+F)
+search-title = Find in specs
+search-close = Close search
+search-input =
+    .aria-label = Search all spec documents
+    .placeholder = Text to find in every spec document…
+search-case = Match case
+    .title = Match upper and lower case exactly
+search-searching = Searching…
+search-hint = Type to search plans, specs, tasks and checklists.
+search-summary =
+    { $hits ->
+        [one] { $hits } match
+       *[other] { $hits } matches
+    } in { $documents ->
+        [one] { $documents } document
+       *[other] { $documents } documents
+    }
+search-more = more not shown
+search-skipped =
+    { $count ->
+        [one] { $count } unreadable file skipped
+       *[other] { $count } unreadable files skipped
+    }
+search-outside = Not in a feature folder: SpecDesk opens documents of features only
+
+# The editor and the preview
+editor-source-label = Markdown source
+editor-source-description = Tab indents. To move the focus out of the editor, press Escape, then Tab or Shift+Tab.
+# GitHub's alerts (> [!NOTE]) in the preview.
+preview-alert-note = Note
+preview-alert-tip = Tip
+preview-alert-important = Important
+preview-alert-warning = Warning
+preview-alert-caution = Caution
+preview-image-blocked = Remote image not loaded: { $url }
+preview-diagram = Diagram
+preview-diagram-too-large = This diagram is too large to draw in the preview ({ $length } characters; the limit is { $limit }). Its source is shown above.
+preview-diagram-not-loaded = The diagram renderer could not be loaded: { $error }
+preview-diagram-not-drawn = The diagram could not be drawn.
+preview-diagram-error = The diagram has an error.
+
+# CodeMirror's own words (EditorState.phrases): the search panel, Go to line, lint, folding,
+# the compare view. Where CodeMirror puts a number in, it passes "$" as the variable.
+cm-find = Find
+cm-replace = Replace
+cm-next = next
+cm-previous = previous
+cm-all = all
+cm-match-case = match case
+cm-regexp = regexp
+cm-by-word = by word
+cm-replace-one = replace
+cm-replace-all = replace all
+cm-close = close
+# Announced: "current match. <text> on line 5."
+cm-current-match = current match
+cm-on-line = on line
+cm-replaced-matches = replaced { $count } matches
+cm-replaced-match-on-line = replaced match on line { $line }
+cm-go-to-line = Go to line
+cm-go = go
+cm-diagnostics = Diagnostics
+cm-no-diagnostics = No diagnostics
+# Announced: "Folded lines 3 to 7."
+cm-folded-lines = Folded lines
+cm-unfolded-lines = Unfolded lines
+cm-to = to
+cm-folded-code = folded code
+cm-unfold = unfold
+cm-fold-line = Fold line
+cm-unfold-line = Unfold line
+cm-control-character = Control character
+cm-selection-deleted = Selection deleted
+cm-completions = Completions
+cm-unchanged-lines = { $count } unchanged lines
+cm-accept = Accept
+cm-reject = Reject
+cm-revert-chunk = Revert this chunk
+
 ## Interface: review, pipeline, branches, history, coverage (B2)
 
 

@@ -163,6 +163,161 @@ read-only-permission-denied = SpecDesk には読み取る権限がありませ�
 read-only-outside-repo = 開いているリポジトリの外にあります。
 read-only-unreadable = 読み込めませんでした。
 
+# Dialogs' common buttons
+dialog-cancel = キャンセル
+
+# Banners over the editor
+conflict-text = 未保存の編集があるあいだに、{ $path } がディスク上で変更されました。何も上書きしていません。
+conflict-hide-comparison = 比較を隠す
+conflict-keep-mine = 自分の変更を保持
+conflict-take-theirs = ディスクの内容を使用
+conflict-compare-label = 自分の版 (左) とディスク上の版 (右)
+conflict-yours = 自分の版 (未保存)
+conflict-on-disk = ディスク上
+conflict-your-text = 自分のテキスト
+conflict-disk-text = ディスク上のテキスト
+compare-left = 左のテキスト
+compare-right = 右のテキスト
+deleted-text = { $path } がディスク上で削除されました。テキストはここに残っています。
+deleted-save = 保存 (再作成)
+encoding-text = { $file } は UTF-8 ではありません。{ $encoding } としてデコードし、読み取り専用で表示しています。SpecDesk がこのまま書き込むことはありません。
+encoding-lossy = 一部のバイトが有効な { $encoding } ではないため、情報を失わずに変換することはできません。
+encoding-confirm = { $name } を UTF-8 で書き直しますか? 元のファイルはローカル履歴に残ります。
+encoding-convert = 変換
+encoding-convert-utf8 = UTF-8 に変換…
+encoding-not-converted = 変換できませんでした: { $error }
+encoding-converted = { $file } を { $from } から UTF-8 に変換しました。編集できるようになりました。
+encoding-undo = 変換を元に戻す
+encoding-not-undone = 元に戻せませんでした: { $error }
+write-blocked-text = { $file } は読み取り専用で開いています (理由: { $why })。このファイルには何も書き込みません。
+write-blocked-read-only-fs = 読み取り専用のファイルシステム上にあります
+write-blocked-file = このファイルを変更する権限がありません
+write-blocked-folder = 保存に必要な、フォルダー内にファイルを作成する権限がありません
+write-refused-text = { $file } を保存できませんでした: { $error }。テキストはここと復旧用の記録に保持されています。権限を修正してもう一度保存する (Ctrl+S) か、別の場所にコピーを保存してください。
+write-save-copy = コピーを別名で保存…
+write-copy-saved = コピーを { $path } に保存しました。
+write-no-copy = コピーを保存できませんでした: { $error }
+
+# Sidebar: deleted files that local history can restore
+deleted-section = 削除済み ({ $count })
+    .aria-label = 削除済み (復元可能)
+deleted-files = ファイル { $count } 件
+deleted-restore = 復元
+deleted-restore-feature = 機能 { $name } を復元
+deleted-restore-document = { $path } を復元
+deleted-restored = { $prefix } のファイル { $count } 件を復元しました。
+deleted-not-restored = 復元できませんでした: { $error }
+
+# Closing with unsaved changes; unsaved edits of an earlier run
+close-title = 閉じる前に変更を保存しますか?
+close-text =
+    { $count ->
+        [1] このドキュメントには未保存の変更があります:
+       *[other] { $count } 件のドキュメントに未保存の変更があります:
+    }
+close-save = 保存
+close-discard = 破棄
+restore-title = 未保存の編集を復元しますか?
+restore-text = SpecDesk は未保存の変更がある状態で終了しました。変更は保持されています。ファイルごとに処理を選んでください。
+
+# Links, demo reset
+link-title = このリンクをブラウザーで開きますか?
+link-open = ブラウザーで開く
+reset-demo-title = デモリポジトリのリセット
+reset-demo-text = デモのコピーを SpecDesk がインストールした時点の状態に戻します。コピーに加えた変更はすべて失われます。
+reset-demo-text-unsaved = デモのコピーを SpecDesk がインストールした時点の状態に戻します。未保存のドキュメント { $count } 件を含め、コピーに加えた変更はすべて失われます。
+reset-demo-not-a-copy = ここで開いているデモはコピーではなく SpecDesk に同梱されたものなので、リセットするものはありません。
+reset-demo-failed = リセットできませんでした: { $error }
+reset-demo-confirm = デモをリセット
+
+# New feature dialog (its title is sidebar-new-feature)
+new-feature-intro = リポジトリの計画テンプレートから { $plan } を作成して機能フォルダーを作り、ブランチと日付を記入します。
+new-feature-title = タイトル
+    .placeholder = 例: 家族とアルバムを共有
+new-feature-short = 短い名前
+    .hint = (省略可、フォルダー名に使用)
+    .placeholder = 例: album sharing
+new-feature-type-title = タイトルを入力すると、作成されるフォルダーが表示されます。
+new-feature-creates = 作成するフォルダー: { $folder }
+new-feature-no-specs-dir = リポジトリにはまだ specs フォルダーがありません。{ $folder } を作成します。
+new-feature-same-slug = 同じ名前の機能がすでにあります: { $folder }
+new-feature-also-create = リポジトリのテンプレートから一緒に作成
+new-feature-creating = 作成しています…
+new-feature-create = 作成
+
+# Quick open (Ctrl+P)
+quick-open-label = クイックオープン
+quick-open-input =
+    .aria-label = 機能またはドキュメント
+    .placeholder = 機能またはドキュメントに移動…
+quick-open-matches = 一致した項目
+quick-open-none = 一致する項目はありません
+
+# Find in Specs (Ctrl+Shift+F)
+search-title = 仕様内を検索
+search-close = 検索を閉じる
+search-input =
+    .aria-label = すべての仕様ドキュメントを検索
+    .placeholder = すべての仕様ドキュメントから検索するテキスト…
+search-case = 大文字と小文字を区別
+    .title = 大文字と小文字を正確に区別します
+search-searching = 検索しています…
+search-hint = 入力すると、計画、仕様、タスク、チェックリストを検索します。
+search-summary = { $documents } 件のドキュメントで { $hits } 件一致
+search-more = 残りは表示していません
+search-skipped = 読み込めないファイル { $count } 件をスキップしました
+search-outside = 機能フォルダー内にありません。SpecDesk で開けるのは機能のドキュメントだけです
+
+# The editor and the preview
+editor-source-label = Markdown ソース
+editor-source-description = Tab キーでインデントします。エディターの外にフォーカスを移すには、Esc キーを押してから Tab または Shift+Tab を押してください。
+preview-alert-note = メモ
+preview-alert-tip = ヒント
+preview-alert-important = 重要
+preview-alert-warning = 警告
+preview-alert-caution = 注意
+preview-image-blocked = リモート画像は読み込んでいません: { $url }
+preview-diagram = 図
+preview-diagram-too-large = この図は大きすぎてプレビューに描画できません ({ $length } 文字。上限は { $limit } 文字)。ソースは上に表示しています。
+preview-diagram-not-loaded = 図のレンダラーを読み込めませんでした: { $error }
+preview-diagram-not-drawn = 図を描画できませんでした。
+preview-diagram-error = 図にエラーがあります。
+
+# CodeMirror's own words
+cm-find = 検索
+cm-replace = 置換
+cm-next = 次へ
+cm-previous = 前へ
+cm-all = すべて
+cm-match-case = 大文字と小文字を区別
+cm-regexp = 正規表現
+cm-by-word = 単語単位
+cm-replace-one = 置換
+cm-replace-all = すべて置換
+cm-close = 閉じる
+cm-current-match = 現在の一致
+cm-on-line = 行
+cm-replaced-matches = { $count } 件を置換しました
+cm-replaced-match-on-line = { $line } 行目の一致を置換しました
+cm-go-to-line = 行へ移動
+cm-go = 移動
+cm-diagnostics = 問題
+cm-no-diagnostics = 問題はありません
+cm-folded-lines = 折りたたんだ行
+cm-unfolded-lines = 展開した行
+cm-to = ～
+cm-folded-code = 折りたたまれたコード
+cm-unfold = 展開
+cm-fold-line = 行を折りたたむ
+cm-unfold-line = 行を展開
+cm-control-character = 制御文字
+cm-selection-deleted = 選択範囲を削除しました
+cm-completions = 補完候補
+cm-unchanged-lines = 変更のない行 { $count } 行
+cm-accept = 受け入れる
+cm-reject = 拒否
+cm-revert-chunk = この部分を元に戻す
+
 ## Interface: review, pipeline, branches, history, coverage (B2)
 
 

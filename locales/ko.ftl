@@ -163,6 +163,161 @@ read-only-permission-denied = SpecDesk에 읽기 권한이 없습니다.
 read-only-outside-repo = 열려 있는 저장소 밖에 있습니다.
 read-only-unreadable = 읽을 수 없습니다.
 
+# Dialogs' common buttons
+dialog-cancel = 취소
+
+# Banners over the editor
+conflict-text = 편집 내용을 저장하기 전에 { $path } 파일이 디스크에서 변경되었습니다. 아무것도 덮어쓰지 않았습니다.
+conflict-hide-comparison = 비교 숨기기
+conflict-keep-mine = 내 버전 유지
+conflict-take-theirs = 디스크 버전 사용
+conflict-compare-label = 내 버전(왼쪽)과 디스크의 버전(오른쪽)
+conflict-yours = 내 버전(저장 안 됨)
+conflict-on-disk = 디스크
+conflict-your-text = 내 텍스트
+conflict-disk-text = 디스크의 텍스트
+compare-left = 왼쪽 텍스트
+compare-right = 오른쪽 텍스트
+deleted-text = { $path } 파일이 디스크에서 삭제되었습니다. 텍스트는 여기에 그대로 있습니다.
+deleted-save = 저장(다시 만들기)
+encoding-text = { $file } 파일은 UTF-8이 아닙니다. { $encoding }에서 디코딩해 읽기 전용으로 표시합니다. SpecDesk는 이 파일을 그대로 쓰지 않습니다.
+encoding-lossy = 일부 바이트가 올바른 { $encoding } 문자가 아니어서 손실 없이 변환할 수 없습니다.
+encoding-confirm = { $name } 파일을 UTF-8로 다시 쓸까요? 원본은 로컬 기록에 남습니다.
+encoding-convert = 변환
+encoding-convert-utf8 = UTF-8로 변환…
+encoding-not-converted = 변환하지 못했습니다: { $error }
+encoding-converted = { $file } 파일을 { $from }에서 UTF-8로 변환했습니다. 이제 편집할 수 있습니다.
+encoding-undo = 변환 취소
+encoding-not-undone = 되돌리지 못했습니다: { $error }
+write-blocked-text = { $file } 파일을 읽기 전용으로 열었습니다(이유: { $why }). 이 파일에는 아무것도 쓰지 않습니다.
+write-blocked-read-only-fs = 읽기 전용 파일 시스템에 있음
+write-blocked-file = 이 파일을 변경할 권한 없음
+write-blocked-folder = 저장에 필요한, 폴더에 파일을 만들 권한 없음
+write-refused-text = { $file } 파일을 저장하지 못했습니다: { $error }. 텍스트는 여기와 복구 기록에 보관되어 있습니다. 권한을 고친 뒤 다시 저장(Ctrl+S)하거나 다른 곳에 사본을 저장하세요.
+write-save-copy = 사본으로 저장…
+write-copy-saved = 사본을 { $path }에 저장했습니다.
+write-no-copy = 사본을 저장하지 못했습니다: { $error }
+
+# Sidebar: deleted files that local history can restore
+deleted-section = 삭제됨({ $count })
+    .aria-label = 삭제됨, 복원 가능
+deleted-files = 파일 { $count }개
+deleted-restore = 복원
+deleted-restore-feature = { $name } 기능 복원
+deleted-restore-document = { $path } 복원
+deleted-restored = { $prefix }의 파일 { $count }개를 복원했습니다.
+deleted-not-restored = 복원하지 못했습니다: { $error }
+
+# Closing with unsaved changes; unsaved edits of an earlier run
+close-title = 닫기 전에 변경 사항을 저장할까요?
+close-text =
+    { $count ->
+        [1] 이 문서에 저장하지 않은 변경 사항이 있습니다:
+       *[other] 문서 { $count }개에 저장하지 않은 변경 사항이 있습니다:
+    }
+close-save = 저장
+close-discard = 버리기
+restore-title = 저장하지 않은 편집 내용을 복원할까요?
+restore-text = SpecDesk가 저장하지 않은 변경 사항이 있는 상태로 종료되었습니다. 변경 사항은 보관되어 있으니 파일마다 처리 방법을 선택하세요.
+
+# Links, demo reset
+link-title = 이 링크를 브라우저에서 열까요?
+link-open = 브라우저에서 열기
+reset-demo-title = 데모 저장소 초기화
+reset-demo-text = 데모 사본을 SpecDesk가 설치한 상태로 되돌립니다. 사본에서 변경한 내용은 모두 사라집니다.
+reset-demo-text-unsaved = 데모 사본을 SpecDesk가 설치한 상태로 되돌립니다. 저장하지 않은 문서 { $count }개를 포함해 사본에서 변경한 내용은 모두 사라집니다.
+reset-demo-not-a-copy = 여기 열린 데모는 사본이 아니라 SpecDesk에 포함된 원본이므로 초기화할 것이 없습니다.
+reset-demo-failed = 초기화하지 못했습니다: { $error }
+reset-demo-confirm = 데모 초기화
+
+# New feature dialog (its title is sidebar-new-feature)
+new-feature-intro = 저장소의 계획 템플릿으로 { $plan }을 만들어 기능 폴더를 생성하고, 브랜치와 날짜를 채웁니다.
+new-feature-title = 제목
+    .placeholder = 예: 가족과 앨범 공유
+new-feature-short = 짧은 이름
+    .hint = (선택 사항, 폴더 이름에 사용)
+    .placeholder = 예: album sharing
+new-feature-type-title = 제목을 입력하면 만들어질 폴더가 표시됩니다.
+new-feature-creates = 만들 폴더: { $folder }
+new-feature-no-specs-dir = 저장소에 아직 specs 폴더가 없습니다. { $folder } 폴더를 만듭니다.
+new-feature-same-slug = 같은 이름의 기능이 이미 있습니다: { $folder }
+new-feature-also-create = 저장소의 템플릿으로 함께 만들기
+new-feature-creating = 만드는 중…
+new-feature-create = 만들기
+
+# Quick open (Ctrl+P)
+quick-open-label = 빠른 열기
+quick-open-input =
+    .aria-label = 기능 또는 문서
+    .placeholder = 기능 또는 문서로 이동…
+quick-open-matches = 일치 항목
+quick-open-none = 일치 항목 없음
+
+# Find in Specs (Ctrl+Shift+F)
+search-title = 사양에서 찾기
+search-close = 검색 닫기
+search-input =
+    .aria-label = 모든 사양 문서 검색
+    .placeholder = 모든 사양 문서에서 찾을 텍스트…
+search-case = 대/소문자 구분
+    .title = 대문자와 소문자를 정확히 구분합니다
+search-searching = 검색하는 중…
+search-hint = 입력하면 계획, 사양, 작업, 체크리스트를 검색합니다.
+search-summary = 문서 { $documents }개에서 { $hits }건 일치
+search-more = 나머지는 표시하지 않음
+search-skipped = 읽을 수 없는 파일 { $count }개 건너뜀
+search-outside = 기능 폴더에 있지 않습니다. SpecDesk는 기능의 문서만 엽니다
+
+# The editor and the preview
+editor-source-label = Markdown 소스
+editor-source-description = Tab 키로 들여씁니다. 편집기 밖으로 포커스를 옮기려면 Esc를 누른 다음 Tab 또는 Shift+Tab을 누르세요.
+preview-alert-note = 참고
+preview-alert-tip = 팁
+preview-alert-important = 중요
+preview-alert-warning = 경고
+preview-alert-caution = 주의
+preview-image-blocked = 원격 이미지를 불러오지 않았습니다: { $url }
+preview-diagram = 다이어그램
+preview-diagram-too-large = 이 다이어그램은 너무 커서 미리 보기에 그릴 수 없습니다({ $length }자, 한도 { $limit }자). 소스는 위에 표시됩니다.
+preview-diagram-not-loaded = 다이어그램 렌더러를 불러오지 못했습니다: { $error }
+preview-diagram-not-drawn = 다이어그램을 그리지 못했습니다.
+preview-diagram-error = 다이어그램에 오류가 있습니다.
+
+# CodeMirror's own words
+cm-find = 찾기
+cm-replace = 바꾸기
+cm-next = 다음
+cm-previous = 이전
+cm-all = 모두
+cm-match-case = 대/소문자 구분
+cm-regexp = 정규식
+cm-by-word = 단어 단위
+cm-replace-one = 바꾸기
+cm-replace-all = 모두 바꾸기
+cm-close = 닫기
+cm-current-match = 현재 일치 항목
+cm-on-line = 줄
+cm-replaced-matches = 일치 항목 { $count }개를 바꿨습니다
+cm-replaced-match-on-line = { $line }번째 줄의 일치 항목을 바꿨습니다
+cm-go-to-line = 줄로 이동
+cm-go = 이동
+cm-diagnostics = 문제
+cm-no-diagnostics = 문제 없음
+cm-folded-lines = 접은 줄
+cm-unfolded-lines = 펼친 줄
+cm-to = ~
+cm-folded-code = 접힌 코드
+cm-unfold = 펼치기
+cm-fold-line = 줄 접기
+cm-unfold-line = 줄 펼치기
+cm-control-character = 제어 문자
+cm-selection-deleted = 선택 영역을 삭제했습니다
+cm-completions = 자동 완성
+cm-unchanged-lines = 변경되지 않은 줄 { $count }개
+cm-accept = 수락
+cm-reject = 거부
+cm-revert-chunk = 이 부분 되돌리기
+
 ## Interface: review, pipeline, branches, history, coverage (B2)
 
 

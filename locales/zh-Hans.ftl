@@ -163,6 +163,161 @@ read-only-permission-denied = SpecDesk 无权读取它。
 read-only-outside-repo = 它位于打开的仓库之外。
 read-only-unreadable = 无法读取它。
 
+# Dialogs' common buttons
+dialog-cancel = 取消
+
+# Banners over the editor
+conflict-text = 你有未保存的编辑时，{ $path } 在磁盘上被更改。没有覆盖任何内容。
+conflict-hide-comparison = 隐藏比较
+conflict-keep-mine = 保留我的版本
+conflict-take-theirs = 使用磁盘上的版本
+conflict-compare-label = 你的版本（左）和磁盘上的版本（右）
+conflict-yours = 你的版本（未保存）
+conflict-on-disk = 磁盘上
+conflict-your-text = 你的文本
+conflict-disk-text = 磁盘上的文本
+compare-left = 左侧文本
+compare-right = 右侧文本
+deleted-text = { $path } 已在磁盘上被删除。你的文本仍在这里。
+deleted-save = 保存（重新创建）
+encoding-text = { $file } 不是 UTF-8：它按 { $encoding } 解码后以只读方式显示。SpecDesk 绝不会按原样写入它。
+encoding-lossy = 它的部分字节不是有效的 { $encoding }，因此无法无损转换。
+encoding-confirm = 将 { $name } 重写为 UTF-8？原始文件会保留在本地历史记录中。
+encoding-convert = 转换
+encoding-convert-utf8 = 转换为 UTF-8…
+encoding-not-converted = 未转换：{ $error }
+encoding-converted = 已将 { $file } 从 { $from } 转换为 UTF-8，现在可以编辑了。
+encoding-undo = 撤销转换
+encoding-not-undone = 未撤销：{ $error }
+write-blocked-text = { $file } 以只读方式打开（原因：{ $why }）。不会向其写入任何内容。
+write-blocked-read-only-fs = 它位于只读文件系统上
+write-blocked-file = 你没有更改此文件的权限
+write-blocked-folder = 你没有在其文件夹中创建文件的权限，而保存需要此权限
+write-refused-text = { $file } 未保存：{ $error }。你的文本保留在这里和崩溃恢复日志中。请修复权限后再次保存 (Ctrl+S)，或将副本保存到其他位置。
+write-save-copy = 另存副本…
+write-copy-saved = 已将副本保存到 { $path }。
+write-no-copy = 未保存副本：{ $error }
+
+# Sidebar: deleted files that local history can restore
+deleted-section = 已删除（{ $count }）
+    .aria-label = 已删除，可恢复
+deleted-files = { $count } 个文件
+deleted-restore = 恢复
+deleted-restore-feature = 恢复功能 { $name }
+deleted-restore-document = 恢复 { $path }
+deleted-restored = 已恢复 { $prefix } 的 { $count } 个文件。
+deleted-not-restored = 未恢复：{ $error }
+
+# Closing with unsaved changes; unsaved edits of an earlier run
+close-title = 关闭前保存更改？
+close-text =
+    { $count ->
+        [1] 此文档有未保存的更改：
+       *[other] { $count } 个文档有未保存的更改：
+    }
+close-save = 保存
+close-discard = 放弃
+restore-title = 恢复未保存的编辑？
+restore-text = SpecDesk 关闭时有未保存的更改。这些更改已保留；请为每个文件选择处理方式。
+
+# Links, demo reset
+link-title = 在浏览器中打开此链接？
+link-open = 在浏览器中打开
+reset-demo-title = 重置演示仓库
+reset-demo-text = 你的演示副本将恢复到 SpecDesk 安装时的状态：你对它所做的所有更改都将丢失。
+reset-demo-text-unsaved = 你的演示副本将恢复到 SpecDesk 安装时的状态：你对它所做的所有更改都将丢失，包括 { $count } 个未保存的文档。
+reset-demo-not-a-copy = 这里打开的演示是 SpecDesk 自带的原件，而不是副本：没有可重置的内容。
+reset-demo-failed = 未重置：{ $error }
+reset-demo-confirm = 重置演示
+
+# New feature dialog (its title is sidebar-new-feature)
+new-feature-intro = 根据仓库的计划模板创建功能文件夹和其中的 { $plan }，并填好分支和日期。
+new-feature-title = 标题
+    .placeholder = 例如：与家人共享相册
+new-feature-short = 短名称
+    .hint = （可选，用于文件夹名称）
+    .placeholder = 例如：album sharing
+new-feature-type-title = 输入标题即可查看将创建的文件夹。
+new-feature-creates = 将创建 { $folder }
+new-feature-no-specs-dir = 仓库还没有 specs 文件夹：将创建 { $folder }。
+new-feature-same-slug = 已存在同名功能：{ $folder }。
+new-feature-also-create = 同时根据仓库模板创建
+new-feature-creating = 正在创建…
+new-feature-create = 创建
+
+# Quick open (Ctrl+P)
+quick-open-label = 快速打开
+quick-open-input =
+    .aria-label = 功能或文档
+    .placeholder = 转到功能或文档…
+quick-open-matches = 匹配项
+quick-open-none = 无匹配项
+
+# Find in Specs (Ctrl+Shift+F)
+search-title = 在规范中查找
+search-close = 关闭搜索
+search-input =
+    .aria-label = 搜索所有规范文档
+    .placeholder = 要在所有规范文档中查找的文本…
+search-case = 区分大小写
+    .title = 严格区分大写和小写
+search-searching = 正在搜索…
+search-hint = 输入内容即可搜索计划、规范、任务和检查清单。
+search-summary = 在 { $documents } 个文档中找到 { $hits } 处匹配
+search-more = 更多结果未显示
+search-skipped = 跳过了 { $count } 个无法读取的文件
+search-outside = 不在功能文件夹中：SpecDesk 只打开功能的文档
+
+# The editor and the preview
+editor-source-label = Markdown 源文本
+editor-source-description = Tab 键用于缩进。要将焦点移出编辑器，请先按 Esc，再按 Tab 或 Shift+Tab。
+preview-alert-note = 备注
+preview-alert-tip = 提示
+preview-alert-important = 重要
+preview-alert-warning = 警告
+preview-alert-caution = 注意
+preview-image-blocked = 未加载远程图片：{ $url }
+preview-diagram = 图表
+preview-diagram-too-large = 此图表太大，无法在预览中绘制（{ $length } 个字符，上限为 { $limit }）。其源代码显示在上方。
+preview-diagram-not-loaded = 无法加载图表渲染器：{ $error }
+preview-diagram-not-drawn = 无法绘制图表。
+preview-diagram-error = 图表有错误。
+
+# CodeMirror's own words
+cm-find = 查找
+cm-replace = 替换
+cm-next = 下一个
+cm-previous = 上一个
+cm-all = 全部
+cm-match-case = 区分大小写
+cm-regexp = 正则表达式
+cm-by-word = 全字匹配
+cm-replace-one = 替换
+cm-replace-all = 全部替换
+cm-close = 关闭
+cm-current-match = 当前匹配
+cm-on-line = 位于行
+cm-replaced-matches = 已替换 { $count } 处匹配
+cm-replaced-match-on-line = 已替换第 { $line } 行的匹配
+cm-go-to-line = 转到行
+cm-go = 转到
+cm-diagnostics = 问题
+cm-no-diagnostics = 没有问题
+cm-folded-lines = 已折叠行
+cm-unfolded-lines = 已展开行
+cm-to = 至
+cm-folded-code = 已折叠的代码
+cm-unfold = 展开
+cm-fold-line = 折叠行
+cm-unfold-line = 展开行
+cm-control-character = 控制字符
+cm-selection-deleted = 已删除所选内容
+cm-completions = 补全
+cm-unchanged-lines = { $count } 行未更改
+cm-accept = 接受
+cm-reject = 拒绝
+cm-revert-chunk = 还原此块
+
 ## Interface: review, pipeline, branches, history, coverage (B2)
 
 
