@@ -84,8 +84,8 @@ detail-no-features = 이 저장소에는 아직 기능이 없습니다.
 
 # A repository without specs
 empty-title = { $folder }에 아직 사양이 없습니다
-empty-about = SpecDesk는 { $speckit } 저장소에서 작동합니다. 각 기능은 { $specs } 아래의 전용 폴더(예: { $example })에 있으며, { $plan }과 보통 { $spec }, { $tasks }, 체크리스트를 담고 있습니다.
-empty-start = 여기서 첫 기능을 시작하세요. SpecDesk가 저장소의 계획 템플릿({ $template }, 없으면 기본 제공 Lite 템플릿)으로 { $plan }을 만듭니다.
+empty-about = SpecDesk는 { $speckit } 저장소에서 작동합니다. 각 기능은 { $specs } 아래의 전용 폴더(예: { $example })에 있으며, { $plan }와 보통 { $spec }, { $tasks }, 체크리스트를 담고 있습니다.
+empty-start = 여기서 첫 기능을 시작하세요. SpecDesk가 저장소의 계획 템플릿({ $template }, 없으면 기본 제공 Lite 템플릿)으로 { $plan }를 만듭니다.
 empty-feature-title = 기능 제목
     .placeholder = 예: 사진 앨범
 empty-create = 첫 기능 만들기
@@ -146,7 +146,7 @@ problems-not-a-plan = 템플릿 검사는 계획에만 적용됩니다.
 problems-none = 문제 없음: 이 계획은 템플릿과 일치합니다.
 problems-line = { $line }행
 problems-rule-help =
-    .title = { $code }({ $rule })가 검사하는 내용
+    .title = { $code }({ $rule }) 규칙의 검사 내용
 problems-no-help = { $code }에 대한 도움말이 없습니다: { $error }
 problems-severity-error = 오류
 problems-severity-warning = 경고
@@ -231,7 +231,7 @@ reset-demo-failed = 초기화하지 못했습니다: { $error }
 reset-demo-confirm = 데모 초기화
 
 # New feature dialog (its title is sidebar-new-feature)
-new-feature-intro = 저장소의 계획 템플릿으로 { $plan }을 만들어 기능 폴더를 생성하고, 브랜치와 날짜를 채웁니다.
+new-feature-intro = 저장소의 계획 템플릿으로 { $plan }를 만들어 기능 폴더를 생성하고, 브랜치와 날짜를 채웁니다.
 new-feature-title = 제목
     .placeholder = 예: 가족과 앨범 공유
 new-feature-short = 짧은 이름

@@ -94,7 +94,7 @@ describe("ProblemsPanel", () => {
     expect(screen.getByTestId("problem-count").textContent).toBe("오류 1개 · 경고 2개");
     expect(screen.getByRole("region", { name: "문제" })).toBeTruthy();
     expect(screen.getAllByTestId("problem")[0].textContent).toContain("3행");
-    expect(screen.getAllByTestId("rule-help")[0].getAttribute("title")).toBe("SD003(unfilled-placeholder)가 검사하는 내용");
+    expect(screen.getAllByTestId("rule-help")[0].getAttribute("title")).toBe("SD003(unfilled-placeholder) 규칙의 검사 내용");
     cleanup();
     render(ProblemsPanel, { ...base, applies: true, template: { kind: "builtinLite" } });
     expect(screen.getByTestId("checked-against").textContent).toBe("검사 기준: 기본 제공 Lite 템플릿");
