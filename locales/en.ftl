@@ -235,6 +235,8 @@ history-source-saved = saved here
 history-source-disk = changed on disk
 history-source-restored = restored
 history-source-deleted = deleted
+# Between the parts of a timeline entry read out by screen readers (time, source, size, lines).
+history-entry-separator = { ", " }
 history-lines-added =
     { $count ->
         [one] { $count } line added

@@ -188,6 +188,7 @@ history-source-saved = ここで保存
 history-source-disk = ディスク上で変更
 history-source-restored = 復元
 history-source-deleted = 削除
+history-entry-separator = { "、" }
 history-lines-added = { $count } 行追加
 history-lines-removed = { $count } 行削除
 history-size-bytes = { $size } B

@@ -188,6 +188,7 @@ history-source-saved = 여기서 저장
 history-source-disk = 디스크에서 변경됨
 history-source-restored = 복원됨
 history-source-deleted = 삭제됨
+history-entry-separator = { ", " }
 history-lines-added = { $count }줄 추가
 history-lines-removed = { $count }줄 삭제
 history-size-bytes = { $size } B

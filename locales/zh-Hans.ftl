@@ -188,6 +188,7 @@ history-source-saved = 在此保存
 history-source-disk = 在磁盘上更改
 history-source-restored = 已恢复
 history-source-deleted = 已删除
+history-entry-separator = { "，" }
 history-lines-added = 新增 { $count } 行
 history-lines-removed = 删除 { $count } 行
 history-size-bytes = { $size } B

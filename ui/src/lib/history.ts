@@ -2,7 +2,7 @@
 // language (called from templates, they follow a change of language). Pure functions,
 // unit-tested in history.test.ts.
 import { FluentNumber } from "@fluent/bundle";
-import { formatDate, formatList, t } from "./i18n";
+import { formatDate, t } from "./i18n";
 import type { ReplacementNotice, Version, VersionSource } from "./historyIpc";
 
 const SOURCE_LABELS: Record<VersionSource, () => string> = {
@@ -73,7 +73,7 @@ export function timelineEntry(version: Version, now: number): TimelineEntry {
     version.added > 0 ? t("history-lines-added", { count: version.added }) : "",
     version.removed > 0 ? t("history-lines-removed", { count: version.removed }) : "",
   ].filter((w) => w.length > 0);
-  return { id: version.id, when, source, size, change, hasContent, label: formatList(words, "unit") };
+  return { id: version.id, when, source, size, change, hasContent, label: words.join(t("history-entry-separator")) };
 }
 
 /** The last path component: `specs/001-a/plan.md` → `plan.md`. */
