@@ -29,7 +29,7 @@ branches-scope-all = すべてのブランチ
 review-region = レビュー
 review-heading-review = レビュー
 review-heading-pipeline = パイプライン
-review-updating = 更新しています…
+review-updating = 更新中…
 review-refresh = 再読み込み
 review-export = レポートをエクスポート…
 review-dismiss = 閉じる
@@ -115,7 +115,7 @@ pipeline-show-more = さらに { $count } 件を表示（残り { $remaining } �
 
 # All branches (review/BranchTable, review/BranchDocumentView, review/BranchActionDialog)
 branches-fetch = フェッチ
-branches-fetching = フェッチしています…
+branches-fetching = フェッチ中…
 branches-error = ブランチを読み取れませんでした: { $message }
 branches-reading = すべてのブランチを読み取っています…
 branches-summary = { $branches } 個のブランチに { $features } 件の機能
@@ -178,7 +178,7 @@ history-deleted-version = この時点でファイルは削除されていたた
 history-version-of = { $when } のバージョン（{ $source }）
 history-current-text = 現在のテキスト
 history-restore = このバージョンを復元
-history-restoring = 復元しています…
+history-restoring = 復元中…
 history-diff = 選択したバージョン（左）と現在のテキスト（右）
 history-diff-selected = 選択したバージョン
 history-restored = { $when } のバージョンを復元しました。エディターで元に戻す (Ctrl+Z) と、テキストが元に戻ります。

@@ -94,21 +94,29 @@ export function stageLabel(stage: Stage): string {
   return STAGE_LABELS[stage]();
 }
 
-/** `clean`, `2 errors · 1 warning`, `no plan`, `plan.md not UTF-8 (looks like windows-1251)`. */
-export function validationLabel(row: Pick<FeatureReview, "validation" | "diagnostics" | "unreadable">): string {
+type Validated = Pick<FeatureReview, "validation" | "diagnostics" | "unreadable">;
+
+/** The parts of a validation label (`2 errors`, `1 warning`), to be shown ` · `-separated. */
+export function validationParts(row: Validated): string[] {
   const counts = row.diagnostics ?? { errors: 0, warnings: 0, infos: 0 };
   const plan = row.unreadable.find((u) => u.kind === "plan");
   const errors = (): string => t("review-validation-errors", { count: counts.errors });
   const warnings = (): string => t("review-validation-warnings", { count: counts.warnings });
-  const labels: Record<Validation, () => string> = {
-    noPlan: () => t("review-validation-no-plan"),
-    unreadable: () =>
+  const labels: Record<Validation, () => string[]> = {
+    noPlan: () => [t("review-validation-no-plan")],
+    unreadable: () => [
       plan ? t("review-validation-unreadable-file", { name: plan.name, reason: plan.reason }) : t("review-validation-unreadable"),
-    clean: () => t("review-validation-clean"),
-    warnings,
-    errors: () => (counts.warnings > 0 ? `${errors()} · ${warnings()}` : errors()),
+    ],
+    clean: () => [t("review-validation-clean")],
+    warnings: () => [warnings()],
+    errors: () => (counts.warnings > 0 ? [errors(), warnings()] : [errors()]),
   };
   return labels[row.validation]();
+}
+
+/** `clean`, `2 errors · 1 warning`, `no plan`, `plan.md not UTF-8 (looks like windows-1251)`. */
+export function validationLabel(row: Validated): string {
+  return validationParts(row).join(" · ");
 }
 
 /** `8/9`, or why coverage can't be judged (short; the title says more). */
