@@ -26,14 +26,20 @@ fn repository(root: &Path) -> std::io::Result<()> {
     write_file(root, "specs/001-photo-albums/plan.md", PLAN)?;
     write_file(root, "specs/001-photo-albums/data-model.md", DATA_MODEL)?;
     write_file(root, "specs/001-photo-albums/spec.md", SPEC)?;
-    write_file(root, "specs/002-plain/plan.md", "# Plan: Plain\n\nNo diagrams here.\n")
+    write_file(
+        root,
+        "specs/002-plain/plan.md",
+        "# Plan: Plain\n\nNo diagrams here.\n",
+    )
 }
 
 async fn open_review(app: &App, rows: usize) -> Check {
     app.wait_for("[data-testid=screen-review]").await?;
     app.click("[data-testid=screen-review]", 0).await?;
-    app.wait_for_texts("[data-testid=review-row] [data-testid=review-title]", |t| t.len() == rows)
-        .await?;
+    app.wait_for_texts("[data-testid=review-row] [data-testid=review-title]", |t| {
+        t.len() == rows
+    })
+    .await?;
     Ok(())
 }
 
@@ -41,8 +47,10 @@ async fn open_review(app: &App, rows: usize) -> Check {
 async fn export(app: &App, file: &str) -> Check<Duration> {
     let started = Instant::now();
     app.click("[data-testid=export-report]", 0).await?;
-    app.wait_for_texts("[data-testid=export-done]", |t| t.first().is_some_and(|t| t.contains(file)))
-        .await?;
+    app.wait_for_texts("[data-testid=export-done]", |t| {
+        t.first().is_some_and(|t| t.contains(file))
+    })
+    .await?;
     let took = started.elapsed();
     // Dismiss it, so the next export's confirmation is a new one.
     app.click("[data-testid=export-done] button", 0).await?;

@@ -15,8 +15,8 @@
 
 use crate::branches::{BranchFeature, Portfolio, SourceKind};
 use crate::coverage::CoverageState;
-use crate::error::Result;
 use crate::document_export::EXPORT_CSP;
+use crate::error::Result;
 use crate::render::escape_html;
 use crate::report_diagrams::ReportDiagrams;
 use crate::review::{CoverageSummary, FeatureReview, RepoReview, Stage, Validation};
@@ -317,11 +317,7 @@ pub fn html(review: &RepoReview, generated: Option<&str>) -> String {
 }
 
 /// [`html`] with each feature's Mermaid diagrams in its section ([`crate::report_diagrams`]).
-pub fn html_with_diagrams(
-    review: &RepoReview,
-    generated: Option<&str>,
-    diagrams: &ReportDiagrams,
-) -> String {
+pub fn html_with_diagrams(review: &RepoReview, generated: Option<&str>, diagrams: &ReportDiagrams) -> String {
     let title = format!("Spec review: {}", review.name);
     let mut out = String::new();
     let _ = write!(

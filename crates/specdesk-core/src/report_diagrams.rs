@@ -310,7 +310,11 @@ impl ReportDiagrams {
         }
         let mut out = String::from("<div class=\"diagrams\">\n");
         if self.undrawn {
-            let _ = writeln!(out, "<p class=\"meta diagram-note\">{}</p>", escape_html(UNDRAWN_NOTE));
+            let _ = writeln!(
+                out,
+                "<p class=\"meta diagram-note\">{}</p>",
+                escape_html(UNDRAWN_NOTE)
+            );
         }
         for (diagram, shown) in diagrams {
             let title = diagram.title();
@@ -481,7 +485,10 @@ mod tests {
         assert_eq!(mermaid_fence("graph TD"), "```mermaid\ngraph TD\n```\n");
         let tricky = "flowchart LR\n  A[\"```\"] --> B\n```\n<script>x</script>\n";
         let fenced = mermaid_fence(tricky);
-        assert!(fenced.starts_with("````mermaid\n") && fenced.ends_with("\n````\n"), "{fenced}");
+        assert!(
+            fenced.starts_with("````mermaid\n") && fenced.ends_with("\n````\n"),
+            "{fenced}"
+        );
         let five = mermaid_fence("A[\"`````\"]\n");
         assert!(five.starts_with("``````mermaid\n"), "{five}");
         // Parsed back, the block holds exactly the source.
@@ -505,7 +512,11 @@ mod tests {
         std::fs::write(root.join("specs/001-albums/plan.md"), PLAN).unwrap();
         std::fs::write(root.join("specs/001-albums/data-model.md"), DATA_MODEL).unwrap();
         std::fs::write(root.join("specs/001-albums/contracts/api.yaml"), "# ```mermaid\n").unwrap();
-        std::fs::write(root.join("specs/002-plain/plan.md"), "# Plan\n\n```text\nmermaid\n```\n").unwrap();
+        std::fs::write(
+            root.join("specs/002-plain/plan.md"),
+            "# Plan\n\n```text\nmermaid\n```\n",
+        )
+        .unwrap();
         let repo = Repository::open(root).unwrap();
         let store = Store::new(&repo.root).unwrap();
         let template = crate::template::Template::builtin_lite();
@@ -518,7 +529,8 @@ mod tests {
         style=\"max-width: 100px;\" aria-roledescription=\"flowchart-v2\" role=\"graphics-document document\">\
         <g class=\"node\" transform=\"translate(10,10)\"><rect width=\"20\" height=\"10\"></rect>\
         <text text-anchor=\"middle\"><tspan>Album</tspan></text></g></svg>";
-    const SEQUENCE_SVG: &str = "<svg id=\"specdesk-diagram-2\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 80 40\" \
+    const SEQUENCE_SVG: &str =
+        "<svg id=\"specdesk-diagram-2\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 80 40\" \
         aria-roledescription=\"sequence\"><g><line x1=\"0\" y1=\"0\" x2=\"10\" y2=\"10\"></line></g></svg>";
     /// Everything a compromised web view could send instead of a drawing.
     const HOSTILE_SVG: &str = "<svg id=\"specdesk-diagram-3\" xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\">\
@@ -531,7 +543,14 @@ mod tests {
         <style>@import url(https://evil.example/x.css);</style></svg></div><script>alert(8)</script>";
 
     fn drawings(diagrams: &[ReportDiagram]) -> Vec<DiagramDrawing> {
-        let by_source = |needle: &str| diagrams.iter().find(|d| d.source.contains(needle)).unwrap().key.clone();
+        let by_source = |needle: &str| {
+            diagrams
+                .iter()
+                .find(|d| d.source.contains(needle))
+                .unwrap()
+                .key
+                .clone()
+        };
         vec![
             DiagramDrawing {
                 key: by_source("flowchart LR\n  A --> B"),
@@ -585,15 +604,17 @@ mod tests {
     #[test]
     fn diagrams_are_collected_from_every_markdown_document_of_each_feature() {
         let (_dir, _review, diagrams) = repository();
-        let found: Vec<(&str, Option<&str>, u32)> =
-            diagrams.iter().map(|d| (d.name.as_str(), d.heading.as_deref(), d.line)).collect();
+        let found: Vec<(&str, Option<&str>, u32)> = diagrams
+            .iter()
+            .map(|d| (d.name.as_str(), d.heading.as_deref(), d.line))
+            .collect();
         assert_eq!(
             found,
             [
                 ("plan.md", Some("Architecture"), 5),
                 ("data-model.md", Some("Data model"), 3),
                 ("data-model.md", Some("Broken"), 10),
-                ("data-model.md", Some("Hostile"), 16),
+                ("data-model.md", Some("Hostile"), 17),
             ]
         );
         assert!(diagrams.iter().all(|d| d.feature == "specs/001-albums"));
@@ -609,11 +630,15 @@ mod tests {
         let html = render(ReportFormat::Html, &review, None, &drawn);
         assert_inert(&html);
         assert!(
-            html.contains(&format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">", document_export::EXPORT_CSP)),
+            html.contains(&format!(
+                "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
+                document_export::EXPORT_CSP
+            )),
             "{html}"
         );
         // The good drawings, in the feature's section, under their document's name.
-        let section = &html[html.find("id=\"f-specs-001-albums\"").unwrap()..html.find("id=\"f-specs-002-plain\"").unwrap()];
+        let section = &html
+            [html.find("id=\"f-specs-001-albums\"").unwrap()..html.find("id=\"f-specs-002-plain\"").unwrap()];
         for kept in [
             "<h3 class=\"diagram-title\">plan.md — Architecture</h3>",
             "<h3 class=\"diagram-title\">data-model.md — Data model</h3>",
@@ -630,7 +655,10 @@ mod tests {
         assert_eq!(section.matches("<svg").count(), 3, "{section}");
         // Its CSS is in the head, unable to end its <style>.
         assert!(html.contains("#specdesk-diagram-1 .node rect{fill:#eee;}"));
-        assert!(html.contains("#specdesk-diagram-2 line{stroke:#333;}\\3c /style>\\3c script>"), "{html}");
+        assert!(
+            html.contains("#specdesk-diagram-2 line{stroke:#333;}\\3c /style>\\3c script>"),
+            "{html}"
+        );
         // A diagram that does not parse: its source (escaped) and mermaid's message.
         assert!(
             section.contains("<pre class=\"diagram\"><code class=\"language-mermaid\">flowchart LR\n  A --&gt;\n</code>\
@@ -652,14 +680,27 @@ mod tests {
         let mut drawn = drawings(&diagrams);
         // The flowchart's drawing is over the cap, the sequence diagram has none, the broken
         // one's "drawing" is nothing but a script; the hostile one stays (inert once sanitized).
-        drawn[0].svg = Some(format!("<svg>{}</svg>", "<g></g>".repeat(MAX_DRAWING_BYTES / 7 + 1)));
+        drawn[0].svg = Some(format!(
+            "<svg>{}</svg>",
+            "<g></g>".repeat(MAX_DRAWING_BYTES / 7 + 1)
+        ));
         drawn[2].error = None;
         drawn[2].svg = Some("<script>alert(1)</script>".into());
         drawn.remove(1);
-        let html = render(ReportFormat::Html, &review, None, &ReportDiagrams::drawn(diagrams, drawn));
+        let html = render(
+            ReportFormat::Html,
+            &review,
+            None,
+            &ReportDiagrams::drawn(diagrams, drawn),
+        );
         assert_inert(&html);
         assert_eq!(html.matches("<svg").count(), 1, "{html}");
-        assert!(html.contains("This diagram&#39;s drawing is too large to include (3.0 MB; the limit is 3.0 MB)."), "{html}");
+        assert!(
+            html.contains(
+                "This diagram&#39;s drawing is too large to include (3.0 MB; the limit is 3.0 MB)."
+            ),
+            "{html}"
+        );
         assert!(html.contains("This diagram was not drawn (its document changed during the export)."));
         assert!(html.contains("This diagram could not be drawn."));
         assert!(html.contains("<code class=\"language-mermaid\">sequenceDiagram\n  A-&gt;&gt;B: hi\n</code>"));
@@ -680,7 +721,12 @@ mod tests {
             })
             .collect();
         let many: Vec<ReportDiagram> = (0..12).flat_map(|_| diagrams.clone()).collect();
-        let html = render(ReportFormat::Html, &review, None, &ReportDiagrams::drawn(many, drawings));
+        let html = render(
+            ReportFormat::Html,
+            &review,
+            None,
+            &ReportDiagrams::drawn(many, drawings),
+        );
         let embedded = html.matches("<svg").count();
         assert_eq!(embedded, MAX_REPORT_DRAWING_BYTES / big.len(), "{}", html.len());
         assert!(html.contains("The report&#39;s diagrams reached their size limit (32.0 MB)"));
@@ -690,9 +736,20 @@ mod tests {
     #[test]
     fn the_markdown_report_fences_each_source_under_its_heading() {
         let (_dir, review, diagrams) = repository();
-        let md = render(ReportFormat::Markdown, &review, None, &ReportDiagrams::sources(diagrams));
-        assert!(md.contains("\n### plan.md — Architecture\n\n```mermaid\nflowchart LR\n  A --> B\n```\n"), "{md}");
-        assert!(md.contains("\n### data-model.md — Hostile\n\n````mermaid\n%%{init:"), "{md}");
+        let md = render(
+            ReportFormat::Markdown,
+            &review,
+            None,
+            &ReportDiagrams::sources(diagrams),
+        );
+        assert!(
+            md.contains("\n### plan.md — Architecture\n\n```mermaid\nflowchart LR\n  A --> B\n```\n"),
+            "{md}"
+        );
+        assert!(
+            md.contains("\n### data-model.md — Hostile\n\n````mermaid\n%%{init:"),
+            "{md}"
+        );
         // Read back by a Markdown parser, the report holds exactly the four sources, in order.
         let (_, _, expected) = repository();
         let blocks = mermaid_blocks(&md);
@@ -709,10 +766,22 @@ mod tests {
     #[test]
     fn without_a_web_view_the_html_report_shows_the_sources_with_a_note() {
         let (_dir, review, diagrams) = repository();
-        let html = render(ReportFormat::Html, &review, None, &ReportDiagrams::sources(diagrams));
+        let html = render(
+            ReportFormat::Html,
+            &review,
+            None,
+            &ReportDiagrams::sources(diagrams),
+        );
         assert_eq!(html.matches(UNDRAWN_NOTE).count(), 1, "{html}");
-        assert_eq!(html.matches("<pre class=\"diagram-source\"><code class=\"language-mermaid\">").count(), 4);
-        assert!(html.contains("A[&quot;```&quot;]\n  click A &quot;javascript:alert(1)&quot;"), "{html}");
+        assert_eq!(
+            html.matches("<pre class=\"diagram-source\"><code class=\"language-mermaid\">")
+                .count(),
+            4
+        );
+        assert!(
+            html.contains("A[&quot;```&quot;]\n  click A &quot;javascript:alert(1)&quot;"),
+            "{html}"
+        );
         assert!(!html.contains("<svg") && !html.to_ascii_lowercase().contains("<script"));
     }
 }
