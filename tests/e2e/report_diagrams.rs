@@ -163,11 +163,23 @@ async fn report_export_time() {
             app.wait_for("[data-testid=screen-review]").await?;
             app.click("[data-testid=screen-review]", 0).await?;
             app.wait_for("[data-testid=review-row]").await?;
+            if let Ok(dir) = std::env::var("SPECDESK_E2E_SHOTS") {
+                // An untimed export, with a screenshot while the diagrams are being drawn.
+                app.click("[data-testid=export-report]", 0).await?;
+                tokio::time::sleep(Duration::from_millis(600)).await;
+                app.save_screenshot(&Path::new(&dir).join("report-export-progress.png"))
+                    .await?;
+                app.wait_for("[data-testid=export-done]").await?;
+                app.click("[data-testid=export-done] button", 0).await?;
+            }
             let mut times = Vec::new();
             for _ in 0..runs {
                 times.push(export(app, "bench-review.html").await?.as_secs_f64() * 1000.0);
             }
             let html = step("read the report", std::fs::read_to_string(&written))?;
+            if let Ok(dir) = std::env::var("SPECDESK_E2E_SHOTS") {
+                let _ = std::fs::copy(&written, Path::new(&dir).join("bench-review.html"));
+            }
             let mut sorted = times.clone();
             sorted.sort_by(f64::total_cmp);
             eprintln!(
