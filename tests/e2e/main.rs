@@ -23,8 +23,11 @@ mod history;
 mod review;
 // Authoring: New Feature, Find in Specs, placeholders, git marks.
 mod authoring;
-// Accessibility: axe-core WCAG rules on the editor and Review screens.
+// Accessibility: axe-core WCAG rules on every screen and prompt (walked by `screens`).
 mod accessibility;
+mod screens;
+// The interface in Korean, Japanese and Simplified Chinese: no English left on any screen.
+mod languages;
 // Validation of a translated plan, and specdesk.toml followed live.
 mod validation;
 // The installed .deb as a non-root user (scripts/test-installed.sh).

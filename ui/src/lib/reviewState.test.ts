@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { setLocale } from "./i18n";
 import { ReviewStore } from "./reviewState.svelte";
 import { CommandError } from "./ipc";
 import type { FeatureReview, RepoReview, ReviewIpc } from "./reviewIpc";
@@ -110,7 +111,12 @@ describe("ReviewStore", () => {
       }),
     );
     expect(await failing.exportReport()).toBeNull();
-    expect(failing.notice).toContain("denied");
+    expect(failing.notice).toBe("Could not export the report: denied");
+    await setLocale("zh-Hans");
+    expect(failing.notice).toBe("无法导出报告：denied");
+    await setLocale("en");
+    failing.dismissNotice();
+    expect(failing.notice).toBeNull();
   });
 
   it("exports with the report's diagrams and exports once at a time", async () => {
