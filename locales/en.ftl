@@ -684,6 +684,9 @@ coverage-note-traced =
 
 ## Report diagrams (C)
 
+report-diagrams-progress = Drawing the report's diagrams… { $done } of { $total }
+report-diagram-too-long = This diagram is too large to draw ({ $length } characters; the limit is { $limit }).
+report-diagram-too-big = This diagram's drawing is too large to include in the report.
 
 ## Core and CLI: diagnostics, rules, CLI output, menus, errors, report (A)
 

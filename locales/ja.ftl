@@ -532,6 +532,9 @@ coverage-note-traced = 要件 { $requirements } 件中 { $covered } 件がタス
 
 ## Report diagrams (C)
 
+report-diagrams-progress = レポートの図を描画中… { $done } / { $total }
+report-diagram-too-long = この図は大きすぎて描画できません（{ $length } 文字、上限は { $limit } 文字）。
+report-diagram-too-big = この図の描画結果は大きすぎてレポートに含められません。
 
 ## Core and CLI: diagnostics, rules, CLI output, menus, errors, report (A)
 

@@ -532,6 +532,9 @@ coverage-note-traced = 요구 사항 { $requirements }개 중 { $covered }개가
 
 ## Report diagrams (C)
 
+report-diagrams-progress = 보고서의 다이어그램을 그리는 중… { $total }개 중 { $done }개
+report-diagram-too-long = 이 다이어그램은 너무 커서 그릴 수 없습니다({ $length }자, 한도 { $limit }자).
+report-diagram-too-big = 이 다이어그램의 그림이 너무 커서 보고서에 넣을 수 없습니다.
 
 ## Core and CLI: diagnostics, rules, CLI output, menus, errors, report (A)
 

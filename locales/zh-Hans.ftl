@@ -532,6 +532,9 @@ coverage-note-traced = { $requirements } 个需求中有 { $covered } 个已被�
 
 ## Report diagrams (C)
 
+report-diagrams-progress = 正在绘制报告中的图表… 第 { $done } 个，共 { $total } 个
+report-diagram-too-long = 此图表过大，无法绘制（{ $length } 个字符；上限为 { $limit }）。
+report-diagram-too-big = 此图表的绘图过大，无法放入报告。
 
 ## Core and CLI: diagnostics, rules, CLI output, menus, errors, report (A)
 

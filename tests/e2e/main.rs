@@ -197,3 +197,5 @@ async fn shows_a_clear_error_for_a_missing_repository() {
 }
 // The preview as GitHub shows it: Mermaid diagrams, highlighted code.
 mod rich_preview;
+// The Review report's Mermaid diagrams, drawn by the web view, inert in the file.
+mod report_diagrams;

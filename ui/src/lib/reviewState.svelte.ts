@@ -6,6 +6,10 @@ import { toIpcError, type IpcError } from "./ipc";
 import { reviewIpc as realIpc, type FeatureReview, type RepoReview, type ReviewIpc } from "./reviewIpc";
 import { filterRows, NO_FILTERS, patchChecked, sortRows, type ReviewFilters, type ReviewSort } from "./review";
 import { t } from "./i18n";
+import { exportReportWithDiagrams, type DrawProgress } from "./preview/reportDiagrams";
+
+/** Drawing a report's diagrams shows its progress only after this long (ms). */
+const EXPORT_PROGRESS_AFTER_MS = 300;
 
 /** What happened to a toggle. */
 export type ToggleOutcome = "written" | "conflict" | "failed";
@@ -30,12 +34,15 @@ export class ReviewStore {
   timings: ReviewTimings | null = $state.raw(null);
   /** Where the last report was saved (for a confirmation). */
   exported: string | null = $state(null);
+  /** The report's diagrams being drawn for an export (shown once it takes more than a moment). */
+  exportProgress: DrawProgress | null = $state.raw(null);
   /** `relPath#index` of toggles in flight (their checkboxes are disabled). */
   busy: Record<string, true> = $state({});
 
   readonly rows: FeatureReview[] = $derived(sortRows(filterRows(this.review?.features ?? [], this.filters), this.sort));
 
   readonly #ipc: ReviewIpc;
+  #exporting = false;
   #request = 0;
   #scheduled: ReturnType<typeof setTimeout> | null = null;
 
@@ -123,14 +130,23 @@ export class ReviewStore {
 
   /** Ask where to save the report and write it; the path, `null` when cancelled or failed. */
   async exportReport(): Promise<string | null> {
+    if (this.#exporting) return null;
+    this.#exporting = true;
+    const quietUntil = performance.now() + EXPORT_PROGRESS_AFTER_MS;
+    const progress = (p: DrawProgress) => {
+      this.exportProgress = p.done < p.total && performance.now() >= quietUntil ? p : null;
+    };
     try {
-      const path = await this.#ipc.exportReport();
+      const path = await exportReportWithDiagrams(this.#ipc, progress);
       if (path !== null) this.exported = path;
       return path;
     } catch (thrown) {
       const { message } = toIpcError(thrown);
       this.#notice = () => t("review-export-failed", { message });
       return null;
+    } finally {
+      this.#exporting = false;
+      this.exportProgress = null;
     }
   }
 

@@ -41,6 +41,7 @@ function fakeIpc(overrides: Partial<ReviewIpc> = {}): ReviewIpc {
   return {
     reviewStatus: vi.fn(async () => ({ review: reviewOf([row("002", [false, true]), row("001", [false])]), elapsedMs: 12 })),
     reviewSetCheckbox: vi.fn(async () => ({ hash: "new-hash" })),
+    reportDiagramSources: vi.fn(async () => []),
     exportReport: vi.fn(async () => "/tmp/r.html"),
     ...overrides,
   };
@@ -116,5 +117,17 @@ describe("ReviewStore", () => {
     await setLocale("en");
     failing.dismissNotice();
     expect(failing.notice).toBeNull();
+  });
+
+  it("exports with the report's diagrams and exports once at a time", async () => {
+    const ipc = fakeIpc();
+    const store = new ReviewStore(ipc);
+    const [first, second] = [store.exportReport(), store.exportReport()];
+    expect(await second).toBeNull();
+    expect(await first).toBe("/tmp/r.html");
+    expect(ipc.reportDiagramSources).toHaveBeenCalledTimes(1);
+    expect(ipc.exportReport).toHaveBeenCalledTimes(1);
+    expect(ipc.exportReport).toHaveBeenCalledWith([]);
+    expect(store.exportProgress).toBeNull();
   });
 });

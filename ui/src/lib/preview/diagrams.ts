@@ -173,8 +173,34 @@ async function loadMermaid(isDark: boolean): Promise<{ mermaid: Mermaid; purify:
   return loaded;
 }
 
-/** Draw one diagram: its sanitized SVG, or mermaid's error message. */
+/** One drawing at a time: the preview's and an export's share mermaid's global configuration
+ * (its theme), so one must not start while the other is drawing. */
+let turn: Promise<unknown> = Promise.resolve();
+function exclusive<T>(work: () => Promise<T>): Promise<T> {
+  const run = turn.then(work, work);
+  turn = run.catch(() => {});
+  return run;
+}
+
+/** Draw one diagram for the preview: its sanitized SVG (its CSS adopted by the page), or
+ * mermaid's error message. */
 async function draw(source: string, isDark: boolean): Promise<Drawing> {
+  const made = await exclusive(() => drawClean(source, isDark));
+  if ("error" in made) return made;
+  adoptCss(made.svg.id, made.css);
+  return { svg: made.svg };
+}
+
+/** A diagram drawn for a file (the Review report), off-screen and in the light theme (as
+ * printed), exactly as the preview draws it: the sanitized SVG as markup and its CSS apart, or
+ * mermaid's error message. Nothing of it stays in the page. */
+export async function drawForFile(source: string): Promise<{ svg: string; css: string } | { error: string }> {
+  const made = await exclusive(() => drawClean(source, false));
+  return "error" in made ? { error: made.error() } : { svg: made.svg.outerHTML, css: made.css };
+}
+
+/** Draw one diagram: its sanitized SVG and CSS, or mermaid's error message. */
+async function drawClean(source: string, isDark: boolean): Promise<{ svg: SVGSVGElement; css: string } | { error: () => string }> {
   let mermaid: Mermaid, purify: DOMPurify;
   try {
     ({ mermaid, purify } = await loadMermaid(isDark));
@@ -191,8 +217,7 @@ async function draw(source: string, isDark: boolean): Promise<Drawing> {
     const { svg } = await mermaid.render(id, source, box);
     const clean = sanitizeSvg(purify, svg);
     if (!clean) return { error: () => t("preview-diagram-not-drawn") };
-    adoptCss(clean.svg.id, clean.css);
-    return { svg: clean.svg };
+    return clean;
   } catch (error) {
     return { error: messageOf(error) };
   } finally {

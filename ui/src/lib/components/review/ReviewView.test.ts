@@ -42,6 +42,7 @@ describe("ReviewView", () => {
         elapsedMs: 1,
       })),
       reviewSetCheckbox: vi.fn(),
+      reportDiagramSources: vi.fn(async () => []),
       exportReport: vi.fn(async () => null),
     } as ReviewIpc;
     const review = new ReviewStore(ipc);
