@@ -87,7 +87,8 @@ for (const el of document.querySelectorAll(NAMES.map((name) => '[' + name + ']')
 return [...new Set(found)];
 "#;
 
-/// The repository's own lines (headings, list items, table cells, the text of its Markdown),
+/// The repository's own lines (headings, list items, table cells, the text of its Markdown) and
+/// its documents' names,
 /// lower-cased, without their Markdown marks: what the app may quote in an accessible name.
 fn repository_phrases(root: &Path) -> Vec<String> {
     let mut phrases = Vec::new();
@@ -99,6 +100,10 @@ fn repository_phrases(root: &Path) -> Vec<String> {
             if path.is_dir() {
                 folders.push(path);
             } else if path.extension().is_some_and(|e| e == "md") {
+                // A checklist is named by its file: checklists/requirements.md is "requirements".
+                if let Some(stem) = path.file_stem() {
+                    phrases.push(stem.to_string_lossy().to_lowercase());
+                }
                 let text = std::fs::read_to_string(&path).unwrap_or_default();
                 for line in text.lines() {
                     let line = line
