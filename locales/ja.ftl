@@ -9,11 +9,532 @@ dialog-about-title = SpecDesk { $version }
 dialog-about-description = spec-kit リポジトリのためのデスクトップエディター：計画・仕様・タスクをライブプレビューとテンプレートチェックで扱えます。
 dialog-close = 閉じる
 
+# Shell: the main window
+app-opening-repository = リポジトリを開いています…
+app-dismiss = 閉じる
+app-report-saved = レポートを { $path } に保存しました
+app-export-done = { $path } にエクスポートしました
+app-export-failed = エクスポートに失敗しました: { $error }
+window-title-unsaved = ● { $place } (未保存 { $count } 件)
+
+# Names and counts used in several places
+format-documents = ドキュメント { $count } 件
+format-features = 機能 { $count } 件
+format-feature-label = 機能 { $number }、{ $name }、{ $documents }
+format-feature-label-group = 機能 { $number }、{ $name }、{ $group } 内、{ $documents }
+format-feature-label-unnumbered = 機能 { $name }、{ $documents }
+format-feature-label-unnumbered-group = 機能 { $name }、{ $group } 内、{ $documents }
+format-kind-plan = 計画
+format-kind-spec = 仕様
+format-kind-tasks = タスク
+format-kind-research = 調査
+format-kind-data-model = データモデル
+format-kind-quickstart = クイックスタート
+format-kind-checklist = チェックリスト
+format-kind-contract = コントラクト
+format-kind-other = その他
+format-template-builtin-lite = 組み込みの Lite テンプレート
+format-template-builtin-full = 組み込みの spec-kit テンプレート
+format-template-builtins = 組み込みのテンプレート (各計画が従うテンプレート)
+format-template-stack = スタック: { $layers }
+format-template-over = 、その下に{" "}
+
+# Opening a repository failed
+open-error-not-found = リポジトリが見つかりません
+open-error-permission-denied = アクセスが拒否されました
+open-error-not-a-folder = フォルダーではありません
+open-error-not-allowed = 許可されていません
+open-error-other = リポジトリを開けませんでした
+open-error-path = パス: { $path }
+open-error-hint = spec-kit リポジトリのフォルダーを指定して SpecDesk を起動してください: { $command }
+open-error-retry = 再試行
+
+# Sidebar
+sidebar-region = リポジトリ
+sidebar-demo = デモ
+    .title = 自分のリポジトリを開くには、パスを指定して SpecDesk を起動してください
+sidebar-new-feature = 新しい機能
+    .title = 新しい機能 (Ctrl+N)
+sidebar-reload = リポジトリを再読み込み
+sidebar-filter = 機能を絞り込み
+sidebar-features = 機能
+sidebar-no-features = 機能はまだありません。spec-kit は各機能を { $example } のようなフォルダーに置きます。
+sidebar-filter-empty = 絞り込み条件に一致する機能はありません。
+sidebar-on-branch = ブランチ { $branch }
+sidebar-group-folder = フォルダー { $group }
+sidebar-plan-progress = 計画 { $progress }
+    .title = 計画のチェックリスト
+sidebar-tasks-progress = タスク { $progress }
+    .title = 完了したタスク
+sidebar-progress = { $done }/{ $total }
+sidebar-feature-with-badge = { $feature }、{ $badge }
+sidebar-badge-unreadable = plan.md { $reason }
+sidebar-badge-no-plan = 計画なし
+sidebar-badge-errors = エラー { $count } 件
+sidebar-badge-warnings = 警告 { $count } 件
+sidebar-badge-valid = 問題なし
+git-uncommitted = 未コミットの変更
+    .title = 未コミットの変更 (git)
+
+# A feature without the editor (no documents, none selected)
+detail-documents-in = { $folder } の{ $documents }
+detail-documents = ドキュメント
+detail-select-feature = 機能を選択すると、そのドキュメントが表示されます。
+detail-no-features = このリポジトリにはまだ機能がありません。
+
+# A repository without specs
+empty-title = { $folder } にはまだ仕様がありません
+empty-about = SpecDesk は { $speckit } リポジトリを扱います。各機能は { $specs } の下の専用フォルダー (例: { $example }) にあり、{ $plan } と、通常は { $spec }、{ $tasks }、チェックリストを含みます。
+empty-start = ここで最初の機能を始めましょう。SpecDesk がリポジトリの計画テンプレート ({ $template }、なければ組み込みの Lite テンプレート) から { $plan } を作成します。
+empty-feature-title = 機能のタイトル
+    .placeholder = 例: 写真アルバム
+empty-create = 最初の機能を作成
+
+# "plan.md was replaced on disk" notices
+notice-replaced-title = { $file } がディスク上で置き換えられました
+notice-replaced-template = テンプレートと同じ内容になり、記入した内容が失われました。
+notice-replaced-lines = 一度に { $percent } の行が変更されました。
+notice-restore-conflict = ファイルがディスク上で再び変更されたため、何も復元していません。「比較」を使ってください。
+notice-compare = 比較
+notice-restoring = 復元しています…
+notice-restore-previous = 以前のバージョンを復元
+notice-dismiss = 閉じる
+    .aria-label = 閉じる: { $title }
+
+# Feature view: toolbar, tabs, panes
+editor-saving = 保存しています…
+editor-not-saved = 保存されていません: { $error }
+editor-unsaved = 未保存
+editor-saved = 保存済み
+editor-autosave = 自動保存
+editor-outline = アウトライン
+editor-history = 履歴
+editor-coverage = カバレッジ
+editor-no-documents = この機能フォルダーにはまだドキュメントがありません。
+editor-opening = 開いています…
+view-label = 表示
+view-editor = エディター
+view-split = 分割
+view-preview = プレビュー
+tabs-unsaved = 未保存の変更
+outline-empty = 見出しがありません。
+splitter-label = エディターとプレビューのサイズを変更
+
+# Status bar
+status-placeholders =
+    { $count ->
+        [0] 残りのプレースホルダーはありません
+       *[other] 残りのプレースホルダー { $count } 件
+    }
+    .title = 次のプレースホルダー (F8)
+status-uncommitted = 未コミットの変更
+    .title = このドキュメントには git に未コミットの変更があります
+status-feature-branch = この機能のブランチがチェックアウトされています
+status-branch = 現在の git ブランチ
+status-branch-label = ブランチ
+
+# Problems panel
+problems-title = 問題
+problems-errors = エラー { $count } 件
+problems-warnings = 警告 { $count } 件
+problems-notes = 情報 { $count } 件
+problems-checking = チェックしています…
+problems-checked-against = チェック基準: { $template }
+problems-config-error = { $error } — 修正されるまで既定のルールでチェックします。
+problems-config = 設定: { $summary }
+problems-not-a-plan = テンプレートに照らしてチェックされるのは計画だけです。
+problems-none = 問題はありません。この計画はテンプレートに一致しています。
+problems-line = { $line } 行目
+problems-rule-help =
+    .title = { $code } ({ $rule }) のチェック内容
+problems-no-help = { $code } のヘルプはありません: { $error }
+problems-severity-error = エラー
+problems-severity-warning = 警告
+problems-severity-info = 情報
+
+# A document that is not opened for editing
+read-only-title = このドキュメントは編集用に開かれていません
+read-only-text = { $why }何も変更されておらず、書き込まれることもありません。
+read-only-binary = バイナリファイルのようです (NUL バイトを含んでいます)。
+read-only-invalid-utf8 = 有効な UTF-8 テキストではありません。
+read-only-too-large = SpecDesk で編集できるサイズ (8 MiB) を超えています。
+read-only-not-found = ファイルが (もう) 存在しません。
+read-only-permission-denied = SpecDesk には読み取る権限がありません。
+read-only-outside-repo = 開いているリポジトリの外にあります。
+read-only-unreadable = 読み込めませんでした。
+
+# Dialogs' common buttons
+dialog-cancel = キャンセル
+
+# Banners over the editor
+conflict-text = 未保存の編集があるあいだに、{ $path } がディスク上で変更されました。何も上書きしていません。
+conflict-hide-comparison = 比較を隠す
+conflict-keep-mine = 自分の変更を保持
+conflict-take-theirs = ディスクの内容を使用
+conflict-compare-label = 自分の版 (左) とディスク上の版 (右)
+conflict-yours = 自分の版 (未保存)
+conflict-on-disk = ディスク上
+conflict-your-text = 自分のテキスト
+conflict-disk-text = ディスク上のテキスト
+compare-left = 左のテキスト
+compare-right = 右のテキスト
+deleted-text = { $path } がディスク上で削除されました。テキストはここに残っています。
+deleted-save = 保存 (再作成)
+encoding-text = { $file } は UTF-8 ではありません。{ $encoding } としてデコードし、読み取り専用で表示しています。SpecDesk がこのまま書き込むことはありません。
+encoding-lossy = 一部のバイトが有効な { $encoding } ではないため、情報を失わずに変換することはできません。
+encoding-confirm = { $name } を UTF-8 で書き直しますか? 元のファイルはローカル履歴に残ります。
+encoding-convert = 変換
+encoding-convert-utf8 = UTF-8 に変換…
+encoding-not-converted = 変換できませんでした: { $error }
+encoding-converted = { $file } を { $from } から UTF-8 に変換しました。編集できるようになりました。
+encoding-undo = 変換を元に戻す
+encoding-not-undone = 元に戻せませんでした: { $error }
+write-blocked-text = { $file } は読み取り専用で開いています (理由: { $why })。このファイルには何も書き込みません。
+write-blocked-read-only-fs = 読み取り専用のファイルシステム上にあります
+write-blocked-file = このファイルを変更する権限がありません
+write-blocked-folder = 保存に必要な、フォルダー内にファイルを作成する権限がありません
+write-refused-text = { $file } を保存できませんでした: { $error }。テキストはここと復旧用の記録に保持されています。権限を修正してもう一度保存する (Ctrl+S) か、別の場所にコピーを保存してください。
+write-save-copy = コピーを別名で保存…
+write-copy-saved = コピーを { $path } に保存しました。
+write-no-copy = コピーを保存できませんでした: { $error }
+
+# Sidebar: deleted files that local history can restore
+deleted-section = 削除済み ({ $count })
+    .aria-label = 削除済み (復元可能)
+deleted-files = ファイル { $count } 件
+deleted-restore = 復元
+deleted-restore-feature = 機能 { $name } を復元
+deleted-restore-document = { $path } を復元
+deleted-restored = { $prefix } のファイル { $count } 件を復元しました。
+deleted-not-restored = 復元できませんでした: { $error }
+
+# Closing with unsaved changes; unsaved edits of an earlier run
+close-title = 閉じる前に変更を保存しますか?
+close-text =
+    { $count ->
+        [1] このドキュメントには未保存の変更があります:
+       *[other] { $count } 件のドキュメントに未保存の変更があります:
+    }
+close-save = 保存
+close-discard = 破棄
+restore-title = 未保存の編集を復元しますか?
+restore-text = SpecDesk は未保存の変更がある状態で終了しました。変更は保持されています。ファイルごとに処理を選んでください。
+
+# Links, demo reset
+link-title = このリンクをブラウザーで開きますか?
+link-open = ブラウザーで開く
+reset-demo-title = デモリポジトリのリセット
+reset-demo-text = デモのコピーを SpecDesk がインストールした時点の状態に戻します。コピーに加えた変更はすべて失われます。
+reset-demo-text-unsaved = デモのコピーを SpecDesk がインストールした時点の状態に戻します。未保存のドキュメント { $count } 件を含め、コピーに加えた変更はすべて失われます。
+reset-demo-not-a-copy = ここで開いているデモはコピーではなく SpecDesk に同梱されたものなので、リセットするものはありません。
+reset-demo-failed = リセットできませんでした: { $error }
+reset-demo-confirm = デモをリセット
+
+# New feature dialog (its title is sidebar-new-feature)
+new-feature-intro = リポジトリの計画テンプレートから { $plan } を作成して機能フォルダーを作り、ブランチと日付を記入します。
+new-feature-title = タイトル
+    .placeholder = 例: 家族とアルバムを共有
+new-feature-short = 短い名前
+    .hint = (省略可、フォルダー名に使用)
+    .placeholder = 例: アルバム共有
+new-feature-type-title = タイトルを入力すると、作成されるフォルダーが表示されます。
+new-feature-creates = 作成するフォルダー: { $folder }
+new-feature-no-specs-dir = リポジトリにはまだ specs フォルダーがありません。{ $folder } を作成します。
+new-feature-same-slug = 同じ名前の機能がすでにあります: { $folder }
+new-feature-also-create = リポジトリのテンプレートから一緒に作成
+new-feature-creating = 作成しています…
+new-feature-create = 作成
+
+# Quick open (Ctrl+P)
+quick-open-label = クイックオープン
+quick-open-input =
+    .aria-label = 機能またはドキュメント
+    .placeholder = 機能またはドキュメントに移動…
+quick-open-matches = 一致した項目
+quick-open-none = 一致する項目はありません
+
+# Find in Specs (Ctrl+Shift+F)
+search-title = 仕様内を検索
+search-close = 検索を閉じる
+search-input =
+    .aria-label = すべての仕様ドキュメントを検索
+    .placeholder = すべての仕様ドキュメントから検索するテキスト…
+search-case = 大文字と小文字を区別
+    .title = 大文字と小文字を正確に区別します
+search-searching = 検索しています…
+search-hint = 入力すると、計画、仕様、タスク、チェックリストを検索します。
+search-summary = { $documents } 件のドキュメントで { $hits } 件一致
+search-more = 残りは表示していません
+search-skipped = 読み込めないファイル { $count } 件をスキップしました
+search-outside = 機能フォルダー内にありません。SpecDesk で開けるのは機能のドキュメントだけです
+
+# The editor and the preview
+editor-source-label = Markdown ソース
+editor-source-description = Tab キーでインデントします。エディターの外にフォーカスを移すには、Esc キーを押してから Tab または Shift+Tab を押してください。
+preview-alert-note = メモ
+preview-alert-tip = ヒント
+preview-alert-important = 重要
+preview-alert-warning = 警告
+preview-alert-caution = 注意
+preview-image-blocked = リモート画像は読み込んでいません: { $url }
+preview-diagram = 図
+preview-diagram-too-large = この図は大きすぎてプレビューに描画できません ({ $length } 文字。上限は { $limit } 文字)。ソースは上に表示しています。
+preview-diagram-not-loaded = 図のレンダラーを読み込めませんでした: { $error }
+preview-diagram-not-drawn = 図を描画できませんでした。
+preview-diagram-error = 図にエラーがあります。
+
+# CodeMirror's own words
+cm-find = 検索
+cm-replace = 置換
+cm-next = 次へ
+cm-previous = 前へ
+cm-all = すべて
+cm-match-case = 大文字と小文字を区別
+cm-regexp = 正規表現
+cm-by-word = 単語単位
+cm-replace-one = 置換
+cm-replace-all = すべて置換
+cm-close = 閉じる
+cm-current-match = 現在の一致
+cm-on-line = 行
+cm-replaced-matches = { $count } 件を置換しました
+cm-replaced-match-on-line = { $line } 行目の一致を置換しました
+cm-go-to-line = 行へ移動
+cm-go = 移動
+cm-diagnostics = 問題
+cm-no-diagnostics = 問題はありません
+cm-folded-lines = 折りたたんだ行
+cm-unfolded-lines = 展開した行
+cm-to = ～
+cm-folded-code = 折りたたまれたコード
+cm-unfold = 展開
+cm-fold-line = 行を折りたたむ
+cm-unfold-line = 行を展開
+cm-control-character = 制御文字
+cm-selection-deleted = 選択範囲を削除しました
+cm-completions = 補完候補
+cm-unchanged-lines = 変更のない行 { $count } 行
+cm-accept = 受け入れる
+cm-reject = 拒否
+cm-revert-chunk = この部分を元に戻す
+
 ## Interface: review, pipeline, branches, history, coverage (B2)
+
+# Screens and scope (review/ScreenSwitch, review/ScopeSwitch)
+review-screen-switch = 画面
+review-screen-editor = エディター
+    .title = 1 つの機能のドキュメントを編集します
+review-screen-review = レビュー
+    .title = すべての機能を 1 つの表で表示します (Ctrl+Shift+R)
+review-screen-pipeline = パイプライン
+    .title = 段階ごとの機能
+review-scope-switch = 範囲
+branches-scope-checkout = このチェックアウト
+    .title = ディスク上のファイルの機能
+branches-scope-all = すべてのブランチ
+    .title = 進行中のすべての機能: すべてのブランチとワークツリーを git から読み取ります
+
+# The Review screen (review/ReviewView)
+review-region = レビュー
+review-heading-review = レビュー
+review-heading-pipeline = パイプライン
+review-updating = 更新中…
+review-refresh = 再読み込み
+review-export = レポートをエクスポート…
+review-dismiss = 閉じる
+review-error = レビューを計算できませんでした: { $message }
+review-computing = レビューを計算しています…
+review-summary-features = 機能
+review-summary-failing = 検証不合格
+review-summary-diagnostics = エラー · 警告
+review-summary-placeholders = プレースホルダー
+review-summary-tasks = タスク
+review-summary-plan-checklists = 計画チェックリスト
+review-summary-checklists = チェックリスト
+review-summary-coverage = カバー済みの要件
+review-toggle-conflict = { $path } はレビューの表示後に変更されたため、何も書き込みませんでした。レビューは最新の状態に更新されています。
+review-toggle-failed = { $path } を更新できませんでした: { $message }
+review-export-failed = レポートをエクスポートできませんでした: { $message }
+
+# Filters and sort (review/ReviewFilterBar)
+review-filter-bar = 機能の絞り込みと並べ替え
+review-filter-text =
+    .placeholder = 番号または名前で絞り込み
+    .aria-label = 番号または名前で機能を絞り込む
+review-filter-incomplete = 未完了
+review-filter-errors = エラーあり
+review-filter-placeholders = プレースホルダーあり
+review-shown-all = { $total } 件の機能
+review-shown-some = { $total } 件中 { $shown } 件の機能
+review-sort-by = 並べ替え
+review-sort-number = 番号
+review-sort-progress = 進捗
+review-sort-modified = 最終更新
+review-sort-descending = 降順、昇順に切り替え
+review-sort-ascending = 昇順、降順に切り替え
+
+# The Review table (review/ReviewTable)
+review-column-feature = 機能
+review-column-stage = 段階
+review-column-plan = 計画
+review-column-plan-checklist = 計画チェックリスト
+    .title = ボックスをクリックすると plan.md でチェックを付けます。Enter または Ctrl+クリックで、その項目の位置で計画を開きます
+review-column-tasks = タスク
+    .title = 各バーは tasks.md のフェーズです。クリックすると開きます
+review-column-checklists = チェックリスト
+review-column-coverage = カバレッジ
+    .title = タスクでカバーされている spec.md の要件
+review-column-modified = 最終更新
+review-age-just-now = たった今
+review-open-feature = { $path } を開く
+review-placeholders = プレースホルダー { $count } 件
+review-check-label = { $text }（{ $line } 行目）
+review-check-title = { $text } — { $line } 行目。Enter または Ctrl+クリックで計画を開きます
+review-phase-untitled = タスク
+review-phase-label = { $phase }: { $total } 件中 { $done } 件完了、tasks.md を開く
+review-phase-title = { $phase } — { $done }/{ $total }
+review-no-tasks = tasks.md なし
+review-empty = この条件に一致する機能はありません。
+review-stage-specified = 仕様のみ
+review-stage-planned = 計画済み
+review-stage-tasks-written = タスク作成済み
+review-stage-in-progress = 進行中
+review-stage-done = 完了
+review-validation-no-plan = 計画なし
+review-validation-unreadable = 読み取り不可
+review-validation-unreadable-file = { $name }: { $reason }
+review-validation-clean = 問題なし
+review-validation-errors = エラー { $count } 件
+review-validation-warnings = 警告 { $count } 件
+review-coverage-not-traced = 未追跡
+review-coverage-no-tasks = タスクなし
+review-coverage-no-ids = ID なし
+review-coverage-no-spec = 仕様なし
+review-coverage-traced-title = 要件 { $requirements } 件中 { $covered } 件がタスクでカバーされています
+review-coverage-no-citations-title = tasks.md は要件 ID を引用していません（spec.md の要件は { $requirements } 件）
+review-coverage-no-tasks-title = tasks.md はまだありません（spec.md の要件は { $requirements } 件）
+review-coverage-no-requirements-title = spec.md に要件 ID が定義されていません
+review-coverage-no-spec-title = spec.md がありません
+
+# The Pipeline (review/PipelineBoard)
+pipeline-fact-tasks = タスク { $progress }
+pipeline-fact-plan = 計画 { $progress }
+pipeline-fact-checklists = チェックリスト { $progress }
+pipeline-show-more = さらに { $count } 件を表示（残り { $remaining } 件）
+
+# All branches (review/BranchTable, review/BranchDocumentView, review/BranchActionDialog)
+branches-fetch = フェッチ
+branches-fetching = フェッチ中…
+branches-error = ブランチを読み取れませんでした: { $message }
+branches-reading = すべてのブランチを読み取っています…
+branches-summary = { $branches } 個のブランチに { $features } 件の機能
+branches-column-feature = 機能
+branches-column-from = 取得元
+branches-column-stage = 段階
+branches-column-plan = 計画
+branches-column-plan-checklist = 計画チェックリスト
+branches-column-tasks = タスク
+branches-column-also-on = 他の場所
+branches-column-actions = 操作
+branches-from-checkout = { $branch }（このチェックアウト）
+branches-from-worktree = { $branch }（ワークツリー { $path }）
+branches-read-only = 読み取り専用
+    .title = git から読み取り: ここでは編集できません
+branches-also-on = { $branches } にもあり
+branches-checkout = このブランチをチェックアウト
+branches-worktree = ワークツリーで開く
+branches-checkout-title = { $branch } をチェックアウトしますか？
+branches-checkout-text = ディスク上のこのチェックアウトのファイルが { $branch } のものに置き換わります (git checkout)。仕様ドキュメントにコミットされていない変更がある間は、SpecDesk は実行しません。
+branches-checkout-confirm = チェックアウト
+branches-worktree-title = { $branch } を新しいワークツリーで開きますか？
+branches-worktree-text = 次に選ぶフォルダーに git が { $branch } のワークツリーを追加し、SpecDesk が編集できる状態で開きます。このチェックアウトは変更されません。
+branches-worktree-confirm = フォルダーを選択…
+branches-cancel = キャンセル
+branches-document = { $branch } の読み取り専用ドキュメント
+branches-back = ← すべてのブランチ
+branches-document-source = 取得元: { $branch } · 読み取り専用
+branches-compare = このチェックアウトのバージョンと比較
+branches-document-plan-checklist = 計画チェックリスト { $progress }
+branches-document-tasks = タスク { $progress }
+branches-document-diagnostics = 問題 { $count } 件
+branches-compare-checkout = このチェックアウト
+branches-compare-checkout-missing = このチェックアウト（ファイルなし）
+branches-diff = このチェックアウトのバージョンと { $branch } のバージョン
+branches-diff-checkout = このチェックアウトのバージョン
+branches-diff-branch = { $branch } のバージョン
+branches-document-text = テキスト（読み取り専用）
+branches-severity-error = エラー
+branches-severity-warning = 警告
+branches-severity-info = 情報
+branches-diagnostic = { $code } { $line } 行目: { $message }
+branches-open-failed = { $branch } の { $path } を読み取れませんでした: { $message }
+branches-compare-failed = このチェックアウトの { $path } を読み取れませんでした: { $message }
+branches-fetched = すべてのリモートをフェッチしました。
+branches-fetch-failed = フェッチに失敗しました: { $message }
+branches-checked-out = { $branch } をチェックアウトしました。
+branches-checkout-failed = チェックアウトに失敗しました: { $message }
+branches-worktree-created = { $branch } のワークツリーを { $folder } に作成しました。
+branches-worktree-failed = ワークツリーで開けませんでした: { $message }
+
+# Local history (HistoryPanel, history.ts)
+history-region = { $file } の履歴
+history-title = 履歴
+history-close = 履歴を閉じる
+history-empty = まだバージョンは記録されていません。
+history-timeline = バージョン（新しい順）
+history-on-disk = ディスク上
+history-deleted-version = この時点でファイルは削除されていたため、比較するテキストがありません。それより前のバージョンを選んでください。
+history-version-of = { $when } のバージョン（{ $source }）
+history-current-text = 現在のテキスト
+history-restore = このバージョンを復元
+history-restoring = 復元中…
+history-diff = 選択したバージョン（左）と現在のテキスト（右）
+history-diff-selected = 選択したバージョン
+history-restored = { $when } のバージョンを復元しました。エディターで元に戻す (Ctrl+Z) と、テキストが元に戻ります。
+history-restore-conflict = { $file } は最後に確認した後にディスク上で変更されたため、何も復元しませんでした。
+history-restore-failed = 復元できませんでした: { $message }
+history-source-saved = ここで保存
+history-source-disk = ディスク上で変更
+history-source-restored = 復元
+history-source-deleted = 削除
+history-entry-separator = { "、" }
+history-lines-added = { $count } 行追加
+history-lines-removed = { $count } 行削除
+history-size-bytes = { $size } B
+history-size-kb = { $size } KB
+history-size-mb = { $size } MB
+history-replaced-title = { $file } がディスク上で置き換えられました
+history-replaced-template = テンプレートと同じ内容になり、記入済みの内容が失われました。
+history-replaced-lines = 行の { $percent }% が一度に変更されました。
+
+# Requirement coverage (CoveragePanel, coverage.ts)
+coverage-region = 要件カバレッジ
+coverage-title = カバレッジ
+coverage-close = カバレッジを閉じる
+coverage-computing = カバレッジを計算しています…
+coverage-column-requirement = 要件
+coverage-column-text = テキスト
+coverage-column-tasks = タスク
+coverage-open-line = { $file } の { $line } 行目を開く
+coverage-open-task-done = { $file } の { $line } 行目を開く（完了）
+coverage-uncovered = 未カバー
+coverage-unknown-heading = spec.md に定義されていない ID の引用
+coverage-unknown-by-task = — { $file } の { $line } 行目で { $task } が引用
+coverage-unknown-by-traceability = — { $file } の { $line } 行目のトレーサビリティ行で引用
+coverage-unknown-by-item = — { $file } の { $line } 行目の項目で引用
+coverage-task-line = { $line } 行目
+coverage-note-no-spec = spec.md がないため、カバーする要件はありません。
+coverage-note-no-requirements = spec.md に要件 ID (FR-001、SC-001 など) が定義されていません。
+coverage-note-no-tasks = 要件は { $requirements } 件あります。tasks.md はまだありません。
+coverage-note-no-citations = 要件は { $requirements } 件あります。tasks.md が要件 ID を引用していないため、カバレッジを判定できません。
+coverage-note-traced = 要件 { $requirements } 件中 { $covered } 件がタスクでカバーされています。未カバーは { $uncovered } 件です。
 
 
 ## Report diagrams (C)
 
+report-diagrams-progress = レポートの図を描画中… { $done } / { $total }
+report-diagram-too-long = この図は大きすぎて描画できません（{ $length } 文字、上限は { $limit } 文字）。
+report-diagram-too-big = この図の描画結果は大きすぎてレポートに含められません。
 
 ## Core and CLI: diagnostics, rules, CLI output, menus, errors, report (A)
 

@@ -46,6 +46,7 @@ const COMMANDS: &[&str] = &[
     "review_status",
     "review_set_checkbox",
     "export_report",
+    "report_diagram_sources",
     "export_document",
     // All branches (branch_commands.rs)
     "branches_portfolio",

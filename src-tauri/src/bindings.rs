@@ -51,6 +51,8 @@ fn export_all(dir: &Path) {
     specdesk_core::coverage::FeatureCoverage::export_all(&cfg).unwrap();
     // Review dashboard
     crate::review_commands::ReviewOverview::export_all(&cfg).unwrap();
+    specdesk_core::report_diagrams::ReportDiagram::export_all(&cfg).unwrap();
+    specdesk_core::report_diagrams::DiagramDrawing::export_all(&cfg).unwrap();
     // Authoring (authoring_commands.rs).
     specdesk_core::authoring::FeaturePreview::export_all(&cfg).unwrap();
     specdesk_core::authoring::FeatureRequest::export_all(&cfg).unwrap();

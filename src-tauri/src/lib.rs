@@ -127,6 +127,7 @@ pub fn run() -> Result<(), Box<dyn std::error::Error>> {
             review_commands::review_status,
             review_commands::review_set_checkbox,
             review_commands::export_report,
+            review_commands::report_diagram_sources,
             review_commands::export_document,
             // All branches (branch_commands.rs)
             branch_commands::branches_portfolio,

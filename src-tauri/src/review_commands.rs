@@ -2,8 +2,10 @@
 //! from the dashboard (compare-and-swap, like the editor's saves), and "Export report…" to a
 //! file the user picks in the native save dialog ([`crate::save_dialog`]); "Export Document as
 //! HTML…" writes the open document as its preview shows it (diagrams as inline SVG) the same way.
+//! The report's Mermaid diagrams are drawn by the web view: it asks for their sources
+//! ([`report_diagram_sources`]) and sends the drawings with the export, which sanitizes them again.
 //! Each is a thin translation to `specdesk-core`'s [`review`](specdesk_core::review),
-//! [`report`](specdesk_core::report) and [`document_export`].
+//! [`report`](specdesk_core::report), [`report_diagrams`] and [`document_export`].
 
 use crate::background::blocking;
 use crate::documents::{DocumentsState, SaveResult};
@@ -16,6 +18,7 @@ use serde::Serialize;
 use specdesk_core::document_export;
 use specdesk_core::repo::Repository;
 use specdesk_core::report::{self, ReportFormat};
+use specdesk_core::report_diagrams::{self, DiagramDrawing, ReportDiagram, ReportDiagrams};
 use specdesk_core::review::{self, RepoReview};
 use specdesk_core::template::Template;
 use std::time::Instant;
@@ -71,13 +74,26 @@ pub async fn review_set_checkbox(
     .await
 }
 
+/// The Mermaid diagrams of every feature, for the web view to draw before "Export report…".
+#[tauri::command]
+pub async fn report_diagram_sources(open: State<'_, OpenRepoState>) -> Result<Vec<ReportDiagram>, AppError> {
+    let store = open.store()?;
+    blocking(move || {
+        let repo = Repository::open(store.root())?;
+        Ok(report_diagrams::collect(&repo, &store))
+    })
+    .await
+}
+
 /// File → Export Report…: ask where to save (HTML, or Markdown by the `.md` extension), then
-/// write the open repository's report there atomically. Returns the path written, `None` when
-/// the dialog was cancelled.
+/// write the open repository's report there atomically, with the diagrams the web view drew
+/// (`drawings`, sanitized again; without them each diagram shows its source). Returns the path
+/// written, `None` when the dialog was cancelled.
 #[tauri::command]
 pub async fn export_report(
     profile: State<'_, Profile>,
     open: State<'_, OpenRepoState>,
+    drawings: Option<Vec<DiagramDrawing>>,
 ) -> Result<Option<String>, AppError> {
     let store = open.store()?;
     let name = store
@@ -99,10 +115,17 @@ pub async fn export_report(
     blocking(move || {
         let review = compute(&store)?;
         let generated = chrono::Local::now().format("%Y-%m-%d %H:%M").to_string();
+        let repo = Repository::open(store.root())?;
+        let sources = report_diagrams::collect(&repo, &store);
+        let diagrams = match drawings {
+            Some(drawings) => ReportDiagrams::drawn(sources, drawings),
+            None => ReportDiagrams::sources(sources),
+        };
+        let format = ReportFormat::for_path(&path);
         // The report's own words in the interface's language (the CLI's stay English).
         let locale = crate::locale_commands::effective();
         let text = specdesk_core::i18n::scoped::with_locale(locale, || {
-            ReportFormat::for_path(&path).render(&review, Some(&generated))
+            report_diagrams::render(format, &review, Some(&generated), &diagrams)
         });
         report::write_report(&path, &text)?;
         Ok(Some(path.to_string_lossy().into_owned()))

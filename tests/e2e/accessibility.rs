@@ -6,7 +6,8 @@
 //! conflict banner, close confirmation, rule help, Reset Demo, About). Each in the light and the
 //! dark theme.
 
-use crate::harness::{bounded, demo_copy, ensure, run_with_env, step, wait_for_editor, App, Check};
+use crate::harness::{demo_copy, ensure, run_with_env, step, wait_for_editor, App, Check};
+use crate::screens::{walk_prompts, walk_screens, write_journal, Tour};
 use std::path::Path;
 
 /// The WCAG tags axe-core runs.
@@ -53,18 +54,13 @@ async fn every_screen_passes_axe_core(theme: &'static str) {
         Ok(source) => source,
         Err(e) => panic!("axe-core is installed by `npm ci` in ui/ (scripts/test.sh does it): {e}"),
     };
-    let (_dir, _root, path) = demo_copy();
-    let env: &[(&str, &str)] = if theme == "dark" {
-        &[("GTK_THEME", "Adwaita:dark")]
-    } else {
-        &[]
-    };
+    let (_dir, root, path) = demo_copy();
     run_with_env(
         &format!("the_main_screens_and_panels_pass_axe_core_wcag_rules_{theme}"),
         &[&path],
-        env,
+        theme_env(theme),
         |app| {
-            let axe = axe.clone();
+            let (axe, tour) = (axe.clone(), demo_tour(&root));
             Box::pin(async move {
                 wait_for_editor(app, "a plan", |t| !t.is_empty()).await?;
                 let dark = app
@@ -77,91 +73,16 @@ async fn every_screen_passes_axe_core(theme: &'static str) {
                     app.save_screenshot(&Path::new(&dir).join(format!("theme-{theme}.png")))
                         .await?;
                 }
-                app.wait_for("[data-testid=preview] h1").await?;
                 let mut all: Vec<String> = Vec::new();
-                // Each screen or panel: how to get there, and what shows it is there.
-                let screens: [(&str, Option<&str>, &str); 8] = [
-                    ("editor", None, "[data-testid=preview] h1"),
-                    (
-                        "history panel",
-                        Some("[data-testid=history-toggle]"),
-                        "[data-testid=history-panel]",
-                    ),
-                    (
-                        "editor",
-                        Some("[data-testid=history-close]"),
-                        "[data-testid=preview] h1",
-                    ),
-                    (
-                        "coverage panel",
-                        Some("[data-testid=coverage-toggle]"),
-                        "[data-testid=coverage-panel]",
-                    ),
-                    (
-                        "editor",
-                        Some("[data-testid=coverage-close]"),
-                        "[data-testid=preview] h1",
-                    ),
-                    (
-                        "new feature dialog",
-                        Some("[data-testid=new-feature-button]"),
-                        "[data-testid=new-feature-dialog]",
-                    ),
-                    (
-                        "review",
-                        Some("[data-testid=new-feature-cancel]"),
-                        "[data-testid=screen-review]",
-                    ),
-                    (
-                        "pipeline",
-                        Some("[data-testid=screen-pipeline]"),
-                        "[data-testid=pipeline-card]",
-                    ),
-                ];
-                for (screen, action, shown) in screens {
-                    if let Some(css) = action {
-                        app.click(css, 0).await?;
-                    }
-                    if screen == "review" {
-                        app.click("[data-testid=screen-review]", 0).await?;
-                        app.wait_for("[data-testid=review-row]").await?;
-                    }
-                    app.wait_for(shown).await?;
+                walk_screens(app, &tour, async |screen: &str| -> Check {
                     let found = violations(app, &axe).await?;
                     all.extend(found.into_iter().map(|v| format!("{screen}: {v}")));
-                }
-                // Quick Open (Ctrl+P) and Find in Specs (Ctrl+Shift+F, with hits), from the editor.
-                app.click("[data-testid=screen-editor]", 0).await?;
-                app.wait_for("[data-testid=preview] h1").await?;
-                let body = app.wait_for("body").await?;
-                step(
-                    "press Ctrl+P",
-                    bounded("keys", body.send_keys("\u{E009}p\u{E000}")).await?,
-                )?;
-                let input = app.wait_for("[data-testid=quick-open-input]").await?;
-                step("type", bounded("keys", input.send_keys("plan")).await?)?;
-                app.wait_for("[data-testid=quick-open-item]").await?;
-                let found = violations(app, &axe).await?;
-                all.extend(found.into_iter().map(|v| format!("quick open: {v}")));
-                step(
-                    "press Escape",
-                    bounded("keys", input.send_keys("\u{E00C}")).await?,
-                )?;
-                app.click(".cm-content .cm-line", 0).await?;
-                let content = app.wait_for(".cm-content").await?;
-                step(
-                    "press Ctrl+Shift+F",
-                    bounded("keys", content.send_keys("\u{E009}\u{E008}f\u{E000}")).await?,
-                )?;
-                app.wait_for("[data-testid=search-panel][open]").await?;
-                let search = app.wait_for("[data-testid=search-input]").await?;
-                step("type", bounded("keys", search.send_keys("album")).await?)?;
-                app.wait_for("[data-testid=search-hit]").await?;
-                let found = violations(app, &axe).await?;
-                all.extend(found.into_iter().map(|v| format!("find in specs: {v}")));
+                    Ok(())
+                })
+                .await?;
                 step(
                     "axe-core ran",
-                    if all.iter().any(|v| v.starts_with("axe failed")) {
+                    if all.iter().any(|v| v.contains("axe failed")) {
                         Err(all.join("\n"))
                     } else {
                         Ok(())
@@ -176,6 +97,26 @@ async fn every_screen_passes_axe_core(theme: &'static str) {
     .await;
 }
 
+/// The environment that asks for `theme`.
+fn theme_env(theme: &str) -> &'static [(&'static str, &'static str)] {
+    if theme == "dark" {
+        &[("GTK_THEME", "Adwaita:dark")]
+    } else {
+        &[]
+    }
+}
+
+/// The walk through a copy of the demo repository at `root`.
+fn demo_tour(root: &Path) -> Tour<'static> {
+    Tour {
+        plan: "specs/001-photo-albums/plan.md",
+        root: root.to_path_buf(),
+        feature_with_a_problem: 2,
+        quick_open_query: "plan",
+        search_query: "album",
+    }
+}
+
 #[tokio::test]
 async fn the_prompts_and_dialogs_pass_axe_core_wcag_rules() {
     every_prompt_passes_axe_core("light").await;
@@ -186,96 +127,33 @@ async fn the_prompts_and_dialogs_pass_axe_core_wcag_rules_in_the_dark_theme() {
     every_prompt_passes_axe_core("dark").await;
 }
 
-/// A crash journal holding an unsaved edit of `rel_path` in the repository at `root`, as the app
-/// writes it (src-tauri/src/journal.rs), so that the app offers it back when it opens.
-fn write_journal(data_dir: &Path, root: &Path, rel_path: &str, text: &str) -> std::io::Result<()> {
-    let root = root.canonicalize()?.to_string_lossy().into_owned();
-    let key = specdesk_core::store::content_hash(root.as_bytes());
-    let journal = serde_json::json!({
-        "root": root,
-        "entries": [{ "relPath": rel_path, "text": text, "baseHash": null, "at": 0 }],
-    });
-    std::fs::create_dir_all(data_dir.join("journal"))?;
-    std::fs::write(
-        data_dir.join("journal").join(format!("{}.json", &key[..16])),
-        journal.to_string(),
-    )
-}
-
 async fn every_prompt_passes_axe_core(theme: &'static str) {
     let axe = axe_source().expect("axe-core is installed by `npm ci` in ui/");
     let (_dir, root, path) = demo_copy();
+    let tour = demo_tour(&root);
     let data = tempfile::tempdir().unwrap();
-    let plan = "specs/001-photo-albums/plan.md";
     write_journal(
         data.path(),
         &root,
-        plan,
+        tour.plan,
         "# Implementation Plan: unsaved before a crash\n",
     )
     .unwrap();
     let data_dir = format!("--data-dir={}", data.path().display());
-    let env: &[(&str, &str)] = if theme == "dark" {
-        &[("GTK_THEME", "Adwaita:dark")]
-    } else {
-        &[]
-    };
     run_with_env(
         &format!("the_prompts_and_dialogs_pass_axe_core_wcag_rules_{theme}"),
         &[&path, &data_dir],
-        env,
+        theme_env(theme),
         |app| {
-            let (axe, plan_file) = (axe.clone(), root.join(plan));
+            let (axe, tour) = (axe.clone(), demo_tour(&root));
             Box::pin(async move {
                 let mut all: Vec<String> = Vec::new();
-                let mut check = async |what: &str| -> Check {
+                walk_prompts(app, &tour, async |what: &str| -> Check {
                     let found = violations(app, &axe).await?;
                     all.extend(found.into_iter().map(|v| format!("{what} ({theme}): {v}")));
                     Ok(())
-                };
-                // The crash journal's restore prompt.
-                app.wait_for("[data-testid=restore-prompt]").await?;
-                wait_for_editor(app, "the plan", |t| !t.is_empty()).await?;
-                check("restore prompt").await?;
-                app.click("[data-testid=restore-discard]", 0).await?;
-                // A conflict: an unsaved edit, and the file changed on disk meanwhile.
-                let autosave = "const box = document.querySelector('[data-testid=autosave]'); \
-                    if (box.checked) box.click(); return box.checked;";
-                let on = app.execute(autosave).await?;
-                ensure(on == false, || "autosave is still on".into())?;
-                app.click(".cm-content .cm-line", 0).await?;
-                let content = app.wait_for(".cm-content").await?;
-                step("type", bounded("type", content.send_keys("Mine ")).await?)?;
-                wait_for_editor(app, "the unsaved edit", |t| t.contains("Mine ")).await?;
-                step(
-                    "write theirs",
-                    std::fs::write(&plan_file, "# Implementation Plan: theirs\n"),
-                )?;
-                app.wait_for("[data-testid=conflict-banner]").await?;
-                check("conflict banner").await?;
-                // Closing the unsaved document asks first.
-                app.choose_menu_item("close-tab").await?;
-                app.wait_for("[data-testid=close-dialog]").await?;
-                check("close confirmation").await?;
-                app.click("[data-testid=close-cancel]", 0).await?;
-                app.click("[data-testid=conflict-take-theirs]", 0).await?;
-                // A rule's help, from the Problems panel of a plan with a problem.
-                app.click("[data-testid=feature-item]", 2).await?;
-                app.wait_for("[data-testid=rule-help]").await?;
-                app.click("[data-testid=rule-help]", 0).await?;
-                app.wait_for("[data-testid=rule-help-dialog]").await?;
-                check("rule help").await?;
-                let dialog = app.wait_for("[data-testid=rule-help-dialog]").await?;
-                step("Escape", bounded("type", dialog.send_keys("\u{E00C}")).await?)?;
-                // Help menu dialogs.
-                app.choose_menu_item("reset-demo").await?;
-                app.wait_for("[data-testid=reset-demo-dialog]").await?;
-                check("reset demo").await?;
-                let dialog = app.wait_for("[data-testid=reset-demo-dialog]").await?;
-                step("Escape", bounded("type", dialog.send_keys("\u{E00C}")).await?)?;
-                app.choose_menu_item("about").await?;
-                app.wait_for("[data-testid=about-dialog]").await?;
-                check("about").await?;
+                })
+                .await?;
                 ensure(all.is_empty(), || {
                     format!("{} rules violated:\n{}", all.len(), all.join("\n"))
                 })

@@ -23,12 +23,15 @@ mod history;
 mod review;
 // Authoring: New Feature, Find in Specs, placeholders, git marks.
 mod authoring;
-// Accessibility: axe-core WCAG rules on the editor and Review screens.
+// Accessibility: axe-core WCAG rules on every screen and prompt (walked by `screens`).
 mod accessibility;
+mod screens;
+// The interface in Korean, Japanese and Simplified Chinese: no English left on any screen.
+mod languages;
 // Validation of a translated plan, and specdesk.toml followed live.
 mod validation;
-// The interface's language: the system's, switched from the menu.
-mod languages;
+// The interface's language: the system's, switched from the menu without a restart.
+mod language_switch;
 // The installed .deb as a non-root user (scripts/test-installed.sh).
 mod installed;
 // Keyboard-only journeys: never a click.
@@ -196,3 +199,5 @@ async fn shows_a_clear_error_for_a_missing_repository() {
 }
 // The preview as GitHub shows it: Mermaid diagrams, highlighted code.
 mod rich_preview;
+// The Review report's Mermaid diagrams, drawn by the web view, inert in the file.
+mod report_diagrams;

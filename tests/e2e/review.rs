@@ -629,3 +629,119 @@ async fn a_dirty_editor_of_a_ticked_plan_shows_its_conflict_banner() {
     })
     .await;
 }
+
+/// Where a screenshot of a language run goes: `SPECDESK_E2E_SHOTS` when set, else
+/// `tests/e2e/screenshots/`.
+fn shot(name: &str) -> PathBuf {
+    match std::env::var_os("SPECDESK_E2E_SHOTS") {
+        Some(dir) => Path::new(&dir).join(format!("{name}.png")),
+        None => screenshot_path(name),
+    }
+}
+
+/// The words SpecDesk itself shows in the Review screen: every text, and every title, label and
+/// placeholder, user content left out (feature titles, folder names and numbers, and the labels
+/// of plan items, phases, checklists and feature links, which quote the plan's own words or a
+/// path; their wording is checked by the UI's unit tests).
+const INTERFACE_TEXTS: &str = "
+    const root = document.querySelector('[data-testid=review-view]');
+    const user = '.title, .dir, .number, .repo, .mono, [data-testid=pipeline-count]';
+    const quoting = '[data-testid=review-check], .phase, .linkish, [data-testid=review-open]';
+    const out = new Set();
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.textContent.trim();
+      if (text && !n.parentElement.closest(user)) out.add(text);
+    }
+    for (const e of root.querySelectorAll('[title], [aria-label], [placeholder]')) {
+      if (e.closest(user) || e.matches(quoting)) continue;
+      for (const a of ['title', 'aria-label', 'placeholder']) if (e.getAttribute(a)) out.add(e.getAttribute(a));
+    }
+    return [...out];";
+
+/// Interface texts with a run of three Latin letters that is not a file name, a rule code, a
+/// key or a product name: English left over.
+fn english_in(texts: &[String]) -> Vec<String> {
+    let allowed = [
+        "spec.md", "plan.md", "tasks.md", "SpecDesk", "git", "Ctrl", "Enter", "Shift", "Phase", "Setup",
+    ];
+    texts
+        .iter()
+        .filter(|t| {
+            let mut rest = t.to_string();
+            for word in allowed {
+                rest = rest.replace(word, "");
+            }
+            rest.split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| w.len() >= 3)
+        })
+        .cloned()
+        .collect()
+}
+
+/// The environment of an app started under `locale` (`ja_JP.UTF-8`): `LANG`, and `LOCPATH` to a
+/// copy of the locale compiled into `dir` when `localedef` can, since the web view takes its
+/// languages from the C library's locale, which a machine without that locale installed
+/// answers with `C` (the backend reads `LANG` itself).
+fn system_locale(locale: &str, dir: &Path) -> Vec<(String, String)> {
+    let mut env = vec![("LANG".to_string(), locale.to_string())];
+    let (name, charset) = locale.split_once('.').unwrap_or((locale, "UTF-8"));
+    let compiled = std::process::Command::new("localedef")
+        .args(["-i", name, "-f", charset])
+        .arg(dir.join(locale))
+        .status()
+        .is_ok_and(|s| s.success());
+    if compiled {
+        env.push(("LOCPATH".to_string(), dir.display().to_string()));
+    }
+    env
+}
+
+#[tokio::test]
+async fn review_and_pipeline_follow_a_japanese_system() {
+    let (_repo, _root, path) = demo_copy();
+    let locales = tempfile::tempdir().unwrap();
+    let env = system_locale("ja_JP.UTF-8", locales.path());
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    run_with_env("review_japanese", &[&path], &env, |app| {
+        Box::pin(async move {
+            let review = app
+                .wait_for_texts("[data-testid=screen-review]", |t| t == ["レビュー"])
+                .await?;
+            ensure(review == ["レビュー"], || format!("screen switch {review:?}"))?;
+            app.click("[data-testid=screen-review]", 0).await?;
+            let headers = app
+                .wait_for_texts("[data-testid=review-table] thead th", |t| t.len() == 8)
+                .await?;
+            ensure(headers[0] == "機能" && headers[7] == "最終更新", || {
+                format!("column headers {headers:?}")
+            })?;
+            let shown = app.texts("[data-testid=review-shown]").await?;
+            ensure(shown == ["8 件の機能"], || format!("shown {shown:?}"))?;
+            app.save_screenshot(&shot("review-ja")).await?;
+            let texts: Vec<String> =
+                serde_json::from_value(app.execute(INTERFACE_TEXTS).await?).unwrap_or_default();
+            let english = english_in(&texts);
+            ensure(english.is_empty(), || {
+                format!("English in the Japanese Review screen: {english:?}")
+            })?;
+
+            app.click("[data-testid=screen-pipeline]", 0).await?;
+            let columns = app
+                .wait_for_texts("[data-testid=pipeline-column] h3", |t| t.len() == 5)
+                .await?;
+            ensure(
+                columns[0].starts_with("仕様のみ") && columns[4].starts_with("完了"),
+                || format!("pipeline columns {columns:?}"),
+            )?;
+            app.save_screenshot(&shot("pipeline-ja")).await?;
+            let texts: Vec<String> =
+                serde_json::from_value(app.execute(INTERFACE_TEXTS).await?).unwrap_or_default();
+            let english = english_in(&texts);
+            ensure(english.is_empty(), || {
+                format!("English in the Japanese Pipeline: {english:?}")
+            })
+        })
+    })
+    .await;
+}

@@ -31,7 +31,7 @@ use specdesk_core::store::Store;
 use specdesk_core::template::{resolve, Template, TemplateSource, LITE_TEMPLATE, PLAN_TEMPLATE_NAME};
 use specdesk_core::validate::Rule;
 use specdesk_core::{render, scaffold, CoreError};
-use specdesk_core::{report, review};
+use specdesk_core::{report, report_diagrams, review};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -169,9 +169,11 @@ enum CheckFormat {
 enum StatusFormat {
     Text,
     Json,
-    /// The review report as Markdown (summary, overview table, a table per feature).
+    /// The review report as Markdown (summary, overview table, a table per feature, Mermaid
+    /// diagrams as ```mermaid blocks).
     Markdown,
-    /// The review report as one self-contained HTML file (no scripts, prints well).
+    /// The review report as one self-contained HTML file (no scripts, prints well). Mermaid
+    /// diagrams show as their source: the app's Export report draws them.
     Html,
 }
 
@@ -448,10 +450,14 @@ fn run_status(path: &Path, format: StatusFormat) -> Result<ExitCode, CliError> {
             status_output::text(&check::repository_status(&repo, &store, &template), locale())
         }
         StatusFormat::Json => status_output::json(&check::repository_status(&repo, &store, &template)),
-        StatusFormat::Markdown => {
-            status_output::markdown(&review::repository_review(&repo, &store, &template))
-        }
-        StatusFormat::Html => status_output::html(&review::repository_review(&repo, &store, &template)),
+        StatusFormat::Markdown => status_output::markdown(
+            &review::repository_review(&repo, &store, &template),
+            report_diagrams::collect(&repo, &store),
+        ),
+        StatusFormat::Html => status_output::html(
+            &review::repository_review(&repo, &store, &template),
+            report_diagrams::collect(&repo, &store),
+        ),
     };
     print!("{out}");
     Ok(ExitCode::SUCCESS)

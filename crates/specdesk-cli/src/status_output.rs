@@ -8,6 +8,7 @@ use specdesk_core::branches::Portfolio;
 use specdesk_core::check::RepoStatus;
 use specdesk_core::i18n::{Locale, Localizer, Message};
 use specdesk_core::report;
+use specdesk_core::report_diagrams::{ReportDiagram, ReportDiagrams};
 use specdesk_core::review::RepoReview;
 use specdesk_core::status::{FeatureStatus, Progress};
 
@@ -232,12 +233,15 @@ pub fn json(status: &RepoStatus) -> String {
     s
 }
 
-/// The review report as Markdown (see [`specdesk_core::report::markdown`]).
-pub fn markdown(review: &RepoReview) -> String {
-    report::markdown(review, None)
+/// The review report as Markdown (see [`specdesk_core::report::markdown`]), each feature's
+/// Mermaid diagrams as ` ```mermaid ` blocks.
+pub fn markdown(review: &RepoReview, diagrams: Vec<ReportDiagram>) -> String {
+    report::markdown_with_diagrams(review, None, &ReportDiagrams::sources(diagrams))
 }
 
 /// The review report as one self-contained HTML file (see [`specdesk_core::report::html`]).
-pub fn html(review: &RepoReview) -> String {
-    report::html(review, None)
+/// There is no web view to draw Mermaid diagrams here: each shows its source, with a note that
+/// the app's Export report draws them.
+pub fn html(review: &RepoReview, diagrams: Vec<ReportDiagram>) -> String {
+    report::html_with_diagrams(review, None, &ReportDiagrams::sources(diagrams))
 }

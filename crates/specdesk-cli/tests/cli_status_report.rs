@@ -93,7 +93,13 @@ fn html_report_is_self_contained_and_lists_every_feature() {
     assert!(html.starts_with("<!DOCTYPE html>") && html.trim_end().ends_with("</html>"));
     let lower = html.to_lowercase();
     assert!(!lower.contains("<script"));
-    assert!(!lower.contains("src=") && !lower.contains("<link") && !lower.contains("http"));
+    assert!(
+        !lower.contains("src=")
+            && !lower.contains("<link")
+            && !lower.contains("http:")
+            && !lower.contains("https:")
+    );
+    assert!(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"));
     for dir in DEMO_FEATURES {
         assert!(
             html.contains(&format!("<tr data-feature=\"{dir}\">")),
@@ -127,6 +133,58 @@ fn titles_are_escaped_in_both_reports() {
     assert!(md.contains("- [ ] \\<img src=x onerror=alert(2)\\>"), "{md}");
     assert!(
         md.contains("## 001 \\<script\\>alert(1)\\</script\\> \\| x"),
+        "{md}"
+    );
+}
+
+#[test]
+fn diagrams_show_as_sources_in_both_reports() {
+    let repo = tempfile::tempdir().expect("tempdir");
+    let dir = repo.path().join("specs/001-albums");
+    fs::create_dir_all(&dir).expect("mkdir");
+    fs::create_dir_all(repo.path().join(".git")).expect("git");
+    fs::write(
+        dir.join("plan.md"),
+        "# Plan\n\n## Architecture\n\n```mermaid\nflowchart LR\n  A[\"<b>```</b>\"] --> B\n```\n",
+    )
+    .expect("plan");
+    fs::write(
+        dir.join("data-model.md"),
+        "# Model\n\n```mermaid\nerDiagram\n  A ||--o{ B : has\n```\n",
+    )
+    .expect("model");
+    // No web view here: each source in a <pre>, escaped, with one note that the app draws them.
+    let html = status(repo.path(), "html");
+    assert!(
+        !html.contains("<svg") && !html.to_lowercase().contains("<script"),
+        "{html}"
+    );
+    assert_eq!(html.matches("<h3 class=\"diagram-title\">").count(), 2, "{html}");
+    assert!(
+        html.contains("<h3 class=\"diagram-title\">plan.md — Architecture</h3>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<h3 class=\"diagram-title\">data-model.md — Model</h3>"),
+        "{html}"
+    );
+    assert!(html.contains("<pre class=\"diagram-source\"><code class=\"language-mermaid\">flowchart LR\n  A[&quot;&lt;b&gt;```&lt;/b&gt;&quot;] --&gt; B\n</code></pre>"), "{html}");
+    assert_eq!(
+        html.matches("SpecDesk draws them in the report it exports")
+            .count(),
+        1,
+        "{html}"
+    );
+    // Markdown: a fence GitHub draws, longer than the backticks inside.
+    let md = status(repo.path(), "markdown");
+    assert!(
+        md.contains(
+            "\n### plan.md — Architecture\n\n````mermaid\nflowchart LR\n  A[\"<b>```</b>\"] --> B\n````\n"
+        ),
+        "{md}"
+    );
+    assert!(
+        md.contains("\n### data-model.md — Model\n\n```mermaid\nerDiagram\n"),
         "{md}"
     );
 }

@@ -191,8 +191,9 @@ pub fn clean_body(body: &str) -> String {
     sanitizer().clean(body).to_string()
 }
 
-/// CSS for a `<style>` element: nothing in it can end the element.
-fn contained_css(css: &str) -> String {
+/// CSS for a `<style>` element: nothing in it can end the element (also the review report's
+/// diagram CSS, [`crate::report_diagrams`]).
+pub fn contained_css(css: &str) -> String {
     css.replace('<', "\\3c ")
 }
 

@@ -32,6 +32,7 @@
 //! | [`coverage`] | requirement ids in spec.md ↔ the tasks and checklist items that cite them |
 //! | [`review`] | the review dashboard: every feature's row and stage; checkbox toggles |
 //! | [`report`] | the repository review as Markdown or self-contained HTML |
+//! | [`report_diagrams`] | the Mermaid diagrams of each feature in that report: found here, drawn by the app, sanitized again |
 //! | [`document_export`] | one document as the preview shows it, in a self-contained HTML file with no script |
 //! | [`search`] | Find in Specs: literal search over every Markdown document of the specs folders |
 //! | [`git`] | read-only git awareness: current branch, local branches, uncommitted spec files |
@@ -56,6 +57,7 @@ pub mod plan;
 pub mod render;
 pub mod repo;
 pub mod report;
+pub mod report_diagrams;
 pub mod review;
 pub mod scaffold;
 pub mod span;

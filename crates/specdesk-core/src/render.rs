@@ -740,18 +740,23 @@ fn alert_name_and_title(kind: BlockQuoteKind) -> (&'static str, &'static str) {
     }
 }
 
+/// The language of a fenced block's info string: its first word, safe chars only (`mermaid`
+/// for a diagram; also how [`crate::report_diagrams`] finds them).
+pub(crate) fn fence_language(info: &str) -> String {
+    info.split(|c: char| c.is_whitespace() || c == ',' || c == '{')
+        .next()
+        .unwrap_or("")
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '+' | '#' | '.'))
+        .collect()
+}
+
 /// ` class="language-xyz"` for a fenced block with an info string (first word, safe chars only).
 fn code_class(kind: &CodeBlockKind<'_>) -> String {
     let CodeBlockKind::Fenced(info) = kind else {
         return String::new();
     };
-    let lang: String = info
-        .split(|c: char| c.is_whitespace() || c == ',' || c == '{')
-        .next()
-        .unwrap_or("")
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '+' | '#' | '.'))
-        .collect();
+    let lang = fence_language(info);
     if lang.is_empty() {
         String::new()
     } else {

@@ -15,10 +15,12 @@
 
 use crate::branches::{BranchFeature, Portfolio, SourceKind};
 use crate::coverage::CoverageState;
+use crate::document_export::EXPORT_CSP;
 use crate::error::Result;
 use crate::i18n::scoped::{format as trf, text as tr};
 use crate::i18n::Message;
 use crate::render::escape_html;
+use crate::report_diagrams::ReportDiagrams;
 use crate::review::{CoverageSummary, FeatureReview, RepoReview, Stage, Validation};
 use crate::status::Progress;
 use std::fmt::Write as _;
@@ -162,6 +164,15 @@ fn md_header(cells: &[&str]) -> String {
 
 /// The review as Markdown. `generated` (e.g. a date) is printed under the title when given.
 pub fn markdown(review: &RepoReview, generated: Option<&str>) -> String {
+    markdown_with_diagrams(review, generated, &ReportDiagrams::none())
+}
+
+/// [`markdown`] with each feature's Mermaid diagrams as fenced sources ([`crate::report_diagrams`]).
+pub fn markdown_with_diagrams(
+    review: &RepoReview,
+    generated: Option<&str>,
+    diagrams: &ReportDiagrams,
+) -> String {
     let title = trf(&Message::new("report-title").arg("name", escape_markdown(&review.name)));
     let mut out = format!("# {title}\n\n");
     if let Some(when) = generated {
@@ -190,6 +201,7 @@ pub fn markdown(review: &RepoReview, generated: Option<&str>) -> String {
     for f in &review.features {
         out.push('\n');
         out.push_str(&markdown_feature(f));
+        out.push_str(&diagrams.markdown_section(f));
     }
     out
 }
@@ -334,15 +346,22 @@ fn anchor(f: &FeatureReview) -> String {
 
 /// The review as one self-contained HTML document. `generated` is printed under the title.
 pub fn html(review: &RepoReview, generated: Option<&str>) -> String {
+    html_with_diagrams(review, generated, &ReportDiagrams::none())
+}
+
+/// [`html`] with each feature's Mermaid diagrams in its section ([`crate::report_diagrams`]).
+pub fn html_with_diagrams(review: &RepoReview, generated: Option<&str>, diagrams: &ReportDiagrams) -> String {
     let title = trf(&Message::new("report-title").arg("name", &review.name));
     let mut out = String::new();
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"{EXPORT_CSP}\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta name=\"generator\" content=\"SpecDesk\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
+         <meta name=\"generator\" content=\"SpecDesk\">\n<title>{}</title>\n<style>{CSS}</style>\n{}</head>\n<body>\n",
         crate::i18n::scoped::current().tag(),
-        escape_html(&title)
+        escape_html(&title),
+        diagrams.html_head()
     );
     let _ = writeln!(out, "<h1>{}</h1>", escape_html(&title));
     if let Some(when) = generated {
@@ -363,7 +382,7 @@ pub fn html(review: &RepoReview, generated: Option<&str>) -> String {
     );
     out.push_str(&html_overview(review));
     for f in &review.features {
-        out.push_str(&html_feature(f));
+        out.push_str(&html_feature(f, diagrams));
     }
     out.push_str("</body>\n</html>\n");
     out
@@ -397,7 +416,7 @@ fn html_overview(review: &RepoReview) -> String {
     out
 }
 
-fn html_feature(f: &FeatureReview) -> String {
+fn html_feature(f: &FeatureReview, diagrams: &ReportDiagrams) -> String {
     let mut out = format!(
         "<section class=\"feature\" id=\"{}\">\n<h2>{}</h2>\n<p class=\"path\">{} · {}</p>\n<table>\n<tbody>\n",
         anchor(f),
@@ -430,6 +449,7 @@ fn html_feature(f: &FeatureReview) -> String {
         }
         out.push_str("</ul>\n");
     }
+    out.push_str(&diagrams.html_section(f));
     out.push_str("</section>\n");
     out
 }

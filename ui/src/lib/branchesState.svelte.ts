@@ -5,9 +5,13 @@ import type { BranchDocument, BranchFeature, BranchesIpc, Portfolio, Source } fr
 import type { FeatureReview } from "./reviewIpc";
 import type { IpcError } from "./ipc";
 import { toIpcError } from "./ipc";
+import { t } from "./i18n";
 
 /** Which features Review and Pipeline show. */
 export type Scope = "checkout" | "all";
+
+/** The git actions. */
+export type BranchAction = "fetch" | "checkout" | "worktree";
 
 /** A branch document opened read-only. */
 export interface OpenedBranchDocument {
@@ -24,10 +28,11 @@ export class BranchesStore {
   portfolio: Portfolio | null = $state.raw(null);
   loading = $state(false);
   error: IpcError | null = $state.raw(null);
-  /** What the last action did or why it failed, in words. */
-  notice: string | null = $state(null);
-  /** An action is running (fetch, checkout, worktree): its name. */
-  running: string | null = $state(null);
+  /** What the last action did or why it failed, kept as a function so that it is said in the
+   * interface's current language when read. */
+  #notice: (() => string) | null = $state.raw(null);
+  /** The action running, if any. */
+  running: BranchAction | null = $state(null);
   /** The last progress line of a running fetch ("Receiving objects:  45% (9/20)"). */
   progress: string | null = $state(null);
   opened: OpenedBranchDocument | null = $state.raw(null);
@@ -36,6 +41,15 @@ export class BranchesStore {
 
   constructor(ipc: BranchesIpc) {
     this.#ipc = ipc;
+  }
+
+  /** What the last action did or why it failed, in words. */
+  get notice(): string | null {
+    return this.#notice?.() ?? null;
+  }
+
+  dismissNotice(): void {
+    this.#notice = null;
   }
 
   /** The reviews of the portfolio's rows (what the Pipeline draws). */
@@ -83,7 +97,7 @@ export class BranchesStore {
     this.portfolio = null;
     this.opened = null;
     this.error = null;
-    this.notice = null;
+    this.#notice = null;
     this.scope = "checkout";
   }
 
@@ -95,7 +109,8 @@ export class BranchesStore {
       const doc = await this.#ipc.document(source.commit, relPath);
       this.opened = { row, source, relPath, doc, compare: null };
     } catch (thrown) {
-      this.notice = `Could not read ${relPath} on ${source.name}: ${toIpcError(thrown).message}`;
+      const { message } = toIpcError(thrown);
+      this.#notice = () => t("branches-open-failed", { path: relPath, branch: source.name, message });
     }
   }
 
@@ -111,33 +126,49 @@ export class BranchesStore {
       const text = await this.#ipc.checkoutText(opened.relPath);
       if (this.opened === opened) this.opened = { ...opened, compare: text ?? "" };
     } catch (thrown) {
-      this.notice = `Could not read this checkout's ${opened.relPath}: ${toIpcError(thrown).message}`;
+      const { message } = toIpcError(thrown);
+      this.#notice = () => t("branches-compare-failed", { path: opened.relPath, message });
     }
   }
 
-  /** After a refresh, the opened document follows its row (a new commit shows at once). */
-  async #refreshOpened(): Promise<void> {
+  /** The interface changed language: read again what the back end wrote in the old one (the
+   * notes, the sources' names, the opened document's diagnostics). */
+  async relocalize(): Promise<void> {
+    await this.refresh();
+    await this.#refreshOpened(true);
+  }
+
+  /** After a refresh, the opened document follows its row (a new commit shows at once);
+   * `always`: read it again even from the same commit. */
+  async #refreshOpened(always = false): Promise<void> {
     const opened = this.opened;
     if (!opened) return;
     const row = this.rowOf(opened.row.review.relPath);
     const source = row ? this.sourceOf(row) : null;
     if (!row || !source?.commit || row.editable) return;
-    if (source.commit === opened.source.commit) return;
+    if (source.commit === opened.source.commit && !always) return;
     const doc = await this.#ipc.document(source.commit, opened.relPath).catch(() => null);
     if (doc && this.opened === opened) this.opened = { ...opened, row, source, doc };
   }
 
-  /** Run an action, saying what it did or why it failed. */
-  async #act<T>(name: string, work: () => Promise<T>, done: (result: T) => string | null): Promise<T | null> {
-    this.running = name;
-    this.notice = null;
+  /** Run an action, saying what it did (`done`) or why it failed (`failed`, with the error's
+   * message). */
+  async #act<T>(
+    action: BranchAction,
+    work: () => Promise<T>,
+    done: (result: T) => (() => string) | null,
+    failed: (message: string) => string,
+  ): Promise<T | null> {
+    this.running = action;
+    this.#notice = null;
     try {
       const result = await work();
-      this.notice = done(result);
+      this.#notice = done(result);
       await this.refresh();
       return result;
     } catch (thrown) {
-      this.notice = `${name} failed: ${toIpcError(thrown).message}`;
+      const { message } = toIpcError(thrown);
+      this.#notice = () => failed(message);
       return null;
     } finally {
       this.running = null;
@@ -147,7 +178,12 @@ export class BranchesStore {
   async fetch(): Promise<string | null> {
     const stop = await this.#ipc.onFetchProgress((line) => (this.progress = line)).catch(() => null);
     try {
-      return await this.#act("Fetch", () => this.#ipc.fetch(), () => "Fetched every remote.");
+      return await this.#act(
+        "fetch",
+        () => this.#ipc.fetch(),
+        () => () => t("branches-fetched"),
+        (message) => t("branches-fetch-failed", { message }),
+      );
     } finally {
       stop?.();
       this.progress = null;
@@ -155,14 +191,20 @@ export class BranchesStore {
   }
 
   checkout(branch: string): Promise<void | null> {
-    return this.#act("Check out", () => this.#ipc.checkout(branch), () => `Checked out ${branch}.`);
+    return this.#act(
+      "checkout",
+      () => this.#ipc.checkout(branch),
+      () => () => t("branches-checked-out", { branch }),
+      (message) => t("branches-checkout-failed", { message }),
+    );
   }
 
   worktreeAdd(branch: string): Promise<string | null> {
     return this.#act(
-      "Open in a worktree",
+      "worktree",
       () => this.#ipc.worktreeAdd(branch),
-      (folder) => (folder ? `Worktree of ${branch} created in ${folder}.` : null),
+      (folder) => (folder ? () => t("branches-worktree-created", { branch, folder }) : null),
+      (message) => t("branches-worktree-failed", { message }),
     );
   }
 }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { setLocale } from "./i18n";
 import { BranchesStore } from "./branchesState.svelte";
 import { CommandError } from "./ipc";
 import type { BranchesIpc, BranchFeature, Portfolio } from "./branchesIpc";
@@ -108,6 +109,34 @@ describe("BranchesStore", () => {
     await store.checkout("004-x");
     expect(store.notice).toBe("Check out failed: 1 spec document(s) have uncommitted changes");
     expect(store.running).toBeNull();
+  });
+
+  describe("after a change of language", () => {
+    afterEach(async () => {
+      await setLocale("en");
+    });
+
+    it("says what the last action did in the new language, and can be dismissed", async () => {
+      const store = new BranchesStore(fakeIpc({ worktreeAdd: async () => "/tmp/wt-004" }));
+      await store.setScope("all");
+      await store.worktreeAdd("004-x");
+      expect(store.notice).toBe("Worktree of 004-x created in /tmp/wt-004.");
+      await setLocale("ja");
+      expect(store.notice).toBe("004-x のワークツリーを /tmp/wt-004 に作成しました。");
+      store.dismissNotice();
+      expect(store.notice).toBeNull();
+    });
+
+    it("reads the opened branch document again, even from the same commit", async () => {
+      const ipc = fakeIpc();
+      const store = new BranchesStore(ipc);
+      await store.setScope("all");
+      await store.open(store.portfolio!.features[1], "specs/004-x/plan.md");
+      expect(ipc.documents).toEqual(["c1:specs/004-x/plan.md"]);
+      await store.relocalize();
+      expect(ipc.documents).toEqual(["c1:specs/004-x/plan.md", "c1:specs/004-x/plan.md"]);
+      expect(store.opened?.relPath).toBe("specs/004-x/plan.md");
+    });
   });
 
   it("returns to This checkout and forgets everything when the repository changes", async () => {

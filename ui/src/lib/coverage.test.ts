@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { setLocale } from "./i18n";
 import { coverageNote, coveringLabels, isFlagged } from "./coverage";
 import type { FeatureCoverage, RequirementCoverage } from "./historyIpc";
 import type { Span } from "./ipc";
@@ -60,6 +61,18 @@ describe("coverage panel", () => {
     expect(coverageNote(coverage("traced", rows))).toBe("2 of 3 requirements covered by tasks; 1 uncovered.");
     expect(coverageNote(coverage("noCitations", rows))).toContain("never cites a requirement id");
     expect(coverageNote(coverage("noSpec", []))).toBe("No spec.md: no requirements to cover.");
+  });
+
+  it("says one requirement in the singular, and follows the language", async () => {
+    expect(coverageNote(coverage("noTasks", [rows[2]]))).toBe("1 requirement; no tasks.md yet.");
+    await setLocale("ja");
+    expect(coverageNote(coverage("traced", rows))).toBe("要件 3 件中 2 件がタスクでカバーされています。未カバーは 1 件です。");
+    expect(coveringLabels(requirement("FR-004", [null]))[0].label).toBe("10 行目");
+    await setLocale("en");
+  });
+
+  afterEach(async () => {
+    await setLocale("en");
   });
 
   it("flags uncovered requirements only when tasks exist", () => {

@@ -1,21 +1,23 @@
-// How requirement coverage is summed up in the Coverage panel. Pure functions, unit-tested in
+// How requirement coverage is summed up in the Coverage panel, in the interface's language (called
+// from templates, they follow a change of language). Pure functions, unit-tested in
 // coverage.test.ts.
 import type { FeatureCoverage, RequirementCoverage } from "./historyIpc";
+import { t } from "./i18n";
 
 /** One sentence on how far coverage can be judged, with the counts. */
 export function coverageNote(coverage: FeatureCoverage): string {
   const c = coverage.counts;
   switch (coverage.state) {
     case "noSpec":
-      return "No spec.md: no requirements to cover.";
+      return t("coverage-note-no-spec");
     case "noRequirements":
-      return "spec.md defines no requirement ids (FR-001, SC-001, …).";
+      return t("coverage-note-no-requirements");
     case "noTasks":
-      return `${c.requirements} requirements; no tasks.md yet.`;
+      return t("coverage-note-no-tasks", { requirements: c.requirements });
     case "noCitations":
-      return `${c.requirements} requirements; tasks.md never cites a requirement id, so coverage can't be judged.`;
+      return t("coverage-note-no-citations", { requirements: c.requirements });
     case "traced":
-      return `${c.covered} of ${c.requirements} requirements covered by tasks; ${c.uncovered} uncovered.`;
+      return t("coverage-note-traced", { covered: c.covered, requirements: c.requirements, uncovered: c.uncovered });
   }
 }
 
@@ -28,8 +30,8 @@ export function isFlagged(coverage: FeatureCoverage, row: RequirementCoverage): 
 export function coveringLabels(row: RequirementCoverage): { label: string; index: number }[] {
   const seen = new Set<string>();
   const out: { label: string; index: number }[] = [];
-  row.tasks.forEach((t, index) => {
-    const label = t.taskId ?? `line ${t.line}`;
+  row.tasks.forEach((task, index) => {
+    const label = task.taskId ?? t("coverage-task-line", { line: task.line });
     if (seen.has(label)) return;
     seen.add(label);
     out.push({ label, index });

@@ -263,6 +263,14 @@ export class DocumentsStore {
     }
   }
 
+  /** The interface's language changed: the documents shown with the back end's reason why they
+   * could not be opened are read again, so that the reason is in the new language. */
+  async relocalize(): Promise<void> {
+    for (const buffer of Object.values(this.buffers)) {
+      if (buffer.readOnly !== null) await this.#load(buffer);
+    }
+  }
+
   async #load(buffer: Buffer): Promise<void> {
     try {
       this.#show(buffer, await this.#read(buffer.relPath));

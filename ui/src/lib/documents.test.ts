@@ -72,6 +72,27 @@ describe("DocumentsStore", () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
+  it("reads a document it could not open again after a change of language, for the reason in that language", async () => {
+    const { ipc } = fakeDisk({ "b.md": "a\0b", "p.md": "text\n" });
+    let language = "en";
+    const speaking: DocumentsIpc = {
+      ...ipc,
+      readDocument: (relPath) =>
+        ipc.readDocument(relPath).catch((e: IpcError) => {
+          throw { ...e, message: `${language}: ${e.message}` };
+        }),
+    };
+    const store = new DocumentsStore(speaking);
+    const binary = await store.open("b.md");
+    const plain = await store.open("p.md");
+    store.setText("p.md", "edited\n");
+    expect(binary.readOnly?.message).toBe("en: b.md: binary");
+    language = "ko";
+    await store.relocalize();
+    expect(binary.readOnly).toEqual({ code: "binary", message: "ko: b.md: binary" });
+    expect(plain.text).toBe("edited\n");
+  });
+
   it("saves over the version it read and tracks dirtiness", async () => {
     const { disk, ipc } = fakeDisk({ "p.md": "one\n" });
     const store = new DocumentsStore(ipc);

@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
-import { documentCount, featureLabel, featureTitle, folderName, openErrorTitle, templateName } from "./format";
+import { afterEach, describe, expect, it } from "vitest";
+import { documentCount, featureLabel, featureTitle, folderName, formatAge, openErrorTitle, templateName } from "./format";
+import { formatRelativeTime, setLocale } from "./i18n";
 import { feature } from "./testing/fixtures";
 
 describe("feature names", () => {
@@ -62,5 +63,41 @@ describe("template names", () => {
     ).toBe(
       "the stack: .specify/presets/lean/templates/plan-template.md (wrap) over .specify/presets/head/plan-template.md (prepend) over .specify/templates/plan-template.md",
     );
+  });
+});
+
+describe("in the interface's language", () => {
+  afterEach(async () => {
+    await setLocale("en");
+  });
+
+  it("gives ages as the language's relative times", async () => {
+    const now = Date.UTC(2026, 10, 24, 12, 0, 0);
+    expect(formatAge(now - 10_000, now)).toBe(formatRelativeTime(0, "second"));
+    expect(formatAge(now - 3 * 60_000, now)).toBe("3 minutes ago");
+    expect(formatAge(now - 5 * 3_600_000, now)).toBe("5 hours ago");
+    expect(formatAge(now - 86_400_000, now)).toBe("yesterday");
+    await setLocale("ko");
+    expect(formatAge(now - 3 * 60_000, now)).toBe("3분 전");
+    expect(formatAge(now - 3 * 60_000, now)).toBe(formatRelativeTime(-3, "minute"));
+    await setLocale("ja");
+    expect(formatAge(now - 2 * 86_400_000, now)).toBe("一昨日");
+    await setLocale("zh-Hans");
+    expect(formatAge(now - 5 * 3_600_000, now)).toBe("5小时前");
+    expect(formatAge(now - 90 * 86_400_000, now)).toMatch(/2026年8月\d+日/);
+  });
+
+  it("counts and names in Korean, Japanese and Chinese", async () => {
+    await setLocale("ko");
+    expect(documentCount(3)).toBe("문서 3개");
+    expect(featureLabel(feature("001", "photo-albums", ["plan.md", "spec.md"]))).toBe("기능 001, Photo albums, 문서 2개");
+    expect(openErrorTitle("notFound")).toBe("저장소를 찾을 수 없음");
+    expect(templateName({ kind: "stack", layers: [{ relPath: "a.md", strategy: "wrap" }, { relPath: "b.md", strategy: "replace" }] })).toBe(
+      "스택: a.md (wrap), 그 아래 b.md",
+    );
+    await setLocale("ja");
+    expect(documentCount(1)).toBe("ドキュメント 1 件");
+    await setLocale("zh-Hans");
+    expect(documentCount(1234)).toBe("1,234 个文档");
   });
 });

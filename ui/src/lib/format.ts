@@ -1,4 +1,6 @@
-// How things are named on screen. Pure functions, unit-tested in format.test.ts.
+// How things are named on screen, in the interface's language (messages `format-…` in
+// locales/*.ftl). Unit-tested in format.test.ts.
+import { formatDate, formatRelativeTime, t } from "./i18n";
 import type { DocumentKind } from "./bindings/DocumentKind";
 import type { ErrorCode } from "./bindings/ErrorCode";
 import type { Feature } from "./bindings/Feature";
@@ -20,12 +22,12 @@ export function featureName(feature: Pick<Feature, "slug" | "dirName" | "numberi
 
 /** `1 document`, `3 documents`. */
 export function documentCount(count: number): string {
-  return `${count} ${count === 1 ? "document" : "documents"}`;
+  return t("format-documents", { count });
 }
 
 /** `1 feature`, `3 features`. */
 export function featureCount(count: number): string {
-  return `${count} ${count === 1 ? "feature" : "features"}`;
+  return t("format-features", { count });
 }
 
 /**
@@ -33,40 +35,47 @@ export function featureCount(count: number): string {
  * `Feature SPEC-0b6b106c, in group, 2 documents` for an unnumbered one in a grouping folder.
  */
 export function featureLabel(feature: Feature): string {
-  const number = feature.number ? ` ${feature.number},` : "";
-  const group = feature.group ? `, in ${feature.group}` : "";
-  return `Feature${number} ${featureName(feature)}${group}, ${documentCount(feature.documents.length)}`;
+  const args = {
+    number: feature.number ?? "",
+    name: featureName(feature),
+    group: feature.group ?? "",
+    documents: documentCount(feature.documents.length),
+  };
+  if (feature.number) {
+    return feature.group ? t("format-feature-label-group", args) : t("format-feature-label", args);
+  }
+  return feature.group ? t("format-feature-label-unnumbered-group", args) : t("format-feature-label-unnumbered", args);
 }
 
-const KIND_LABELS: Record<DocumentKind, string> = {
-  plan: "Plan",
-  spec: "Spec",
-  tasks: "Tasks",
-  research: "Research",
-  dataModel: "Data model",
-  quickstart: "Quickstart",
-  checklist: "Checklist",
-  contract: "Contract",
-  other: "Other",
+const KIND_LABELS: Record<DocumentKind, () => string> = {
+  plan: () => t("format-kind-plan"),
+  spec: () => t("format-kind-spec"),
+  tasks: () => t("format-kind-tasks"),
+  research: () => t("format-kind-research"),
+  dataModel: () => t("format-kind-data-model"),
+  quickstart: () => t("format-kind-quickstart"),
+  checklist: () => t("format-kind-checklist"),
+  contract: () => t("format-kind-contract"),
+  other: () => t("format-kind-other"),
 };
 
 export function documentKindLabel(kind: DocumentKind): string {
-  return KIND_LABELS[kind];
+  return KIND_LABELS[kind]();
 }
 
 /** The headline of an error about opening a repository. */
 export function openErrorTitle(code: ErrorCode): string {
   switch (code) {
     case "notFound":
-      return "Repository not found";
+      return t("open-error-not-found");
     case "permissionDenied":
-      return "Permission denied";
+      return t("open-error-permission-denied");
     case "notADirectory":
-      return "Not a folder";
+      return t("open-error-not-a-folder");
     case "notAllowed":
-      return "Not allowed";
+      return t("open-error-not-allowed");
     default:
-      return "Could not open the repository";
+      return t("open-error-other");
   }
 }
 
@@ -84,16 +93,32 @@ export function folderName(path: string): string {
 export function templateName(source: TemplateSource): string {
   switch (source.kind) {
     case "builtinLite":
-      return "the built-in Lite template";
+      return t("format-template-builtin-lite");
     case "builtinFull":
-      return "the built-in spec-kit template";
+      return t("format-template-builtin-full");
     case "builtins":
-      return "the built-in templates (each plan against the one it follows)";
+      return t("format-template-builtins");
     case "repo":
       return source.relPath;
     case "stack":
-      return `the stack: ${source.layers
-        .map((l) => (l.strategy === "replace" ? l.relPath : `${l.relPath} (${l.strategy})`))
-        .join(" over ")}`;
+      return t("format-template-stack", {
+        layers: source.layers
+          .map((l) => (l.strategy === "replace" ? l.relPath : `${l.relPath} (${l.strategy})`))
+          .join(t("format-template-over")),
+      });
   }
+}
+
+/** How long ago `at` was (epoch ms), as the language says it: `now`, `3 minutes ago`,
+ * `yesterday`; a date beyond a month. */
+export function formatAge(at: number, now: number): string {
+  const seconds = Math.round((at - now) / 1000);
+  if (Math.abs(seconds) < 45) return formatRelativeTime(0, "second");
+  const minutes = Math.round(seconds / 60);
+  if (Math.abs(minutes) < 60) return formatRelativeTime(minutes, "minute");
+  const hours = Math.round(seconds / 3600);
+  if (Math.abs(hours) < 24) return formatRelativeTime(hours, "hour");
+  const days = Math.round(seconds / 86400);
+  if (Math.abs(days) < 30) return formatRelativeTime(days, "day");
+  return formatDate(at, { dateStyle: "medium" });
 }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { setLocale } from "./i18n";
 import { fileName, formatSize, formatWhen, lineChange, replacementMessage, sourceLabel, timelineEntry } from "./history";
 import type { ReplacementNotice, Version } from "./historyIpc";
 
@@ -29,8 +30,8 @@ describe("timeline entries", () => {
   });
 
   it("show today's versions by time and older ones with their date", () => {
-    expect(formatWhen(new Date(2026, 10, 26, 9, 5, 3).getTime(), now)).toBe("09:05:03");
-    expect(formatWhen(new Date(2026, 10, 24, 23, 59, 0).getTime(), now)).toBe("2026-11-24 23:59");
+    expect(formatWhen(new Date(2026, 10, 26, 9, 5, 3).getTime(), now)).toBe("9:05:03 AM");
+    expect(formatWhen(new Date(2026, 10, 24, 23, 59, 0).getTime(), now)).toBe("Nov 24, 2026, 11:59 PM");
   });
 
   it("give sizes in readable units", () => {
@@ -48,10 +49,30 @@ describe("timeline entries", () => {
 
   it("describe a whole row in words", () => {
     const e = timelineEntry(version({ source: "saved" }), now);
-    expect(e).toMatchObject({ when: "09:05:03", source: "saved here", size: "2.0 KB", change: "+3 −1", hasContent: true });
-    expect(e.label).toBe("09:05:03, saved here, 2.0 KB, 3 lines added, 1 lines removed");
+    expect(e).toMatchObject({ when: "9:05:03 AM", source: "saved here", size: "2.0 KB", change: "+3 −1", hasContent: true });
+    expect(e.label).toBe("9:05:03 AM, saved here, 2.0 KB, 3 lines added, 1 line removed");
     const gone = timelineEntry(version({ hash: null, source: "deleted", size: 0, added: 0, removed: 0 }), now);
-    expect(gone).toMatchObject({ size: "", change: "", hasContent: false, label: "09:05:03, deleted" });
+    expect(gone).toMatchObject({ size: "", change: "", hasContent: false, label: "9:05:03 AM, deleted" });
+  });
+});
+
+describe("timeline entries in other languages", () => {
+  const now = new Date(2026, 10, 26, 17, 0, 0).getTime();
+  afterEach(async () => {
+    await setLocale("en");
+  });
+
+  it("write times, sources and counts as the language does", async () => {
+    await setLocale("ja");
+    expect(formatWhen(new Date(2026, 10, 24, 23, 59, 0).getTime(), now)).toBe("2026/11/24 23:59");
+    const e = timelineEntry(version({ source: "disk" }), now);
+    expect(e).toMatchObject({ when: "9:05:03", source: "ディスク上で変更" });
+    expect(e.label).toContain("3 行追加");
+    await setLocale("ko");
+    expect(sourceLabel("saved")).toBe("여기서 저장");
+    expect(replacementMessage({ path: "specs/001-a/plan.md", versionId: "b", previousVersionId: "a", replacement: { reason: "mostLinesChanged", changedFraction: 0.5 } }).title).toBe(
+      "plan.md 파일이 디스크에서 교체되었습니다",
+    );
   });
 });
 

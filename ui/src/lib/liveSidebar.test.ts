@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { setLocale } from "./i18n";
 import { badgeLabel, badgeOf, filterFeatures, progressText, selectionAfterChanges } from "./liveSidebar";
 import { feature } from "./testing/fixtures";
 import type { SidebarStatus } from "./outsideIpc";
@@ -69,5 +70,21 @@ describe("badges and progress", () => {
     expect(progressText({ done: 3, total: 7 })).toBe("3/7");
     expect(progressText({ done: 0, total: 0 })).toBeNull();
     expect(progressText(null)).toBeNull();
+  });
+});
+
+describe("badges in the interface's language", () => {
+  afterEach(async () => {
+    await setLocale("en");
+  });
+
+  it("says the counts in Korean and Japanese", async () => {
+    await setLocale("ko");
+    expect(badgeLabel(status(1, 0))).toBe("오류 1개");
+    expect(badgeLabel(status(0, 0))).toBe("문제 없음");
+    expect(badgeLabel(undefined)).toBe("계획 없음");
+    await setLocale("ja");
+    expect(badgeLabel(status(0, 3))).toBe("警告 3 件");
+    expect(progressText({ done: 3, total: 7 })).toBe("3/7");
   });
 });

@@ -4,6 +4,7 @@
 import type { Feature } from "./ipc";
 import type { SidebarStatus, Progress, RepoChange } from "./outsideIpc";
 import { featureName } from "./format";
+import { t } from "./i18n";
 
 /** The features whose number, folder name or title contain every word of `filter`. */
 export function filterFeatures(features: Feature[], filter: string): Feature[] {
@@ -49,16 +50,16 @@ export function badgeOf(status: SidebarStatus | undefined): Badge {
 /** Accessible text of a badge: `2 errors`, `1 warning`, `valid`,
  * `plan.md not UTF-8 (looks like windows-1251)`. */
 export function badgeLabel(status: SidebarStatus | undefined): string {
-  if (status?.planUnreadable) return `plan.md ${status.planUnreadable}`;
+  if (status?.planUnreadable) return t("sidebar-badge-unreadable", { reason: status.planUnreadable });
   const counts = status?.diagnostics;
-  if (!counts) return "no plan";
-  if (counts.errors > 0) return `${counts.errors} ${counts.errors === 1 ? "error" : "errors"}`;
-  if (counts.warnings > 0) return `${counts.warnings} ${counts.warnings === 1 ? "warning" : "warnings"}`;
-  return "valid";
+  if (!counts) return t("sidebar-badge-no-plan");
+  if (counts.errors > 0) return t("sidebar-badge-errors", { count: counts.errors });
+  if (counts.warnings > 0) return t("sidebar-badge-warnings", { count: counts.warnings });
+  return t("sidebar-badge-valid");
 }
 
 /** `3/7`, or `null` when there is nothing to count. */
 export function progressText(progress: Progress | undefined | null): string | null {
   if (!progress || progress.total === 0) return null;
-  return `${progress.done}/${progress.total}`;
+  return t("sidebar-progress", { done: progress.done, total: progress.total });
 }

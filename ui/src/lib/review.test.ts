@@ -1,13 +1,16 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { setLocale } from "./i18n";
 import {
   ageLabel,
   byStage,
   coverageLabel,
+  coverageTitle,
   filterRows,
   NO_FILTERS,
   patchChecked,
   progressLabel,
   sortRows,
+  stageLabel,
   validationLabel,
 } from "./review";
 import type { FeatureReview } from "./reviewIpc";
@@ -89,10 +92,34 @@ describe("labels", () => {
     const now = Date.UTC(2026, 2, 10, 12);
     expect(ageLabel(null, now)).toBe("—");
     expect(ageLabel(now - 10_000, now)).toBe("just now");
-    expect(ageLabel(now - 5 * 60_000, now)).toBe("5 min ago");
-    expect(ageLabel(now - 3 * 3_600_000, now)).toBe("3 h ago");
-    expect(ageLabel(now - 24 * 3_600_000, now)).toBe("1 day ago");
-    expect(ageLabel(Date.UTC(2025, 0, 2), now)).toBe("2025-01-02");
+    expect(ageLabel(now - 5 * 60_000, now)).toBe("5 minutes ago");
+    expect(ageLabel(now - 3 * 3_600_000, now)).toBe("3 hours ago");
+    expect(ageLabel(now - 24 * 3_600_000, now)).toBe("yesterday");
+    expect(ageLabel(now - 4 * 24 * 3_600_000, now)).toBe("4 days ago");
+    expect(ageLabel(Date.UTC(2025, 0, 2, 12), now)).toBe("Jan 2, 2025");
+  });
+});
+
+describe("labels in other languages", () => {
+  afterEach(async () => {
+    await setLocale("en");
+  });
+
+  it("follow the language they are asked in", async () => {
+    const now = Date.UTC(2026, 2, 10, 12);
+    await setLocale("ja");
+    expect(stageLabel("inProgress")).toBe("進行中");
+    expect(validationLabel(rows[1])).toBe("エラー 2 件 · 警告 1 件");
+    expect(coverageTitle({ state: "traced", covered: 8, requirements: 9 })).toBe("要件 9 件中 8 件がタスクでカバーされています");
+    expect(ageLabel(now - 5 * 60_000, now)).toBe("5 分前");
+    expect(ageLabel(Date.UTC(2025, 0, 2, 12), now)).toBe("2025/01/02");
+    await setLocale("ko");
+    expect(stageLabel("done")).toBe("완료");
+    expect(validationLabel(rows[1])).toBe("오류 2개 · 경고 1개");
+    expect(ageLabel(now - 3 * 3_600_000, now)).toBe("3시간 전");
+    await setLocale("zh-Hans");
+    expect(stageLabel("specified")).toBe("仅有规范");
+    expect(ageLabel(now - 24 * 3_600_000, now)).toBe("昨天");
   });
 });
 

@@ -1,9 +1,11 @@
-// Pure helpers of the Review view: filtering and sorting the rows for display, their labels,
-// patching a row after a checkbox toggle.
+// Pure helpers of the Review view: filtering and sorting the rows for display, their labels (in
+// the interface's language: called from templates, they follow a change of language), patching a
+// row after a checkbox toggle.
 // Every count comes from the back end (specdesk-core's review.rs); nothing is parsed or
 // validated here. Unit-tested in review.test.ts.
 import type { Progress } from "./bindings/Progress";
 import type { ChecklistItem, CoverageSummary, FeatureReview, Stage, Validation } from "./reviewIpc";
+import { formatDate, formatNumber, formatRelativeTime, t } from "./i18n";
 
 /** What the filter bar asks for; every condition must hold. */
 export interface ReviewFilters {
@@ -76,88 +78,102 @@ export function sortRows(rows: FeatureReview[], sort: ReviewSort): FeatureReview
   return [...rows].sort((a, b) => primary(a, b) * direction || compareNumber(a, b));
 }
 
-const STAGE_LABELS: Record<Stage, string> = {
-  specified: "Spec only",
-  planned: "Planned",
-  tasksWritten: "Tasks written",
-  inProgress: "In progress",
-  done: "Done",
+const STAGE_LABELS: Record<Stage, () => string> = {
+  specified: () => t("review-stage-specified"),
+  planned: () => t("review-stage-planned"),
+  tasksWritten: () => t("review-stage-tasks-written"),
+  inProgress: () => t("review-stage-in-progress"),
+  done: () => t("review-stage-done"),
 };
 
 /** Pipeline order. */
 export const STAGES: Stage[] = ["specified", "planned", "tasksWritten", "inProgress", "done"];
 
+/** `Spec only`, `In progress`… in the interface's language. */
 export function stageLabel(stage: Stage): string {
-  return STAGE_LABELS[stage];
+  return STAGE_LABELS[stage]();
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+type Validated = Pick<FeatureReview, "validation" | "diagnostics" | "unreadable">;
+
+/** The parts of a validation label (`2 errors`, `1 warning`), to be shown ` · `-separated. */
+export function validationParts(row: Validated): string[] {
+  const counts = row.diagnostics ?? { errors: 0, warnings: 0, infos: 0 };
+  const plan = row.unreadable.find((u) => u.kind === "plan");
+  const errors = (): string => t("review-validation-errors", { count: counts.errors });
+  const warnings = (): string => t("review-validation-warnings", { count: counts.warnings });
+  const labels: Record<Validation, () => string[]> = {
+    noPlan: () => [t("review-validation-no-plan")],
+    unreadable: () => [
+      plan ? t("review-validation-unreadable-file", { name: plan.name, reason: plan.reason }) : t("review-validation-unreadable"),
+    ],
+    clean: () => [t("review-validation-clean")],
+    warnings: () => [warnings()],
+    errors: () => (counts.warnings > 0 ? [errors(), warnings()] : [errors()]),
+  };
+  return labels[row.validation]();
 }
 
 /** `clean`, `2 errors · 1 warning`, `no plan`, `plan.md not UTF-8 (looks like windows-1251)`. */
-export function validationLabel(row: Pick<FeatureReview, "validation" | "diagnostics" | "unreadable">): string {
-  const counts = row.diagnostics ?? { errors: 0, warnings: 0, infos: 0 };
-  const plan = row.unreadable.find((u) => u.kind === "plan");
-  const labels: Record<Validation, () => string> = {
-    noPlan: () => "no plan",
-    unreadable: () => (plan ? `${plan.name} ${plan.reason}` : "unreadable"),
-    clean: () => "clean",
-    warnings: () => plural(counts.warnings, "warning"),
-    errors: () =>
-      counts.warnings > 0 ? `${plural(counts.errors, "error")} · ${plural(counts.warnings, "warning")}` : plural(counts.errors, "error"),
-  };
-  return labels[row.validation]();
+export function validationLabel(row: Validated): string {
+  return validationParts(row).join(" · ");
 }
 
 /** `8/9`, or why coverage can't be judged (short; the title says more). */
 export function coverageLabel(c: CoverageSummary): string {
   switch (c.state) {
     case "traced":
-      return `${c.covered}/${c.requirements}`;
+      return `${formatNumber(c.covered)}/${formatNumber(c.requirements)}`;
     case "noCitations":
-      return "not traced";
+      return t("review-coverage-not-traced");
     case "noTasks":
-      return "no tasks";
+      return t("review-coverage-no-tasks");
     case "noRequirements":
-      return "no ids";
+      return t("review-coverage-no-ids");
     case "noSpec":
-      return "no spec";
+      return t("review-coverage-no-spec");
   }
 }
 
 /** The tooltip of a coverage cell. */
 export function coverageTitle(c: CoverageSummary): string {
+  const args = { covered: c.covered, requirements: c.requirements };
   switch (c.state) {
     case "traced":
-      return `${c.covered} of ${plural(c.requirements, "requirement")} covered by a task`;
+      return t("review-coverage-traced-title", args);
     case "noCitations":
-      return `tasks.md cites no requirement ids (${plural(c.requirements, "requirement")} in spec.md)`;
+      return t("review-coverage-no-citations-title", args);
     case "noTasks":
-      return `no tasks.md yet (${plural(c.requirements, "requirement")} in spec.md)`;
+      return t("review-coverage-no-tasks-title", args);
     case "noRequirements":
-      return "spec.md defines no requirement ids";
+      return t("review-coverage-no-requirements-title");
     case "noSpec":
-      return "no spec.md";
+      return t("review-coverage-no-spec-title");
   }
 }
 
 /** `3/5`, or `—`. */
 export function progressLabel(p: Progress | null | undefined): string {
-  return p && p.total > 0 ? `${p.done}/${p.total}` : "—";
+  return p && p.total > 0 ? `${formatNumber(p.done)}/${formatNumber(p.total)}` : "—";
 }
 
-/** `just now`, `5 min ago`, `3 h ago`, `2 days ago`, else the date. */
+/** `just now`, `5 minutes ago`, `3 hours ago`, `yesterday`, `5 days ago` in the interface's
+ * language, else the date. */
 export function ageLabel(ms: number | null, now: number): string {
   if (ms === null) return "—";
   const minutes = Math.floor((now - ms) / 60000);
-  if (minutes < 1) return "just now";
-  if (minutes < 60) return `${minutes} min ago`;
+  if (minutes < 1) return t("review-age-just-now");
+  if (minutes < 60) return formatRelativeTime(-minutes, "minute");
   const hours = Math.floor(minutes / 60);
-  if (hours < 24) return `${hours} h ago`;
+  if (hours < 24) return formatRelativeTime(-hours, "hour");
   const days = Math.floor(hours / 24);
-  if (days < 30) return plural(days, "day") + " ago";
-  return new Date(ms).toISOString().slice(0, 10);
+  if (days < 30) return formatRelativeTime(-days, "day");
+  return formatDate(ms, { dateStyle: "medium" });
+}
+
+/** When a feature last changed, in full (the age's tooltip). */
+export function modifiedTitle(ms: number | null): string {
+  return ms === null ? "" : formatDate(ms, { dateStyle: "medium", timeStyle: "short" });
 }
 
 /** The row after checkbox `index` of its plan was set to `checked` and the plan now has `hash`

@@ -3,6 +3,7 @@
 import { invoke } from "@tauri-apps/api/core";
 import { CommandError, toIpcError, type SaveResult } from "./ipc";
 import type { ReviewOverview } from "./bindings/ReviewOverview";
+import type { DiagramDrawing, ReportDiagram } from "./preview/reportDiagrams";
 
 export type { ReviewOverview };
 export type { RepoReview } from "./bindings/RepoReview";
@@ -20,8 +21,11 @@ export interface ReviewIpc {
   reviewStatus(): Promise<ReviewOverview>;
   /** Set checkbox `index` of `relPath` if the file still has `expectedHash` (else `conflict`). */
   reviewSetCheckbox(relPath: string, index: number, checked: boolean, expectedHash: string): Promise<SaveResult>;
-  /** Ask where to save the report and write it; the path written, `null` when cancelled. */
-  exportReport(): Promise<string | null>;
+  /** Every feature's Mermaid diagrams, for the page to draw before an export. */
+  reportDiagramSources(): Promise<ReportDiagram[]>;
+  /** Ask where to save the report and write it, with the diagrams as drawn (`null`: their
+   * sources only); the path written, `null` when cancelled. */
+  exportReport(drawings: DiagramDrawing[] | null): Promise<string | null>;
 }
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
@@ -37,5 +41,6 @@ export const reviewIpc: ReviewIpc = {
   reviewStatus: () => call<ReviewOverview>("review_status"),
   reviewSetCheckbox: (relPath, index, checked, expectedHash) =>
     call<SaveResult>("review_set_checkbox", { relPath, index, checked, expectedHash }),
-  exportReport: () => call<string | null>("export_report"),
+  reportDiagramSources: () => call<ReportDiagram[]>("report_diagram_sources"),
+  exportReport: (drawings) => call<string | null>("export_report", { drawings }),
 };

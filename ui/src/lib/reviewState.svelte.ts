@@ -5,6 +5,11 @@
 import { toIpcError, type IpcError } from "./ipc";
 import { reviewIpc as realIpc, type FeatureReview, type RepoReview, type ReviewIpc } from "./reviewIpc";
 import { filterRows, NO_FILTERS, patchChecked, sortRows, type ReviewFilters, type ReviewSort } from "./review";
+import { t } from "./i18n";
+import { exportReportWithDiagrams, type DrawProgress } from "./preview/reportDiagrams";
+
+/** Drawing a report's diagrams shows its progress only after this long (ms). */
+const EXPORT_PROGRESS_AFTER_MS = 300;
 
 /** What happened to a toggle. */
 export type ToggleOutcome = "written" | "conflict" | "failed";
@@ -21,19 +26,23 @@ export class ReviewStore {
   review: RepoReview | null = $state.raw(null);
   loading = $state(false);
   error: IpcError | null = $state.raw(null);
-  /** A sentence about the last toggle that could not be written. */
-  notice: string | null = $state(null);
+  /** The sentence about the last toggle that could not be written, kept as a function so that it
+   * is said in the interface's current language when read. */
+  #notice: (() => string) | null = $state.raw(null);
   filters: ReviewFilters = $state({ ...NO_FILTERS });
   sort: ReviewSort = $state({ key: "number", descending: false });
   timings: ReviewTimings | null = $state.raw(null);
   /** Where the last report was saved (for a confirmation). */
   exported: string | null = $state(null);
+  /** The report's diagrams being drawn for an export (shown once it takes more than a moment). */
+  exportProgress: DrawProgress | null = $state.raw(null);
   /** `relPath#index` of toggles in flight (their checkboxes are disabled). */
   busy: Record<string, true> = $state({});
 
   readonly rows: FeatureReview[] = $derived(sortRows(filterRows(this.review?.features ?? [], this.filters), this.sort));
 
   readonly #ipc: ReviewIpc;
+  #exporting = false;
   #request = 0;
   #scheduled: ReturnType<typeof setTimeout> | null = null;
 
@@ -43,6 +52,15 @@ export class ReviewStore {
     private readonly onWritten: (relPath: string, hash: string) => void | Promise<void> = () => {},
   ) {
     this.#ipc = ipc;
+  }
+
+  /** A sentence about the last toggle that could not be written (or the report not exported). */
+  get notice(): string | null {
+    return this.#notice?.() ?? null;
+  }
+
+  dismissNotice(): void {
+    this.#notice = null;
   }
 
   /** Compute the review again; only the latest answer is kept. */
@@ -77,7 +95,7 @@ export class ReviewStore {
     this.#request++;
     this.review = null;
     this.error = null;
-    this.notice = null;
+    this.#notice = null;
   }
 
   /** Set checkbox `index` of `row`'s plan to `checked`, over the version the row was computed
@@ -89,7 +107,7 @@ export class ReviewStore {
     const key = `${path}#${index}`;
     if (this.busy[key]) return "failed";
     this.busy[key] = true;
-    this.notice = null;
+    this.#notice = null;
     try {
       const written = await this.#ipc.reviewSetCheckbox(path, index, checked, hash);
       this.#replaceRow(patchChecked(row, index, checked, written.hash));
@@ -99,11 +117,11 @@ export class ReviewStore {
     } catch (thrown) {
       const error = toIpcError(thrown);
       if (error.code === "conflict") {
-        this.notice = `${path} changed since the review was shown; nothing was written. The review is up to date now.`;
+        this.#notice = () => t("review-toggle-conflict", { path });
         this.changed(0);
         return "conflict";
       }
-      this.notice = `Could not update ${path}: ${error.message}`;
+      this.#notice = () => t("review-toggle-failed", { path, message: error.message });
       return "failed";
     } finally {
       delete this.busy[key];
@@ -112,13 +130,23 @@ export class ReviewStore {
 
   /** Ask where to save the report and write it; the path, `null` when cancelled or failed. */
   async exportReport(): Promise<string | null> {
+    if (this.#exporting) return null;
+    this.#exporting = true;
+    const quietUntil = performance.now() + EXPORT_PROGRESS_AFTER_MS;
+    const progress = (p: DrawProgress) => {
+      this.exportProgress = p.done < p.total && performance.now() >= quietUntil ? p : null;
+    };
     try {
-      const path = await this.#ipc.exportReport();
+      const path = await exportReportWithDiagrams(this.#ipc, progress);
       if (path !== null) this.exported = path;
       return path;
     } catch (thrown) {
-      this.notice = `Could not export the report: ${toIpcError(thrown).message}`;
+      const { message } = toIpcError(thrown);
+      this.#notice = () => t("review-export-failed", { message });
       return null;
+    } finally {
+      this.#exporting = false;
+      this.exportProgress = null;
     }
   }
 

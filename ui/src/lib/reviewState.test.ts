@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { setLocale } from "./i18n";
 import { ReviewStore } from "./reviewState.svelte";
 import { CommandError } from "./ipc";
 import type { FeatureReview, RepoReview, ReviewIpc } from "./reviewIpc";
@@ -40,6 +41,7 @@ function fakeIpc(overrides: Partial<ReviewIpc> = {}): ReviewIpc {
   return {
     reviewStatus: vi.fn(async () => ({ review: reviewOf([row("002", [false, true]), row("001", [false])]), elapsedMs: 12 })),
     reviewSetCheckbox: vi.fn(async () => ({ hash: "new-hash" })),
+    reportDiagramSources: vi.fn(async () => []),
     exportReport: vi.fn(async () => "/tmp/r.html"),
     ...overrides,
   };
@@ -109,6 +111,23 @@ describe("ReviewStore", () => {
       }),
     );
     expect(await failing.exportReport()).toBeNull();
-    expect(failing.notice).toContain("denied");
+    expect(failing.notice).toBe("Could not export the report: denied");
+    await setLocale("zh-Hans");
+    expect(failing.notice).toBe("无法导出报告：denied");
+    await setLocale("en");
+    failing.dismissNotice();
+    expect(failing.notice).toBeNull();
+  });
+
+  it("exports with the report's diagrams and exports once at a time", async () => {
+    const ipc = fakeIpc();
+    const store = new ReviewStore(ipc);
+    const [first, second] = [store.exportReport(), store.exportReport()];
+    expect(await second).toBeNull();
+    expect(await first).toBe("/tmp/r.html");
+    expect(ipc.reportDiagramSources).toHaveBeenCalledTimes(1);
+    expect(ipc.exportReport).toHaveBeenCalledTimes(1);
+    expect(ipc.exportReport).toHaveBeenCalledWith([]);
+    expect(store.exportProgress).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 // The native window title: where you are and whether anything is unsaved ("● " in front and
 // the count behind, like other editors), so the task switcher shows unsaved work too.
+import { t } from "./i18n";
 
 export interface TitleParts {
   /** The repository's folder name, if one is open. */
@@ -14,5 +15,5 @@ export interface TitleParts {
 export function windowTitle({ repo, feature, unsaved }: TitleParts): string {
   const place = [feature, repo, "SpecDesk"].filter((part): part is string => !!part).join(" — ");
   if (unsaved <= 0) return place;
-  return `● ${place} (${unsaved} unsaved)`;
+  return t("window-title-unsaved", { place, count: unsaved });
 }

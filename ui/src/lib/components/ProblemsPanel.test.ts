@@ -1,9 +1,15 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, render, screen } from "@testing-library/svelte";
+import { flushSync } from "svelte";
 import ProblemsPanel from "./ProblemsPanel.svelte";
+import { setLocale } from "../i18n";
+import type { Diagnostic } from "../ipc";
 
 describe("ProblemsPanel", () => {
-  afterEach(cleanup);
+  afterEach(async () => {
+    cleanup();
+    await setLocale("en");
+  });
 
   const base = { diagnostics: [], validating: false, error: null, onjump: () => {}, onfix: () => {} };
 
@@ -62,5 +68,36 @@ describe("ProblemsPanel", () => {
     expect(alert.textContent).toContain(error);
     expect(alert.textContent).toContain("default rules");
     expect(screen.queryByTestId("config-in-effect")).toBeNull();
+  });
+
+  const finding = (severity: Diagnostic["severity"], line: number): Diagnostic => ({
+    code: "SD003",
+    rule: "unfilled-placeholder",
+    severity,
+    message: "A placeholder is left",
+    span: { start: 0, end: 1, line, column: 1, columnUtf16: 1, endLine: line, endColumn: 2, endColumnUtf16: 2 },
+    fix: null,
+  });
+
+  it("counts in singular and plural, notes only when there are some", () => {
+    render(ProblemsPanel, { ...base, applies: true, diagnostics: [finding("error", 3), finding("warning", 4), finding("warning", 5)] });
+    expect(screen.getByTestId("problem-count").textContent).toBe("1 error · 2 warnings");
+    cleanup();
+    render(ProblemsPanel, { ...base, applies: true, diagnostics: [finding("info", 3)] });
+    expect(screen.getByTestId("problem-count").textContent).toBe("0 errors · 0 warnings · 1 note");
+  });
+
+  it("speaks Korean after the language changes, counts and words", async () => {
+    render(ProblemsPanel, { ...base, applies: true, diagnostics: [finding("error", 3), finding("warning", 4), finding("warning", 5)] });
+    await setLocale("ko");
+    flushSync();
+    expect(screen.getByTestId("problem-count").textContent).toBe("오류 1개 · 경고 2개");
+    expect(screen.getByRole("region", { name: "문제" })).toBeTruthy();
+    expect(screen.getAllByTestId("problem")[0].textContent).toContain("3행");
+    expect(screen.getAllByTestId("rule-help")[0].getAttribute("title")).toBe("SD003(unfilled-placeholder) 규칙의 검사 내용");
+    cleanup();
+    render(ProblemsPanel, { ...base, applies: true, template: { kind: "builtinLite" } });
+    expect(screen.getByTestId("checked-against").textContent).toBe("검사 기준: 기본 제공 Lite 템플릿");
+    expect(screen.getByText("문제 없음: 이 계획은 템플릿과 일치합니다.")).toBeTruthy();
   });
 });

@@ -7,6 +7,7 @@ import { markdown, markdownLanguage } from "@codemirror/lang-markdown";
 import { bracketMatching } from "@codemirror/language";
 import { highlightSelectionMatches, search, searchKeymap } from "@codemirror/search";
 import { markdownHighlighting } from "./highlight";
+import { localizedEditor } from "./phrases";
 
 /** The user asked the system for less motion (no blinking cursor then). */
 function prefersReducedMotion(): boolean {
@@ -30,12 +31,9 @@ export function markdownSetup(): Extension {
     highlightSelectionMatches(),
     // tabindex: the editable content is the scroll region's keyboard way in (axe-core's
     // scrollable-region-focusable does not count contenteditable alone).
-    EditorView.contentAttributes.of({
-      "aria-label": "Markdown source",
-      "aria-description": "Tab indents. To move the focus out of the editor, press Escape, then Tab or Shift+Tab.",
-      spellcheck: "true",
-      tabindex: "0",
-    }),
+    EditorView.contentAttributes.of({ spellcheck: "true", tabindex: "0" }),
+    // The accessible name and description, and CodeMirror's own words, in the interface's language.
+    localizedEditor(),
     // Tab indents, so Tab alone cannot leave the editor (WCAG 2.1.2, no keyboard trap): Escape
     // (when it has nothing else to do) lets the next Tab or Shift+Tab move the focus, as
     // CodeMirror recommends; Ctrl+M (in the default keymap) switches that on for good.

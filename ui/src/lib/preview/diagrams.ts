@@ -18,6 +18,7 @@
 // - mermaid is a chunk of its own, loaded the first time a document has a diagram.
 import type { DOMPurify } from "dompurify";
 import type { Mermaid } from "mermaid";
+import { formatNumber, t } from "../i18n";
 
 /** Longest diagram source drawn (characters); mermaid's layout of a few thousand nodes would
  * hold the page for seconds. */
@@ -47,7 +48,9 @@ const SECURE_KEYS = [
 /** Font of the drawings; the off-screen box mermaid measures text in uses it too (app.css). */
 const FONT = '"Noto Sans", "DejaVu Sans", Cantarell, sans-serif';
 
-type Drawing = { svg: SVGSVGElement } | { error: string };
+/** A drawing, or why there is none (a function: our own words follow the interface's language;
+ * mermaid's messages are its own, in English). */
+type Drawing = { svg: SVGSVGElement } | { error: () => string };
 
 let mermaidLoad: Promise<{ mermaid: Mermaid; purify: DOMPurify }> | null = null;
 let configuredDark: boolean | null = null;
@@ -75,8 +78,10 @@ export function showDiagram(pre: HTMLElement, previous: SVGSVGElement | null): v
   const source = code.textContent ?? "";
   pre.classList.add("diagram");
   if (source.length > MAX_DIAGRAM_SOURCE) {
+    const length = source.length;
     attach(pre, {
-      error: `This diagram is too large to draw in the preview (${source.length.toLocaleString("en")} characters; the limit is ${MAX_DIAGRAM_SOURCE.toLocaleString("en")}). Its source is shown above.`,
+      error: () =>
+        t("preview-diagram-too-large", { length: formatNumber(length), limit: formatNumber(MAX_DIAGRAM_SOURCE) }),
     });
     return;
   }
@@ -168,13 +173,40 @@ async function loadMermaid(isDark: boolean): Promise<{ mermaid: Mermaid; purify:
   return loaded;
 }
 
-/** Draw one diagram: its sanitized SVG, or mermaid's error message. */
+/** One drawing at a time: the preview's and an export's share mermaid's global configuration
+ * (its theme), so one must not start while the other is drawing. */
+let turn: Promise<unknown> = Promise.resolve();
+function exclusive<T>(work: () => Promise<T>): Promise<T> {
+  const run = turn.then(work, work);
+  turn = run.catch(() => {});
+  return run;
+}
+
+/** Draw one diagram for the preview: its sanitized SVG (its CSS adopted by the page), or
+ * mermaid's error message. */
 async function draw(source: string, isDark: boolean): Promise<Drawing> {
+  const made = await exclusive(() => drawClean(source, isDark));
+  if ("error" in made) return made;
+  adoptCss(made.svg.id, made.css);
+  return { svg: made.svg };
+}
+
+/** A diagram drawn for a file (the Review report), off-screen and in the light theme (as
+ * printed), exactly as the preview draws it: the sanitized SVG as markup and its CSS apart, or
+ * mermaid's error message. Nothing of it stays in the page. */
+export async function drawForFile(source: string): Promise<{ svg: string; css: string } | { error: string }> {
+  const made = await exclusive(() => drawClean(source, false));
+  return "error" in made ? { error: made.error() } : { svg: made.svg.outerHTML, css: made.css };
+}
+
+/** Draw one diagram: its sanitized SVG and CSS, or mermaid's error message. */
+async function drawClean(source: string, isDark: boolean): Promise<{ svg: SVGSVGElement; css: string } | { error: () => string }> {
   let mermaid: Mermaid, purify: DOMPurify;
   try {
     ({ mermaid, purify } = await loadMermaid(isDark));
   } catch (error) {
-    return { error: `The diagram renderer could not be loaded: ${messageOf(error)}` };
+    const message = messageOf(error);
+    return { error: () => t("preview-diagram-not-loaded", { error: message() }) };
   }
   const id = `specdesk-diagram-${++renders}`;
   const box = document.createElement("div");
@@ -184,9 +216,8 @@ async function draw(source: string, isDark: boolean): Promise<Drawing> {
   try {
     const { svg } = await mermaid.render(id, source, box);
     const clean = sanitizeSvg(purify, svg);
-    if (!clean) return { error: "The diagram could not be drawn." };
-    adoptCss(clean.svg.id, clean.css);
-    return { svg: clean.svg };
+    if (!clean) return { error: () => t("preview-diagram-not-drawn") };
+    return clean;
   } catch (error) {
     return { error: messageOf(error) };
   } finally {
@@ -202,9 +233,9 @@ async function draw(source: string, isDark: boolean): Promise<Drawing> {
   }
 }
 
-function messageOf(error: unknown): string {
-  const text = error instanceof Error ? error.message : typeof error === "string" ? error : String(error);
-  return text.trim() || "The diagram has an error.";
+function messageOf(error: unknown): () => string {
+  const text = (error instanceof Error ? error.message : typeof error === "string" ? error : String(error)).trim();
+  return () => text || t("preview-diagram-error");
 }
 
 /** mermaid's SVG, sanitized for the page: SVG elements only (no links, scripts, foreign HTML,
@@ -273,7 +304,7 @@ function attach(pre: HTMLElement, drawing: Drawing, stale = false): void {
     const view = pre.ownerDocument.createElement("div");
     view.className = stale ? "diagram-view stale" : "diagram-view";
     view.setAttribute("role", "img");
-    view.setAttribute("aria-label", "Diagram");
+    view.setAttribute("aria-label", t("preview-diagram"));
     view.append(cloneSvg(drawing.svg));
     pre.append(view);
     pre.classList.add("drawn");
@@ -281,7 +312,7 @@ function attach(pre: HTMLElement, drawing: Drawing, stale = false): void {
     const message = pre.ownerDocument.createElement("div");
     message.className = "diagram-error";
     message.setAttribute("role", "note");
-    message.textContent = drawing.error;
+    message.textContent = drawing.error();
     pre.append(message);
     pre.classList.remove("drawn");
   }
@@ -305,6 +336,12 @@ export async function diagramsSettled(limitMs = 15_000): Promise<void> {
   const until = Date.now() + limitMs;
   const busy = () => timer !== null || drawing || [...waiting.values()].some((pres) => [...pres].some((p) => p.isConnected));
   while (busy() && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+/** The interface's language changed: show the diagrams under `root` again, their names and our
+ * error messages in the new language (from the cache; nothing is drawn again). */
+export function relabelDiagrams(root: ParentNode): void {
+  for (const pre of root.querySelectorAll<HTMLElement>("pre.diagram")) showDiagram(pre, shownDiagram(pre));
 }
 
 /** The theme changed: forget every drawing and draw the diagrams on screen again in the new one. */

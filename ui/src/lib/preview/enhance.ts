@@ -5,6 +5,7 @@
 import { addAlertIcons } from "./alertIcons";
 import { highlighterOf, highlightNow, loadHighlighter } from "./codeHighlight";
 import { showDiagram, shownDiagram } from "./diagrams";
+import { localizePreview } from "./localize";
 
 /** Enhance the code blocks in `inserted` (the nodes a patch added). `removed` are the nodes it
  * took out: a diagram block replaced by an edit keeps its old drawing until the new one is ready. */
@@ -12,7 +13,10 @@ export function enhance(inserted: readonly Node[], removed: readonly Node[] = []
   const previous = removed.flatMap((node) => codeBlocks(node).filter(isDiagram).map(shownDiagram));
   let diagrams = 0;
   for (const node of inserted) {
-    if (node instanceof Element) addAlertIcons(node);
+    if (node instanceof Element) {
+      addAlertIcons(node);
+      localizePreview(node);
+    }
     for (const pre of codeBlocks(node)) {
       if (isDiagram(pre)) {
         showDiagram(pre, previous[diagrams++] ?? null);
