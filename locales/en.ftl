@@ -694,6 +694,8 @@ report-diagram-too-big = This diagram's drawing is too large to include in the r
 lang-name = English
 # How a list of names is joined in a sentence.
 lang-list-separator = {", "}
+# How each name of such a list is written (quoted where the language quotes names).
+lang-list-item = { $item }
 
 # Counts (also used by the interface).
 count-errors = { $count ->

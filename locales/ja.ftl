@@ -542,6 +542,8 @@ report-diagram-too-big = この図の描画結果は大きすぎてレポート�
 lang-name = 日本語
 # How a list of names is joined in a sentence.
 lang-list-separator = 、
+# How each name of such a list is written (quoted where the language quotes names).
+lang-list-item = 「{ $item }」
 
 # Counts (also used by the interface).
 count-errors = エラー { $count } 件

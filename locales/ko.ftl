@@ -542,6 +542,8 @@ report-diagram-too-big = 이 다이어그램의 그림이 너무 커서 보고�
 lang-name = 한국어
 # How a list of names is joined in a sentence.
 lang-list-separator = {", "}
+# How each name of such a list is written (quoted where the language quotes names).
+lang-list-item = “{ $item }”
 
 # Counts (also used by the interface).
 count-errors = 오류 { $count }개

@@ -542,6 +542,8 @@ report-diagram-too-big = 此图表的绘图过大，无法放入报告。
 lang-name = 简体中文
 # How a list of names is joined in a sentence.
 lang-list-separator = 、
+# How each name of such a list is written (quoted where the language quotes names).
+lang-list-item = “{ $item }”
 
 # Counts (also used by the interface).
 count-errors = { $count } 个错误

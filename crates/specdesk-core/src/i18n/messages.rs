@@ -166,10 +166,19 @@ fn render_in(locale: Locale, id: &str, args: &[(Cow<'static, str>, Arg)]) -> Opt
     Some(text.into_owned())
 }
 
-/// `items` joined as `locale` writes a list (its `lang-list-separator` message: `, ` or `、`).
+/// `items` joined as `locale` writes a list: each as its `lang-list-item` message has it (English
+/// as it is; the others quote the names, which are the template's or the plan's own words), then
+/// joined by its `lang-list-separator` (`, ` or `、`).
 fn join_list(locale: Locale, items: &[String]) -> String {
     let separator = render_in(locale, "lang-list-separator", &[]).unwrap_or_else(|| ", ".to_string());
-    items.join(&separator)
+    items
+        .iter()
+        .map(|item| {
+            let arg = [(Cow::Borrowed("item"), Arg::Text(item.clone()))];
+            render_in(locale, "lang-list-item", &arg).unwrap_or_else(|| item.clone())
+        })
+        .collect::<Vec<_>>()
+        .join(&separator)
 }
 
 /// The bundle of `locale`, built on first use.
@@ -282,8 +291,9 @@ mod tests {
     fn lists_are_joined_as_the_language_does() {
         let items = vec!["A".to_string(), "B".to_string()];
         assert_eq!(join_list(Locale::En, &items), "A, B");
-        assert_eq!(join_list(Locale::Ja, &items), "A、B");
-        assert_eq!(join_list(Locale::ZhHans, &items), "A、B");
+        assert_eq!(join_list(Locale::Ko, &items), "“A”, “B”");
+        assert_eq!(join_list(Locale::Ja, &items), "「A」、「B」");
+        assert_eq!(join_list(Locale::ZhHans, &items), "“A”、“B”");
     }
 
     #[test]
