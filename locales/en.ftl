@@ -789,6 +789,10 @@ error-invalid = invalid input: { $detail }
 error-watch = { $path }: watcher failed: { $detail }
 error-not-allowed = { $path }: SpecDesk only opens the repository it was started with or one you chose
 error-internal = internal error: { $detail }
+error-uncommitted-specs = { $count } spec document(s) have uncommitted changes ({ $files }): commit or stash them before checking out another branch
+error-not-a-branch = { $branch }: not a branch name
+error-no-repository = no repository is open
+error-no-demo-copy = the demo open here is the bundled one, which you may edit: there is no copy to reset
 # Why a document could not be read, after "plan.md is".
 error-reason-not-utf8 = not UTF-8 (looks like { $encoding })
 error-reason-invalid-utf8 = not valid UTF-8 (byte { $offset })

@@ -627,6 +627,10 @@ error-invalid = 無効な入力：{ $detail }
 error-watch = { $path }: 変更の監視に失敗しました：{ $detail }
 error-not-allowed = { $path }: SpecDesk が開くのは、起動時に指定されたリポジトリか、ユーザーが選んだリポジトリだけです
 error-internal = 内部エラー：{ $detail }
+error-uncommitted-specs = コミットされていない変更のある仕様書が { $count } 件あります（{ $files }）。別のブランチをチェックアウトする前に、コミットするか stash してください
+error-not-a-branch = { $branch }: ブランチ名ではありません
+error-no-repository = リポジトリが開かれていません
+error-no-demo-copy = ここで開いているデモは編集できる同梱版のため、リセットするコピーはありません
 # Why a document could not be read.
 error-reason-not-utf8 = UTF-8 ではありません（{ $encoding } のようです）
 error-reason-invalid-utf8 = 正しい UTF-8 ではありません（{ $offset } バイト目）

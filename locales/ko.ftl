@@ -627,6 +627,10 @@ error-invalid = 잘못된 입력: { $detail }
 error-watch = { $path }: 변경 감시 실패: { $detail }
 error-not-allowed = { $path }: SpecDesk는 시작할 때 지정한 저장소나 사용자가 선택한 저장소만 엽니다
 error-internal = 내부 오류: { $detail }
+error-uncommitted-specs = 커밋하지 않은 변경 사항이 있는 사양 문서가 { $count }개 있습니다({ $files }). 다른 브랜치를 체크아웃하기 전에 커밋하거나 stash하세요
+error-not-a-branch = { $branch }: 브랜치 이름이 아닙니다
+error-no-repository = 열린 저장소가 없습니다
+error-no-demo-copy = 여기서 연 데모는 편집할 수 있는 기본 제공 데모이므로 초기화할 사본이 없습니다
 # Why a document could not be read.
 error-reason-not-utf8 = UTF-8이 아님({ $encoding }(으)로 보임)
 error-reason-invalid-utf8 = 올바른 UTF-8이 아님({ $offset }번째 바이트)

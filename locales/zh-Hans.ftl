@@ -627,6 +627,10 @@ error-invalid = 无效输入：{ $detail }
 error-watch = { $path }: 监视文件变更失败：{ $detail }
 error-not-allowed = { $path }: SpecDesk 只打开启动时指定的仓库或你选择的仓库
 error-internal = 内部错误：{ $detail }
+error-uncommitted-specs = 有 { $count } 个规范文档存在未提交的更改（{ $files }）：请先提交或 stash，再检出其他分支
+error-not-a-branch = { $branch }: 不是分支名称
+error-no-repository = 未打开任何仓库
+error-no-demo-copy = 此处打开的是可编辑的内置演示，没有可重置的副本
 # Why a document could not be read.
 error-reason-not-utf8 = 不是 UTF-8（看起来是 { $encoding }）
 error-reason-invalid-utf8 = 不是有效的 UTF-8（第 { $offset } 字节）

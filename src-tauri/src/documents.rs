@@ -142,8 +142,8 @@ impl DocumentsState {
         app: &AppState,
     ) -> Result<&'a mut Workspace, AppError> {
         let root = app.current_root().ok_or_else(|| {
-            AppError::Core(CoreError::Invalid {
-                message: "no repository is open".into(),
+            AppError::Core(CoreError::Refused {
+                reason: specdesk_core::i18n::Message::new("error-no-repository"),
             })
         })?;
         let stale = !matches!(guard.as_ref(), Some(w) if w.root == root);

@@ -141,9 +141,8 @@ pub async fn reset_demo(
     state: State<'_, AppState>,
 ) -> Result<Repository, AppError> {
     let Some(original) = state.demo_original().map(PathBuf::from) else {
-        return Err(CoreError::Invalid {
-            message: "the demo open here is the bundled one, which you may edit: there is no copy to reset"
-                .into(),
+        return Err(CoreError::Refused {
+            reason: specdesk_core::i18n::Message::new("error-no-demo-copy"),
         }
         .into());
     };

@@ -45,6 +45,10 @@ pub enum CoreError {
     Corrupt { path: PathBuf, message: String },
     #[error("invalid input: {message}")]
     Invalid { message: String },
+    /// As [`CoreError::Invalid`] (the same kind and English text), worded in every language: a
+    /// request refused for a reason the user should read in theirs.
+    #[error("invalid input: {}", .reason.english())]
+    Refused { reason: Message },
     /// The repository's template stack is one spec-kit refuses too (an invalid preset manifest
     /// or extension registry, a `wrap` layer without `{CORE_TEMPLATE}`, …).
     #[error("{path}: {message}", path = .path.display())]
@@ -114,7 +118,7 @@ impl CoreError {
             CoreError::Conflict { .. } => "conflict",
             CoreError::AlreadyExists { .. } => "alreadyExists",
             CoreError::Corrupt { .. } => "corrupt",
-            CoreError::Invalid { .. } => "invalid",
+            CoreError::Invalid { .. } | CoreError::Refused { .. } => "invalid",
             CoreError::Template { .. } => "template",
             CoreError::Config { .. } => "config",
             CoreError::Watch { .. } => "watch",
@@ -176,6 +180,9 @@ impl CoreError {
             CoreError::AlreadyExists { .. } => Message::new("error-already-exists"),
             CoreError::Corrupt { message, .. } => Message::new("error-corrupt").arg("detail", message),
             CoreError::Invalid { message } => Message::new("error-invalid").arg("detail", message),
+            CoreError::Refused { reason } => {
+                Message::new("error-invalid").arg("detail", reason.to_locale(locale))
+            }
             CoreError::Watch { message, .. } => Message::new("error-watch").arg("detail", message),
             // Their words are the template's, git's, the configuration parser's or the system's.
             CoreError::Template { .. }
@@ -247,7 +254,7 @@ impl CoreError {
             | CoreError::Template { path, .. }
             | CoreError::Config { path, .. }
             | CoreError::Io { path, .. } => Some(path),
-            CoreError::Invalid { .. } => None,
+            CoreError::Invalid { .. } | CoreError::Refused { .. } => None,
         }
     }
 }
@@ -334,6 +341,23 @@ mod tests {
             "the system's words stay"
         );
         assert!(io.reason_in(Locale::Ko).contains("disk on fire"));
+    }
+
+    #[test]
+    fn a_refusal_is_invalid_input_in_every_language() {
+        let refused = CoreError::Refused {
+            reason: Message::new("error-not-a-branch").arg("branch", "-x"),
+        };
+        assert_eq!(refused.kind(), "invalid");
+        assert_eq!(refused.to_string(), "invalid input: -x: not a branch name");
+        assert_eq!(
+            refused.message_in(Locale::Ja),
+            "無効な入力：-x: ブランチ名ではありません"
+        );
+        assert_eq!(
+            serde_json::to_value(&refused).unwrap()["message"],
+            "invalid input: -x: not a branch name"
+        );
     }
 
     #[test]

@@ -180,13 +180,11 @@ pub fn checkout(repo: &Repository, branch: &str) -> Result<()> {
     })?;
     if !changed.is_empty() {
         let names: Vec<&str> = changed.iter().take(3).map(|c| c.rel_path.as_str()).collect();
-        return Err(CoreError::Invalid {
-            message: format!(
-                "{} spec document(s) have uncommitted changes ({}{}): commit or stash them before checking out another branch",
-                changed.len(),
-                names.join(", "),
-                if changed.len() > 3 { ", …" } else { "" }
-            ),
+        let more = if changed.len() > 3 { ", …" } else { "" };
+        return Err(CoreError::Refused {
+            reason: crate::i18n::Message::new("error-uncommitted-specs")
+                .arg("count", changed.len())
+                .arg("files", format!("{}{more}", names.join(", "))),
         });
     }
     if is_local_branch(&repo.root, branch)? {
@@ -229,8 +227,8 @@ fn check_branch_name(branch: &str) -> Result<()> {
             .chars()
             .any(|c| c.is_whitespace() || c.is_control() || "~^:?*[\\".contains(c));
     if bad {
-        return Err(CoreError::Invalid {
-            message: format!("{branch}: not a branch name"),
+        return Err(CoreError::Refused {
+            reason: crate::i18n::Message::new("error-not-a-branch").arg("branch", branch),
         });
     }
     Ok(())
