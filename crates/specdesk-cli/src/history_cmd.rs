@@ -4,7 +4,8 @@
 
 use crate::CliError;
 use chrono::{Local, TimeZone};
-use specdesk_core::history::{self, HistoryStore, Restored, Version};
+use specdesk_core::history::{self, HistoryStore, Restored, Version, VersionSource};
+use specdesk_core::i18n::{Localizer, Message};
 use specdesk_core::repo::find_root;
 use specdesk_core::store::Store;
 use specdesk_core::CoreError;
@@ -80,10 +81,7 @@ fn lexical_normalize(path: &Path) -> PathBuf {
 /// The data directory, or a usage error saying how to set one.
 pub fn data_dir() -> Result<PathBuf, CliError> {
     history::default_data_dir().ok_or_else(|| {
-        CliError::Usage(format!(
-            "cannot find the app's data folder: set {} (or HOME)",
-            history::DATA_DIR_ENV
-        ))
+        CliError::Said(Message::new("cli-history-no-data-dir").arg("variable", history::DATA_DIR_ENV))
     })
 }
 
@@ -112,15 +110,42 @@ fn short(id: &str) -> &str {
     id.get(..SHOWN_ID).unwrap_or(id)
 }
 
-/// The versions of one file or of every file under a folder, newest first, grouped by file.
-pub fn text_listing(target: &Target, versions: &[Version], on_disk: impl Fn(&str) -> bool) -> String {
+/// How `source` made a version, in `l`'s language (`saved here`, `changed on disk`, …).
+fn source_label(source: VersionSource, l: &Localizer) -> String {
+    l.text(match source {
+        VersionSource::Saved => "cli-history-saved",
+        VersionSource::Disk => "cli-history-disk",
+        VersionSource::Restored => "cli-history-restored",
+        VersionSource::Deleted => "cli-history-deleted",
+    })
+}
+
+/// `text` padded with spaces to `width` terminal columns (a wide character takes two).
+fn pad(text: &str, width: usize) -> String {
+    let used: usize = text
+        .chars()
+        .map(|c| if (c as u32) >= 0x1100 { 2 } else { 1 })
+        .sum();
+    format!("{text}{}", " ".repeat(width.saturating_sub(used)))
+}
+
+/// The versions of one file or of every file under a folder, newest first, grouped by file, in
+/// `l`'s language.
+pub fn text_listing(
+    target: &Target,
+    versions: &[Version],
+    on_disk: impl Fn(&str) -> bool,
+    l: &Localizer,
+) -> String {
     let mut out = String::new();
     if versions.is_empty() {
-        let _ = writeln!(
-            out,
-            "no history for {} (SpecDesk records versions while the app has the repository open)",
-            display_rel(&target.rel)
-        );
+        let what = if target.rel.is_empty() {
+            l.text("cli-history-the-repository")
+        } else {
+            target.rel.clone()
+        };
+        let none = Message::new("cli-history-none").arg("path", what);
+        let _ = writeln!(out, "{}", l.format(&none));
         return out;
     }
     let mut paths: Vec<&str> = versions.iter().map(|v| v.path.as_str()).collect();
@@ -128,8 +153,14 @@ pub fn text_listing(target: &Target, versions: &[Version], on_disk: impl Fn(&str
     paths.dedup();
     for path in paths {
         let of_path: Vec<&Version> = versions.iter().filter(|v| v.path == path).collect();
-        let gone = if on_disk(path) { "" } else { "  (not on disk)" };
-        let _ = writeln!(out, "{path} — {} version(s){gone}", of_path.len());
+        let heading = Message::new(if on_disk(path) {
+            "cli-history-versions"
+        } else {
+            "cli-history-versions-gone"
+        })
+        .arg("path", path)
+        .arg("count", of_path.len());
+        let _ = writeln!(out, "{}", l.format(&heading));
         for v in of_path {
             let change = if v.is_deletion() {
                 format!("−{}", v.removed)
@@ -138,10 +169,10 @@ pub fn text_listing(target: &Target, versions: &[Version], on_disk: impl Fn(&str
             };
             let _ = writeln!(
                 out,
-                "  {:<12}  {}  {:<15}  {:>9}  {}",
+                "  {:<12}  {}  {}  {:>9}  {}",
                 short(&v.id),
                 when(v.at),
-                v.source.label(),
+                pad(&source_label(v.source, l), 15),
                 if v.is_deletion() {
                     "—".to_string()
                 } else {
@@ -151,16 +182,8 @@ pub fn text_listing(target: &Target, versions: &[Version], on_disk: impl Fn(&str
             );
         }
     }
-    out.push_str("\nrestore one with: specdesk-cli history PATH --restore ID\n");
+    let _ = writeln!(out, "\n{}", l.text("cli-history-restore-hint"));
     out
-}
-
-fn display_rel(rel: &str) -> &str {
-    if rel.is_empty() {
-        "the repository"
-    } else {
-        rel
-    }
 }
 
 /// `{version, path, versions[]}`.
@@ -171,33 +194,32 @@ pub fn json_listing(target: &Target, versions: &[Version]) -> String {
     s
 }
 
-/// One line per restored file, and how to undo it.
-pub fn text_restored(restored: &[Restored]) -> String {
+/// One line per restored file, and how to undo it, in `l`'s language.
+pub fn text_restored(restored: &[Restored], l: &Localizer) -> String {
     let mut out = String::new();
     if restored.is_empty() {
-        out.push_str("nothing to restore: every file with history is on disk\n");
+        let _ = writeln!(out, "{}", l.text("cli-history-nothing-to-restore"));
     }
     for r in restored {
         let from = &r.from;
         if r.write.is_none() {
-            let _ = writeln!(out, "{} already holds version {}", from.path, short(&from.id));
+            let same = Message::new("cli-history-already")
+                .arg("path", &from.path)
+                .arg("id", short(&from.id));
+            let _ = writeln!(out, "{}", l.format(&same));
             continue;
         }
-        let _ = writeln!(
-            out,
-            "restored {} to version {} ({}, {})",
-            from.path,
-            short(&from.id),
-            when(from.at),
-            from.source.label()
-        );
+        let done = Message::new("cli-history-restored-to")
+            .arg("path", &from.path)
+            .arg("id", short(&from.id))
+            .arg("when", when(from.at))
+            .arg("source", source_label(from.source, l));
+        let _ = writeln!(out, "{}", l.format(&done));
         if let Some(replaced) = &r.replaced {
-            let _ = writeln!(
-                out,
-                "  undo with: specdesk-cli history {} --restore {}",
-                from.path,
-                short(&replaced.id)
-            );
+            let undo = Message::new("cli-history-undo")
+                .arg("path", &from.path)
+                .arg("id", short(&replaced.id));
+            let _ = writeln!(out, "  {}", l.format(&undo));
         }
     }
     out

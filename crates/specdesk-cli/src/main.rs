@@ -541,7 +541,7 @@ fn run_coverage(
         .collect();
     let result = RepoCoverage::of(style, features);
     let out = match format {
-        CoverageFormat::Text => coverage_output::text(&result, verbose),
+        CoverageFormat::Text => coverage_output::text(&result, verbose, &Localizer::new(locale())),
         CoverageFormat::Json => coverage_output::json(&result),
         CoverageFormat::Markdown => coverage_output::markdown(&result),
     };
@@ -569,10 +569,12 @@ fn run_history(
             || version.path == target.rel
             || version.path.starts_with(&format!("{}/", target.rel));
         if !under {
-            return Err(CliError::Usage(format!(
-                "version {id} is of {}, not of {}",
-                version.path, target.rel
-            )));
+            return Err(CliError::Said(
+                Message::new("cli-history-other-file")
+                    .arg("id", id)
+                    .arg("path", &version.path)
+                    .arg("target", &target.rel),
+            ));
         }
         vec![history.restore(&store, &version.id)?]
     } else if restore_deleted {
@@ -580,16 +582,19 @@ fn run_history(
     } else {
         let versions = history.versions_under(&target.rel)?;
         let out = match format {
-            HistoryFormat::Text => {
-                history_cmd::text_listing(&target, &versions, |rel| history_cmd::on_disk(&store, rel))
-            }
+            HistoryFormat::Text => history_cmd::text_listing(
+                &target,
+                &versions,
+                |rel| history_cmd::on_disk(&store, rel),
+                &Localizer::new(locale()),
+            ),
             HistoryFormat::Json => history_cmd::json_listing(&target, &versions),
         };
         print!("{out}");
         return Ok(ExitCode::SUCCESS);
     };
     let out = match format {
-        HistoryFormat::Text => history_cmd::text_restored(&restored),
+        HistoryFormat::Text => history_cmd::text_restored(&restored, &Localizer::new(locale())),
         HistoryFormat::Json => history_cmd::json_restored(&restored),
     };
     print!("{out}");

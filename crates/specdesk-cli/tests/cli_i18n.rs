@@ -143,6 +143,22 @@ fn status_rules_explain_and_errors_speak_it_too() {
     assert!(status.contains("エラー 1 件、警告 13 件"), "{status}");
     assert!(status.contains("機能 4 件、計画 4 件"), "{status}");
 
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/demo-repo");
+    let coverage = stdout(cli("ko_KR.UTF-8").arg("coverage").arg(&demo));
+    assert!(
+        coverage.contains("specs/001-photo-albums  요구 사항 9개 중 8개가 작업으로 커버됨(FR 5/6, SC 3/3)"),
+        "{coverage}"
+    );
+    assert!(
+        coverage.contains("  미커버     FR-005   specs/001-photo-albums/spec.md:"),
+        "{coverage}"
+    );
+    let english = stdout(cli("C.UTF-8").arg("coverage").arg(&demo));
+    assert!(
+        english.contains("  uncovered  FR-005   specs/001-photo-albums/spec.md:"),
+        "{english}"
+    );
+
     let rules = stdout(cli("ko_KR.UTF-8").arg("rules"));
     assert!(
         rules.contains("SD013  warning  broken-link           상대 링크가 존재하지 않는 파일을 가리킵니다."),
