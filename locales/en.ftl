@@ -949,6 +949,8 @@ report-coverage-no-tasks = no tasks ({ $requirements ->
     })
 report-coverage-no-ids = no requirement ids
 report-coverage-no-spec = no spec
+report-from-checkout = { $name } (this checkout)
+report-from-worktree = { $name } (worktree { $path })
 
 # specdesk-cli coverage and history (text output).
 cli-coverage-no-spec = no spec.md
@@ -974,6 +976,12 @@ cli-coverage-unknown-citations = { $count } unknown citation(s)
 cli-coverage-duplicates = { $count } duplicate definition(s)
 cli-coverage-separator = {"; "}
 cli-coverage-ids = (ids: { $prefixes })
+
+# specdesk-cli status --all-branches (text output).
+cli-portfolio-from = From
+cli-portfolio-also-on = Also on
+cli-portfolio-summary = { $features } feature(s) on { $branches } branch(es); { $stages }
+cli-portfolio-note = note: { $note }
 cli-history-saved = saved here
 cli-history-disk = changed on disk
 cli-history-restored = restored

@@ -760,6 +760,8 @@ report-coverage-not-traced = 追跡なし（要件 { $requirements } 件）
 report-coverage-no-tasks = タスクなし（要件 { $requirements } 件）
 report-coverage-no-ids = 要件 ID なし
 report-coverage-no-spec = 仕様なし
+report-from-checkout = { $name }（このチェックアウト）
+report-from-worktree = { $name }（ワークツリー { $path }）
 
 # specdesk-cli coverage and history (text output).
 cli-coverage-no-spec = spec.md なし
@@ -785,6 +787,12 @@ cli-coverage-unknown-citations = 不明な引用 { $count } 件
 cli-coverage-duplicates = 重複定義 { $count } 件
 cli-coverage-separator = ；
 cli-coverage-ids = （ID：{ $prefixes }）
+
+# specdesk-cli status --all-branches (text output).
+cli-portfolio-from = 取得元
+cli-portfolio-also-on = 他の場所
+cli-portfolio-summary = ブランチ { $branches } 個に機能 { $features } 件；{ $stages }
+cli-portfolio-note = 注意：{ $note }
 cli-history-saved = ここで保存
 cli-history-disk = ディスク上で変更
 cli-history-restored = 復元

@@ -760,6 +760,8 @@ report-coverage-not-traced = 추적되지 않음(요구 사항 { $requirements }
 report-coverage-no-tasks = 작업 없음(요구 사항 { $requirements }개)
 report-coverage-no-ids = 요구 사항 ID 없음
 report-coverage-no-spec = 사양 없음
+report-from-checkout = { $name }(이 체크아웃)
+report-from-worktree = { $name }(워크트리 { $path })
 
 # specdesk-cli coverage and history (text output).
 cli-coverage-no-spec = spec.md 없음
@@ -785,6 +787,12 @@ cli-coverage-unknown-citations = 알 수 없는 인용 { $count }개
 cli-coverage-duplicates = 중복 정의 { $count }개
 cli-coverage-separator = {"; "}
 cli-coverage-ids = (ID: { $prefixes })
+
+# specdesk-cli status --all-branches (text output).
+cli-portfolio-from = 출처
+cli-portfolio-also-on = 다른 위치
+cli-portfolio-summary = 브랜치 { $branches }개에 기능 { $features }개; { $stages }
+cli-portfolio-note = 참고: { $note }
 cli-history-saved = 여기서 저장
 cli-history-disk = 디스크에서 변경
 cli-history-restored = 복원됨

@@ -760,6 +760,8 @@ report-coverage-not-traced = 未追踪（{ $requirements } 项需求）
 report-coverage-no-tasks = 无任务（{ $requirements } 项需求）
 report-coverage-no-ids = 无需求编号
 report-coverage-no-spec = 无规范
+report-from-checkout = { $name }（此检出）
+report-from-worktree = { $name }（工作树 { $path }）
 
 # specdesk-cli coverage and history (text output).
 cli-coverage-no-spec = 无 spec.md
@@ -785,6 +787,12 @@ cli-coverage-unknown-citations = { $count } 个未知引用
 cli-coverage-duplicates = { $count } 个重复定义
 cli-coverage-separator = ；
 cli-coverage-ids = （编号：{ $prefixes }）
+
+# specdesk-cli status --all-branches (text output).
+cli-portfolio-from = 来源
+cli-portfolio-also-on = 也在
+cli-portfolio-summary = { $branches } 个分支上有 { $features } 个功能；{ $stages }
+cli-portfolio-note = 注意：{ $note }
 cli-history-saved = 在此保存
 cli-history-disk = 磁盘上更改
 cli-history-restored = 已恢复

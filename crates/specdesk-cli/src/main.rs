@@ -473,7 +473,7 @@ fn run_status_all_branches(path: &Path, format: StatusFormat) -> Result<ExitCode
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let out = match format {
-        StatusFormat::Text => status_output::portfolio_text(&portfolio),
+        StatusFormat::Text => status_output::portfolio_text(&portfolio, locale()),
         StatusFormat::Json => status_output::portfolio_json(&portfolio),
         StatusFormat::Markdown => report::portfolio_markdown(&name, &portfolio),
         StatusFormat::Html => {

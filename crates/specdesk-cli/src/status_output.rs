@@ -156,24 +156,45 @@ fn columns<const N: usize>(headers: [&str; N], rows: &[[String; N]]) -> String {
     out
 }
 
+/// The headings of the every-branch table (messages), as [`report::PORTFOLIO_HEADERS`].
+const PORTFOLIO_HEADERS: [&str; 9] = [
+    "report-feature",
+    "cli-portfolio-from",
+    "report-stage",
+    "report-plan",
+    "report-plan-checklist",
+    "report-tasks",
+    "report-checklists",
+    "report-last-change",
+    "cli-portfolio-also-on",
+];
+
 /// Every feature in flight, a row each with where it is shown from and where else it is; then
-/// the stages and what could not be shown.
-pub fn portfolio_text(p: &Portfolio) -> String {
+/// the stages and what could not be shown. In `locale` (the notes, git's and the reader's own
+/// words, stay English).
+pub fn portfolio_text(p: &Portfolio, locale: Locale) -> String {
+    specdesk_core::i18n::scoped::with_locale(locale, || portfolio_lines(p, &Localizer::new(locale)))
+}
+
+fn portfolio_lines(p: &Portfolio, l: &Localizer) -> String {
     let rows: Vec<[String; 9]> = p.features.iter().map(|f| report::portfolio_cells(p, f)).collect();
-    let mut out = columns(report::PORTFOLIO_HEADERS, &rows);
+    let headers = PORTFOLIO_HEADERS.map(|id| l.text(id));
+    let mut out = columns(headers.each_ref().map(String::as_str), &rows);
     let stages: Vec<String> = p
         .stages
         .iter()
-        .map(|s| format!("{} {}", s.stage.label(), s.features))
+        .map(|s| format!("{} {}", report::stage_label(s.stage), s.features))
         .collect();
-    out.push_str(&format!(
-        "\n{} feature(s) on {} branch(es); {}\n",
-        p.features.len(),
-        p.sources.len(),
-        stages.join(" · ")
-    ));
+    let summary = Message::new("cli-portfolio-summary")
+        .arg("features", p.features.len())
+        .arg("branches", p.sources.len())
+        .arg("stages", stages.join(" · "));
+    out.push_str(&format!("\n{}\n", l.format(&summary)));
     for note in &p.notes {
-        out.push_str(&format!("note: {note}\n"));
+        out.push_str(&format!(
+            "{}\n",
+            l.format(&Message::new("cli-portfolio-note").arg("note", note))
+        ));
     }
     out
 }

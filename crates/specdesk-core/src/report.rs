@@ -460,15 +460,17 @@ fn html_feature(f: &FeatureReview, diagrams: &ReportDiagrams) -> String {
 pub fn portfolio_cells(p: &Portfolio, f: &BranchFeature) -> [String; 9] {
     let source = p.source_of(f);
     let from = match (source.kind, &source.worktree) {
-        (SourceKind::Checkout, _) => format!("{} (this checkout)", source.name),
-        (SourceKind::Local, Some(path)) => format!("{} (worktree {path})", source.name),
+        (SourceKind::Checkout, _) => trf(&Message::new("report-from-checkout").arg("name", &source.name)),
+        (SourceKind::Local, Some(path)) => trf(&Message::new("report-from-worktree")
+            .arg("name", &source.name)
+            .arg("path", path)),
         _ => source.name.clone(),
     };
     let r = &f.review;
     [
         r.dir_name.clone(),
         from,
-        r.stage.label().to_string(),
+        stage_label(r.stage),
         validation_text(r),
         progress_text(plan_progress(r)),
         progress_text(r.tasks.unwrap_or_default()),
@@ -536,7 +538,7 @@ pub fn portfolio_markdown(name: &str, p: &Portfolio) -> String {
 }
 
 /// The stage's name in this thread's language (English: [`Stage::label`]).
-fn stage_label(stage: Stage) -> String {
+pub fn stage_label(stage: Stage) -> String {
     let id = match stage {
         Stage::Specified => "report-stage-specified",
         Stage::Planned => "report-stage-planned",
