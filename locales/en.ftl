@@ -793,6 +793,13 @@ error-uncommitted-specs = { $count } spec document(s) have uncommitted changes (
 error-not-a-branch = { $branch }: not a branch name
 error-no-repository = no repository is open
 error-no-demo-copy = the demo open here is the bundled one, which you may edit: there is no copy to reset
+error-feature-needs-title = a new feature needs a title
+error-search-empty = type something to search for
+error-search-too-long = a search is one line of at most { $bytes } bytes
+error-not-a-version-id = `{ $id }` is not a version id (at least { $digits } hex digits, as listed by history)
+error-no-such-version = no version `{ $id }` in this repository's history
+error-ambiguous-version = version id `{ $id }` is ambiguous: give more digits
+error-demo-is-bundled = the demo opened is the bundled one itself; there is no copy to reset
 # Why a document could not be read, after "plan.md is".
 error-reason-not-utf8 = not UTF-8 (looks like { $encoding })
 error-reason-invalid-utf8 = not valid UTF-8 (byte { $offset })

@@ -631,6 +631,13 @@ error-uncommitted-specs = コミットされていない変更のある仕様書
 error-not-a-branch = { $branch }: ブランチ名ではありません
 error-no-repository = リポジトリが開かれていません
 error-no-demo-copy = ここで開いているデモは編集できる同梱版のため、リセットするコピーはありません
+error-feature-needs-title = 新しい機能にはタイトルが必要です
+error-search-empty = 検索する文字列を入力してください
+error-search-too-long = 検索語は 1 行、最大 { $bytes } バイトまでです
+error-not-a-version-id = `{ $id }` はバージョン ID ではありません（history の一覧に表示される 16 進数で { $digits } 桁以上）
+error-no-such-version = このリポジトリの履歴にバージョン `{ $id }` はありません
+error-ambiguous-version = バージョン ID `{ $id }` に該当するバージョンが複数あります。桁数を増やしてください
+error-demo-is-bundled = 開いているデモは同梱版そのものなので、リセットするコピーはありません
 # Why a document could not be read.
 error-reason-not-utf8 = UTF-8 ではありません（{ $encoding } のようです）
 error-reason-invalid-utf8 = 正しい UTF-8 ではありません（{ $offset } バイト目）

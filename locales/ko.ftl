@@ -631,6 +631,13 @@ error-uncommitted-specs = 커밋하지 않은 변경 사항이 있는 사양 문
 error-not-a-branch = { $branch }: 브랜치 이름이 아닙니다
 error-no-repository = 열린 저장소가 없습니다
 error-no-demo-copy = 여기서 연 데모는 편집할 수 있는 기본 제공 데모이므로 초기화할 사본이 없습니다
+error-feature-needs-title = 새 기능에는 제목이 필요합니다
+error-search-empty = 찾을 내용을 입력하세요
+error-search-too-long = 검색어는 최대 { $bytes }바이트의 한 줄이어야 합니다
+error-not-a-version-id = `{ $id }`은(는) 버전 ID가 아닙니다(history 목록에 나오는 16진수 { $digits }자리 이상)
+error-no-such-version = 이 저장소의 기록에 버전 `{ $id }`이(가) 없습니다
+error-ambiguous-version = 버전 ID `{ $id }`에 해당하는 버전이 여럿입니다. 자릿수를 더 입력하세요
+error-demo-is-bundled = 연 데모가 기본 제공 데모 자체이므로 초기화할 사본이 없습니다
 # Why a document could not be read.
 error-reason-not-utf8 = UTF-8이 아님({ $encoding }(으)로 보임)
 error-reason-invalid-utf8 = 올바른 UTF-8이 아님({ $offset }번째 바이트)

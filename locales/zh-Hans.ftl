@@ -631,6 +631,13 @@ error-uncommitted-specs = 有 { $count } 个规范文档存在未提交的更改
 error-not-a-branch = { $branch }: 不是分支名称
 error-no-repository = 未打开任何仓库
 error-no-demo-copy = 此处打开的是可编辑的内置演示，没有可重置的副本
+error-feature-needs-title = 新功能需要标题
+error-search-empty = 请输入要搜索的内容
+error-search-too-long = 搜索内容只能是一行，最多 { $bytes } 字节
+error-not-a-version-id = `{ $id }` 不是版本编号（至少 { $digits } 位十六进制数字，如 history 所列）
+error-no-such-version = 此仓库的历史记录中没有版本 `{ $id }`
+error-ambiguous-version = 版本编号 `{ $id }` 不唯一：请输入更多位数
+error-demo-is-bundled = 打开的演示就是内置演示本身，没有可重置的副本
 # Why a document could not be read.
 error-reason-not-utf8 = 不是 UTF-8（看起来是 { $encoding }）
 error-reason-invalid-utf8 = 不是有效的 UTF-8（第 { $offset } 字节）

@@ -261,7 +261,7 @@ mod tests {
         };
         assert!(matches!(
             create_feature(&r, &request, LITE, date()),
-            Err(CoreError::Invalid { .. })
+            Err(e) if e.kind() == "invalid"
         ));
         assert!(!d.path().join("specs").exists());
     }

@@ -46,8 +46,8 @@ pub fn demo_for_user(bundled: &Path, data_dir: &Path) -> Result<Demo> {
 pub fn reset_demo(bundled: &Path, data_dir: &Path) -> Result<PathBuf> {
     let copy = data_dir.join(DEMO_COPY_DIR);
     if same_folder(&copy, bundled) {
-        return Err(CoreError::Invalid {
-            message: "the demo opened is the bundled one itself; there is no copy to reset".into(),
+        return Err(CoreError::Refused {
+            reason: crate::i18n::Message::new("error-demo-is-bundled"),
         });
     }
     let fresh = data_dir.join(format!(".{DEMO_COPY_DIR}.new-{}", std::process::id()));

@@ -622,21 +622,21 @@ impl HistoryStore {
     pub fn version(&self, id: &str) -> Result<Version> {
         let id = id.trim().to_ascii_lowercase();
         if id.len() < MIN_ID_PREFIX || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return Err(CoreError::Invalid {
-                message: format!(
-                    "`{id}` is not a version id (at least {MIN_ID_PREFIX} hex digits, as listed by history)"
-                ),
+            return Err(CoreError::Refused {
+                reason: crate::i18n::Message::new("error-not-a-version-id")
+                    .arg("id", id.as_str())
+                    .arg("digits", MIN_ID_PREFIX),
             });
         }
         let state = self.synced_state()?;
         let mut found = state.versions.iter().filter(|v| v.id.starts_with(&id));
         match (found.next(), found.next()) {
             (Some(v), None) => Ok(v.clone()),
-            (None, _) => Err(CoreError::Invalid {
-                message: format!("no version `{id}` in this repository's history"),
+            (None, _) => Err(CoreError::Refused {
+                reason: crate::i18n::Message::new("error-no-such-version").arg("id", id.as_str()),
             }),
-            (Some(_), Some(_)) => Err(CoreError::Invalid {
-                message: format!("version id `{id}` is ambiguous: give more digits"),
+            (Some(_), Some(_)) => Err(CoreError::Refused {
+                reason: crate::i18n::Message::new("error-ambiguous-version").arg("id", id.as_str()),
             }),
         }
     }

@@ -242,8 +242,8 @@ pub fn new_feature_named(
 ) -> Result<NewFeature> {
     let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
     if title.is_empty() {
-        return Err(CoreError::Invalid {
-            message: "a new feature needs a title".to_string(),
+        return Err(CoreError::Refused {
+            reason: crate::i18n::Message::new("error-feature-needs-title"),
         });
     }
     let specs_rel = target_specs_dir(repo, specs_dir_rel)?;
@@ -486,7 +486,7 @@ mod tests {
         let repo = Repository::open(tmp.path()).unwrap();
         assert!(matches!(
             new_feature(&repo, None, " \n\t", LITE, date()),
-            Err(CoreError::Invalid { .. })
+            Err(CoreError::Refused { .. })
         ));
         assert!(matches!(
             new_feature(&repo, Some("docs/specs"), "Albums", LITE, date()),

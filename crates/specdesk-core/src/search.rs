@@ -87,7 +87,7 @@ pub struct SearchResults {
 }
 
 /// Search every Markdown document under `repo`'s specs folders for `query` (literal). An empty
-/// or over-long query is [`CoreError::Invalid`].
+/// or over-long query is invalid input ([`CoreError::Refused`]).
 pub fn search_specs(
     repo: &Repository,
     store: &Store,
@@ -125,13 +125,13 @@ pub fn search_specs(
 /// The compiled literal matcher of `query`.
 fn matcher(query: &str, case_sensitive: bool) -> Result<Regex> {
     if query.trim().is_empty() {
-        return Err(CoreError::Invalid {
-            message: "type something to search for".to_string(),
+        return Err(CoreError::Refused {
+            reason: crate::i18n::Message::new("error-search-empty"),
         });
     }
     if query.len() > MAX_QUERY_BYTES || query.contains('\n') {
-        return Err(CoreError::Invalid {
-            message: format!("a search is one line of at most {MAX_QUERY_BYTES} bytes"),
+        return Err(CoreError::Refused {
+            reason: crate::i18n::Message::new("error-search-too-long").arg("bytes", MAX_QUERY_BYTES),
         });
     }
     RegexBuilder::new(&regex::escape(query))
@@ -420,7 +420,7 @@ mod tests {
         for bad in ["", "   ", "a\nb"] {
             assert!(matches!(
                 search_specs(&repo, &store, bad, false),
-                Err(CoreError::Invalid { .. })
+                Err(CoreError::Refused { .. })
             ));
         }
         assert!(search_specs(&repo, &store, &"q".repeat(MAX_QUERY_BYTES + 1), false).is_err());
