@@ -912,6 +912,12 @@ menu-filter-any-file = Any file
 # The review report (File ▸ Export Report…): Markdown or HTML.
 report-title = Spec review: { $name }
 report-generated = Generated { $when }
+report-diagram-sources-note = Diagram sources: SpecDesk draws them in the report it exports (Review ▸ Export Report…).
+report-diagram-not-drawn = This diagram was not drawn (its document changed during the export).
+report-diagram-undrawable = This diagram could not be drawn.
+report-diagram-drawing-too-large = This diagram's drawing is too large to include ({ $size }; the limit is { $limit }).
+report-diagram-over-budget = The report's diagrams reached their size limit ({ $limit }); this one is shown as its source.
+report-diagram-label = Diagram: { $title }
 report-summary = { $features ->
         [one] { $features } feature
        *[other] { $features } features

@@ -735,6 +735,12 @@ menu-filter-any-file = すべてのファイル
 # The review report (File ▸ Export Report…): Markdown or HTML.
 report-title = 仕様レビュー：{ $name }
 report-generated = 作成日時：{ $when }
+report-diagram-sources-note = 図のソース: SpecDesk がエクスポートするレポート(レビュー ▸ レポートをエクスポート…)で描画されます。
+report-diagram-not-drawn = この図は描画されませんでした(エクスポート中にドキュメントが変更されました)。
+report-diagram-undrawable = この図は描画できませんでした。
+report-diagram-drawing-too-large = この図の描画は大きすぎるため含められません({ $size }、上限 { $limit })。
+report-diagram-over-budget = レポートの図がサイズの上限({ $limit })に達したため、この図はソースで表示します。
+report-diagram-label = 図: { $title }
 report-summary = 機能 { $features } 件、計画 { $plans } 件；検証エラーのある機能 { $failing } 件；{ $errors }、{ $warnings }；タスク { $tasks }；計画のチェックリスト { $planChecklists }；チェックリスト { $checklists }；要件のカバレッジ { $coverage }
 report-stages = 段階：{ $stages }
 report-stage-specified = 仕様のみ

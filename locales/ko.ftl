@@ -735,6 +735,12 @@ menu-filter-any-file = 모든 파일
 # The review report (File ▸ Export Report…): Markdown or HTML.
 report-title = 사양 검토: { $name }
 report-generated = 생성: { $when }
+report-diagram-sources-note = 다이어그램 원본: SpecDesk가 내보내는 보고서(검토 ▸ 보고서 내보내기…)에서 그려집니다.
+report-diagram-not-drawn = 이 다이어그램은 그려지지 않았습니다(내보내는 동안 문서가 바뀌었습니다).
+report-diagram-undrawable = 이 다이어그램을 그릴 수 없습니다.
+report-diagram-drawing-too-large = 이 다이어그램의 그림이 너무 커서 넣을 수 없습니다({ $size }, 한도 { $limit }).
+report-diagram-over-budget = 보고서의 다이어그램이 크기 한도({ $limit })에 이르러 이 다이어그램은 원본으로 표시합니다.
+report-diagram-label = 다이어그램: { $title }
 report-summary = 기능 { $features }개, 계획 { $plans }개; 검증 실패 { $failing }개; { $errors }, { $warnings }; 작업 { $tasks }; 계획 체크리스트 { $planChecklists }; 체크리스트 { $checklists }; 요구 사항 커버리지 { $coverage }
 report-stages = 단계: { $stages }
 report-stage-specified = 사양만 있음

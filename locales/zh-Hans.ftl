@@ -735,6 +735,12 @@ menu-filter-any-file = 所有文件
 # The review report (File ▸ Export Report…): Markdown or HTML.
 report-title = 规范审阅：{ $name }
 report-generated = 生成于 { $when }
+report-diagram-sources-note = 图表源码：SpecDesk 会在其导出的报告中绘制它们（审阅 ▸ 导出报告…）。
+report-diagram-not-drawn = 此图表未绘制（导出期间其文档已更改）。
+report-diagram-undrawable = 无法绘制此图表。
+report-diagram-drawing-too-large = 此图表的绘图过大，无法包含（{ $size }；上限为 { $limit }）。
+report-diagram-over-budget = 报告中的图表已达到大小上限（{ $limit }），此图表以源码显示。
+report-diagram-label = 图表：{ $title }
 report-summary = { $features } 个功能，{ $plans } 个计划；{ $failing } 个未通过验证；{ $errors }，{ $warnings }；任务 { $tasks }；计划检查清单 { $planChecklists }；检查清单 { $checklists }；需求覆盖率 { $coverage }
 report-stages = 阶段：{ $stages }
 report-stage-specified = 仅有规范

@@ -60,7 +60,7 @@ async fn every_screen_passes_axe_core(theme: &'static str) {
         &[&path],
         theme_env(theme),
         |app| {
-            let (axe, tour) = (axe.clone(), demo_tour(&root));
+            let (axe, tour) = (axe.clone(), Tour::demo(&root));
             Box::pin(async move {
                 wait_for_editor(app, "a plan", |t| !t.is_empty()).await?;
                 let dark = app
@@ -106,17 +106,6 @@ fn theme_env(theme: &str) -> &'static [(&'static str, &'static str)] {
     }
 }
 
-/// The walk through a copy of the demo repository at `root`.
-fn demo_tour(root: &Path) -> Tour<'static> {
-    Tour {
-        plan: "specs/001-photo-albums/plan.md",
-        root: root.to_path_buf(),
-        feature_with_a_problem: 2,
-        quick_open_query: "plan",
-        search_query: "album",
-    }
-}
-
 #[tokio::test]
 async fn the_prompts_and_dialogs_pass_axe_core_wcag_rules() {
     every_prompt_passes_axe_core("light").await;
@@ -130,7 +119,7 @@ async fn the_prompts_and_dialogs_pass_axe_core_wcag_rules_in_the_dark_theme() {
 async fn every_prompt_passes_axe_core(theme: &'static str) {
     let axe = axe_source().expect("axe-core is installed by `npm ci` in ui/");
     let (_dir, root, path) = demo_copy();
-    let tour = demo_tour(&root);
+    let tour = Tour::demo(&root);
     let data = tempfile::tempdir().unwrap();
     write_journal(
         data.path(),
@@ -145,7 +134,7 @@ async fn every_prompt_passes_axe_core(theme: &'static str) {
         &[&path, &data_dir],
         theme_env(theme),
         |app| {
-            let (axe, tour) = (axe.clone(), demo_tour(&root));
+            let (axe, tour) = (axe.clone(), Tour::demo(&root));
             Box::pin(async move {
                 let mut all: Vec<String> = Vec::new();
                 walk_prompts(app, &tour, async |what: &str| -> Check {

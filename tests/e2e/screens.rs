@@ -25,6 +25,19 @@ pub struct Tour<'a> {
     pub search_query: &'a str,
 }
 
+impl Tour<'static> {
+    /// The walk through a copy of the demo repository at `root` (see `harness::demo_copy`).
+    pub fn demo(root: &Path) -> Tour<'static> {
+        Tour {
+            plan: "specs/001-photo-albums/plan.md",
+            root: root.to_path_buf(),
+            feature_with_a_problem: 2,
+            quick_open_query: "plan",
+            search_query: "album",
+        }
+    }
+}
+
 /// Walk the main screens and panels, calling `visit` with each one's name once it shows.
 pub async fn walk_screens(app: &App, tour: &Tour<'_>, mut visit: impl AsyncFnMut(&str) -> Check) -> Check {
     wait_for_editor(app, "a plan", |t| !t.is_empty()).await?;

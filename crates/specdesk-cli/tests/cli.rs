@@ -1,20 +1,12 @@
 //! The CLI on real files: exit codes, output formats, render safety, `new`.
 
-use assert_cmd::Command;
 use std::fs;
 use std::path::{Path, PathBuf};
 
 const LITE: &str = include_str!("../../specdesk-core/templates/plan-template-lite.md");
 
-/// The CLI speaking English whatever the test's own locale (its text is asserted in English).
-fn cli() -> Command {
-    let mut cmd = Command::cargo_bin("specdesk-cli").expect("binary built");
-    cmd.env("LANG", "C.UTF-8")
-        .env_remove("LANGUAGE")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES");
-    cmd
-}
+mod common;
+use common::cli;
 
 /// A plan filled in from the Lite template for feature folder `dir`.
 fn filled_plan(dir: &str) -> String {

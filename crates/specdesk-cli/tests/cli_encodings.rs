@@ -2,7 +2,6 @@
 //! (text, JSON, SARIF; the repository or the single file) report it as unreadable with the
 //! encoding it looks like, never as "no plan", and never change it.
 
-use assert_cmd::Command;
 use std::fs;
 use std::path::Path;
 
@@ -10,15 +9,8 @@ const PLAN_1251: &str = "# План реализации: Режим Full Scan\r
     **Ветка**: `002-full-scan` | **Дата**: 2026-02-21\r\n\r\n\
     ## Краткое описание\r\n\r\nСервис индексирует все файлы репозитория при первом запуске.\r\n";
 
-/// The CLI speaking English whatever the test's own locale (its text is asserted in English).
-fn cli() -> Command {
-    let mut cmd = Command::cargo_bin("specdesk-cli").expect("binary built");
-    cmd.env("LANG", "C.UTF-8")
-        .env_remove("LANGUAGE")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES");
-    cmd
-}
+mod common;
+use common::cli;
 
 fn windows_1251(text: &str) -> Vec<u8> {
     let (bytes, _, unmappable) = encoding_rs::WINDOWS_1251.encode(text);

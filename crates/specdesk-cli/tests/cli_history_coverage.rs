@@ -6,15 +6,8 @@ use specdesk_core::history::{HistoryStore, VersionSource};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// The CLI speaking English whatever the test's own locale (its text is asserted in English).
-fn cli() -> Command {
-    let mut cmd = Command::cargo_bin("specdesk-cli").expect("binary built");
-    cmd.env("LANG", "C.UTF-8")
-        .env_remove("LANGUAGE")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES");
-    cmd
-}
+mod common;
+use common::cli;
 
 fn demo_repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/demo-repo")

@@ -19,15 +19,8 @@ fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
 }
 
-/// The CLI with `LANG=lang` and no other locale variable (the test's own environment aside).
-fn cli(lang: &str) -> Command {
-    let mut cmd = Command::cargo_bin("specdesk-cli").expect("binary built");
-    cmd.env("LANG", lang)
-        .env_remove("LANGUAGE")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES");
-    cmd
-}
+mod common;
+use common::cli_in as cli;
 
 fn copy_dir(from: &Path, to: &Path) {
     fs::create_dir_all(to).expect("mkdir");

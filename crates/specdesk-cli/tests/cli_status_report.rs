@@ -1,19 +1,11 @@
 //! `specdesk-cli status --format markdown|html`: the review reports, on a copy of the demo
 //! repository and on a repository with a hostile title.
 
-use assert_cmd::Command;
 use std::fs;
 use std::path::Path;
 
-/// The CLI speaking English whatever the test's own locale (its text is asserted in English).
-fn cli() -> Command {
-    let mut cmd = Command::cargo_bin("specdesk-cli").expect("binary built");
-    cmd.env("LANG", "C.UTF-8")
-        .env_remove("LANGUAGE")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES");
-    cmd
-}
+mod common;
+use common::cli;
 
 fn copy_dir(from: &Path, to: &Path) {
     fs::create_dir_all(to).expect("mkdir");

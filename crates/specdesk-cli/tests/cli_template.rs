@@ -1,6 +1,5 @@
 //! `template` and the template `check` names, on real repositories in temporary folders.
 
-use assert_cmd::Command;
 use std::fs;
 use std::path::Path;
 
@@ -8,15 +7,8 @@ const LITE: &str = include_str!("../../specdesk-core/templates/plan-template-lit
 const CORE: &str = ".specify/templates/plan-template.md";
 const WRAP: &str = ".specify/presets/frame/templates/plan-template.md";
 
-/// The CLI speaking English whatever the test's own locale (its text is asserted in English).
-fn cli() -> Command {
-    let mut cmd = Command::cargo_bin("specdesk-cli").expect("binary built");
-    cmd.env("LANG", "C.UTF-8")
-        .env_remove("LANGUAGE")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES");
-    cmd
-}
+mod common;
+use common::cli;
 
 fn write(root: &Path, rel: &str, text: &str) {
     let path = root.join(rel);

@@ -19,6 +19,8 @@
 //!   than any run of backticks in the source.
 
 use crate::document_export::{self, contained_css};
+use crate::i18n::scoped::{format as trf, text as tr};
+use crate::i18n::Message;
 use crate::markdown;
 use crate::render::{escape_html, fence_language};
 use crate::repo::{Feature, Repository};
@@ -244,7 +246,7 @@ impl ReportDiagrams {
         let mut out = Vec::with_capacity(diagrams.len());
         for diagram in diagrams {
             let shown = match by_key.get(&diagram.key) {
-                None => Shown::SourceWith(NOT_DRAWN.to_string()),
+                None => Shown::SourceWith(not_drawn()),
                 Some(drawing) => {
                     let shown = cleaned
                         .entry(diagram.key.clone())
@@ -313,7 +315,7 @@ impl ReportDiagrams {
             let _ = writeln!(
                 out,
                 "<p class=\"meta diagram-note\">{}</p>",
-                escape_html(UNDRAWN_NOTE)
+                escape_html(&undrawn_note())
             );
         }
         for (diagram, shown) in diagrams {
@@ -325,7 +327,9 @@ impl ReportDiagrams {
                     let _ = writeln!(
                         out,
                         "<div class=\"diagram-view\" role=\"img\" aria-label=\"{}\">{svg}</div>",
-                        escape_html(&format!("Diagram: {title}"))
+                        escape_html(&trf(
+                            &Message::new("report-diagram-label").arg("title", title.as_str())
+                        ))
                     );
                 }
                 Shown::SourceWith(message) => {
@@ -388,7 +392,7 @@ fn clean_drawing(drawing: &DiagramDrawing) -> (Shown, String) {
         return (Shown::SourceWith(error.clone()), String::new());
     }
     let Some(svg) = &drawing.svg else {
-        return (Shown::SourceWith(NOT_DRAWN.to_string()), String::new());
+        return (Shown::SourceWith(not_drawn()), String::new());
     };
     let size = svg.len() + drawing.css.len();
     if size > MAX_DRAWING_BYTES {
@@ -397,7 +401,7 @@ fn clean_drawing(drawing: &DiagramDrawing) -> (Shown, String) {
     let clean = document_export::clean_body(svg);
     let clean = clean.trim();
     if !clean.starts_with("<svg") {
-        return (Shown::SourceWith(UNDRAWABLE.to_string()), String::new());
+        return (Shown::SourceWith(undrawable()), String::new());
     }
     (Shown::Svg(clean.to_string()), drawing.css.clone())
 }
@@ -417,31 +421,36 @@ pub fn render(
 
 // ----- Texts -----------------------------------------------------------------------------------
 
+// The texts are `report-diagram-…` messages, in the language the report is written in
+// (`crate::i18n::scoped`: the interface's in the app, English in the CLI).
+
 /// Said once per feature when the diagrams are shown undrawn (the CLI).
-const UNDRAWN_NOTE: &str =
-    "Diagram sources: SpecDesk draws them in the report it exports (Review ▸ Export report…).";
+fn undrawn_note() -> String {
+    tr("report-diagram-sources-note")
+}
+
 /// A diagram with no drawing from the web view.
-const NOT_DRAWN: &str = "This diagram was not drawn (its document changed during the export).";
+fn not_drawn() -> String {
+    tr("report-diagram-not-drawn")
+}
+
 /// A drawing nothing was left of once sanitized.
-const UNDRAWABLE: &str = "This diagram could not be drawn.";
+fn undrawable() -> String {
+    tr("report-diagram-undrawable")
+}
 
 fn mb(bytes: usize) -> String {
     format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
 }
 
 fn too_large(bytes: usize) -> String {
-    format!(
-        "This diagram's drawing is too large to include ({}; the limit is {}).",
-        mb(bytes),
-        mb(MAX_DRAWING_BYTES)
-    )
+    trf(&Message::new("report-diagram-drawing-too-large")
+        .arg("size", mb(bytes))
+        .arg("limit", mb(MAX_DRAWING_BYTES)))
 }
 
 fn over_budget() -> String {
-    format!(
-        "The report's diagrams reached their size limit ({}); this one is shown as its source.",
-        mb(MAX_REPORT_DRAWING_BYTES)
-    )
+    trf(&Message::new("report-diagram-over-budget").arg("limit", mb(MAX_REPORT_DRAWING_BYTES)))
 }
 
 /// The diagrams' look in the report (the exported document's, light theme).
@@ -772,7 +781,7 @@ mod tests {
             None,
             &ReportDiagrams::sources(diagrams),
         );
-        assert_eq!(html.matches(UNDRAWN_NOTE).count(), 1, "{html}");
+        assert_eq!(html.matches(undrawn_note().as_str()).count(), 1, "{html}");
         assert_eq!(
             html.matches("<pre class=\"diagram-source\"><code class=\"language-mermaid\">")
                 .count(),

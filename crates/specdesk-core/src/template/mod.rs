@@ -73,33 +73,13 @@ impl TemplateSource {
     /// `the stack: .specify/presets/p/templates/plan-template.md (wrap) over
     /// .specify/templates/plan-template.md`.
     pub fn describe(&self) -> String {
-        match self {
-            TemplateSource::BuiltinLite => "the built-in Lite template".to_string(),
-            TemplateSource::BuiltinFull => "the built-in spec-kit template".to_string(),
-            TemplateSource::Builtins => {
-                "the built-in templates (each plan against the one it follows)".to_string()
-            }
-            TemplateSource::Repo { rel_path } => rel_path.clone(),
-            TemplateSource::Stack { layers } => {
-                let parts: Vec<String> = layers
-                    .iter()
-                    .map(|l| match l.strategy {
-                        LayerStrategy::Replace => l.rel_path.clone(),
-                        s => format!("{} ({})", l.rel_path, s.as_str()),
-                    })
-                    .collect();
-                format!("the stack: {}", parts.join(" over "))
-            }
-        }
+        self.describe_in(crate::i18n::Locale::En)
     }
 
-    /// [`TemplateSource::describe`] in `locale` (English: exactly `describe`). Paths and layer
-    /// strategies (`prepend`, the words of `preset.yml`) stay as they are.
+    /// [`TemplateSource::describe`] in `locale`. Paths and layer strategies (`prepend`, the
+    /// words of `preset.yml`) stay as they are.
     pub fn describe_in(&self, locale: crate::i18n::Locale) -> String {
         use crate::i18n::{Localizer, Message};
-        if locale == crate::i18n::Locale::En {
-            return self.describe();
-        }
         let l = Localizer::new(locale);
         match self {
             TemplateSource::BuiltinLite => l.text("cli-template-builtin-lite"),

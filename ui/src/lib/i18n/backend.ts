@@ -5,18 +5,9 @@
 import { listen } from "@tauri-apps/api/event";
 import { call } from "../ipc";
 import { isLocale, negotiate, setLocale, type Locale } from "./locale.svelte";
+import type { UiLocale } from "../bindings/UiLocale";
 
-/** What the backend says about the interface language (`ui_locale`, `locale-changed`). */
-export interface UiLocale {
-  /** The language in effect. */
-  locale: string;
-  /** The user's choice; `null` follows the system. */
-  setting: string | null;
-  /** The system's language, as the interface would follow it. */
-  system: string;
-  /** The languages to choose from, each named in its own language. */
-  available: { tag: string; name: string }[];
-}
+export type { UiLocale };
 
 const listeners = new Set<(locale: Locale) => void>();
 
