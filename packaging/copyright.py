@@ -18,7 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 LICENSES = ROOT / "packaging" / "licenses"
 PROGRAMS = ("specdesk", "specdesk-cli")
-COMMON = {"Apache-2.0", "MPL-2.0", "CC0-1.0"}  # in /usr/share/common-licenses
+# In /usr/share/common-licenses, under these file names.
+COMMON = {"Apache-2.0": "Apache-2.0", "MPL-2.0": "MPL-2.0", "CC0-1.0": "CC0-1.0", "GPL-2.0-only": "GPL-2"}
 LLVM = "Apache-2.0-with-LLVM-exception"
 
 
@@ -74,7 +75,7 @@ def field(name: str, value: str) -> str:
 def licence_paragraph(name: str) -> str:
     if name in COMMON:
         text = (f"On Debian systems, the complete text of this licence is in\n"
-                f"/usr/share/common-licenses/{name}.")
+                f"/usr/share/common-licenses/{COMMON[name]}.")
     elif name == LLVM:
         text = ("Apache License 2.0 with LLVM exception. On Debian systems, the complete text of\n"
                 "the Apache License 2.0 is in /usr/share/common-licenses/Apache-2.0.\n\n"

@@ -6,8 +6,8 @@
 //! conflict banner, close confirmation, rule help, Reset Demo, About). Each in the light and the
 //! dark theme.
 
-use crate::harness::{demo_copy, ensure, run_with_env, step, wait_for_editor, App, Check};
-use crate::screens::{walk_prompts, walk_screens, write_journal, Tour};
+use crate::harness::{ensure, run_with_env, step, wait_for_editor, App, Check};
+use crate::screens::{demo_git_copy, walk_prompts, walk_screens, write_journal, Tour};
 use std::path::Path;
 
 /// The WCAG tags axe-core runs.
@@ -54,7 +54,7 @@ async fn every_screen_passes_axe_core(theme: &'static str) {
         Ok(source) => source,
         Err(e) => panic!("axe-core is installed by `npm ci` in ui/ (scripts/test.sh does it): {e}"),
     };
-    let (_dir, root, path) = demo_copy();
+    let (_dir, root, path) = demo_git_copy();
     run_with_env(
         &format!("the_main_screens_and_panels_pass_axe_core_wcag_rules_{theme}"),
         &[&path],
@@ -118,7 +118,7 @@ async fn the_prompts_and_dialogs_pass_axe_core_wcag_rules_in_the_dark_theme() {
 
 async fn every_prompt_passes_axe_core(theme: &'static str) {
     let axe = axe_source().expect("axe-core is installed by `npm ci` in ui/");
-    let (_dir, root, path) = demo_copy();
+    let (_dir, root, path) = demo_git_copy();
     let tour = Tour::demo(&root);
     let data = tempfile::tempdir().unwrap();
     write_journal(

@@ -10,8 +10,8 @@
 //! specs/…, SD001, FR-001); and the names nobody translates (SpecDesk, spec-kit, git, Markdown,
 //! Mermaid, key names such as Ctrl).
 
-use crate::harness::{demo_copy, ensure, run_with_env, App, Check};
-use crate::screens::{walk_prompts, walk_screens, write_journal, Tour};
+use crate::harness::{ensure, run_with_env, App, Check};
+use crate::screens::{demo_git_copy, walk_prompts, walk_screens, write_journal, Tour};
 use std::path::Path;
 
 /// Collects the English left on the page, one line per text: "what: text". `PHRASES` (set
@@ -158,7 +158,7 @@ async fn every_screen_speaks_simplified_chinese_under_a_chinese_locale() {
 /// Start the app under `posix_locale`, check it chose `tag`, walk every screen and prompt and
 /// collect the English found; screenshots of each stop go to `SPECDESK_E2E_SHOTS` when set.
 async fn no_english_anywhere(posix_locale: &'static str, tag: &'static str) {
-    let (_dir, root, path) = demo_copy();
+    let (_dir, root, path) = demo_git_copy();
     let data = tempfile::tempdir().unwrap();
     let plan = Tour::demo(&root).plan;
     write_journal(

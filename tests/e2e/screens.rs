@@ -3,7 +3,7 @@
 //! both walk the same way, so a screen added here is checked by both.
 //!
 //! - [`walk_screens`]: the editor alone and with its History and Coverage panels, New Feature,
-//!   Review, Pipeline, Quick Open and Find in Specs.
+//!   Review (this checkout's and all branches'), Pipeline, Quick Open and Find in Specs.
 //! - [`walk_prompts`]: the crash journal's restore prompt (the repository must be opened with
 //!   [`write_journal`]'s journal in its data folder), the conflict banner, the close confirmation,
 //!   a rule's help, Reset Demo and About.
@@ -25,8 +25,19 @@ pub struct Tour<'a> {
     pub search_query: &'a str,
 }
 
+/// A copy of the demo repository as the installed app makes it for a user: a git repository
+/// with one commit and a branch per feature, so the git-aware parts have something to show.
+/// Returns the temporary folder holding it, its root and its path.
+pub fn demo_git_copy() -> (tempfile::TempDir, PathBuf, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let root = specdesk_core::demo::reset_demo(&crate::harness::demo_repo(), dir.path())
+        .expect("the demo copied into a git repository");
+    let path = root.to_str().unwrap().to_string();
+    (dir, root, path)
+}
+
 impl Tour<'static> {
-    /// The walk through a copy of the demo repository at `root` (see `harness::demo_copy`).
+    /// The walk through a copy of the demo repository at `root` ([`demo_git_copy`]).
     pub fn demo(root: &Path) -> Tour<'static> {
         Tour {
             plan: "specs/001-photo-albums/plan.md",
@@ -43,7 +54,7 @@ pub async fn walk_screens(app: &App, tour: &Tour<'_>, mut visit: impl AsyncFnMut
     wait_for_editor(app, "a plan", |t| !t.is_empty()).await?;
     app.wait_for("[data-testid=preview] h1").await?;
     // Each screen or panel: how to get there, and what shows it is there.
-    let screens: [(&str, Option<&str>, &str); 8] = [
+    let screens: [(&str, Option<&str>, &str); 9] = [
         ("editor", None, "[data-testid=preview] h1"),
         (
             "history panel",
@@ -76,9 +87,14 @@ pub async fn walk_screens(app: &App, tour: &Tour<'_>, mut visit: impl AsyncFnMut
             "[data-testid=screen-review]",
         ),
         (
+            "all branches",
+            Some("[data-testid=scope-all]"),
+            "[data-testid=branch-row]",
+        ),
+        (
             "pipeline",
-            Some("[data-testid=screen-pipeline]"),
-            "[data-testid=pipeline-card]",
+            Some("[data-testid=scope-checkout]"),
+            "[data-testid=review-row]",
         ),
     ];
     for (screen, action, shown) in screens {
@@ -90,6 +106,10 @@ pub async fn walk_screens(app: &App, tour: &Tour<'_>, mut visit: impl AsyncFnMut
             app.wait_for("[data-testid=review-row]").await?;
         }
         app.wait_for(shown).await?;
+        if screen == "pipeline" {
+            app.click("[data-testid=screen-pipeline]", 0).await?;
+            app.wait_for("[data-testid=pipeline-card]").await?;
+        }
         visit(screen).await?;
     }
     // Quick Open (Ctrl+P) and Find in Specs (Ctrl+Shift+F, with hits), from the editor.
