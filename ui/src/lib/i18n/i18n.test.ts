@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { FluentResource } from "@fluent/bundle";
-import { formatNumber, languageSetting, locale, negotiate, setLocale, t, tAttr } from ".";
+import { formatListParts, formatNumber, languageSetting, locale, negotiate, setLocale, t, tAttr } from ".";
 
 const root = join(__dirname, "..", "..", "..", "..");
 
@@ -48,6 +48,14 @@ describe("t", () => {
   it("names what is missing instead of throwing", () => {
     expect(t("no-such-message-id")).toBe("no-such-message-id");
     expect(tAttr("app-name", "no-such-attribute")).toBe("app-name.no-such-attribute");
+  });
+
+  it("joins lists as the language does, keeping the items apart", async () => {
+    const joined = (items: string[]) => formatListParts(items).map((p) => p.value).join("");
+    expect(joined(["main", "001-photo-albums", "002-invites"])).toBe("main, 001-photo-albums, and 002-invites");
+    await setLocale("ja");
+    expect(joined(["main", "001-photo-albums"])).toBe("main、001-photo-albums");
+    expect(formatListParts(["a", "b"]).filter((p) => p.type === "element").map((p) => p.value)).toEqual(["a", "b"]);
   });
 
   it("formats numbers as the language does", async () => {

@@ -3,7 +3,7 @@
 export {
   LOCALES,
   formatDate,
-  formatList,
+  formatListParts,
   formatNumber,
   formatRelativeTime,
   isLocale,

@@ -112,7 +112,12 @@ export function formatRelativeTime(value: number, unit: Intl.RelativeTimeFormatU
   return new Intl.RelativeTimeFormat(current.locale, { numeric: "auto" }).format(value, unit);
 }
 
-/** A list joined as the current language does ("a, b and c"; "a、b、c"). */
-export function formatList(items: readonly string[], type: Intl.ListFormatType = "conjunction"): string {
-  return new Intl.ListFormat(current.locale, { style: "long", type }).format(items);
+/** A list as the current language joins it ("a, b and c"; "a、b、c"), in parts: each item
+ * (`element`) and the words between them (`literal`), so the items can be drawn apart (branch
+ * names, never translated, in their own element). */
+export function formatListParts(
+  items: readonly string[],
+  type: Intl.ListFormatType = "conjunction",
+): { type: "element" | "literal"; value: string }[] {
+  return new Intl.ListFormat(current.locale, { style: "long", type }).formatToParts(items);
 }
