@@ -6,7 +6,7 @@
 //! conflict banner, close confirmation, rule help, Reset Demo, About). Each in the light and the
 //! dark theme.
 
-use crate::harness::{ensure, run_with_env, step, wait_for_editor, App, Check};
+use crate::harness::{ensure, run_with_env, step, strings, wait_for_editor, App, Check};
 use crate::screens::{demo_git_copy, walk_prompts, walk_screens, write_journal, Tour};
 use std::path::Path;
 
@@ -31,10 +31,7 @@ async fn violations(app: &App, axe: &str) -> Check<Vec<String>> {
     let value = app
         .execute_async(script, vec![serde_json::json!(WCAG_TAGS)])
         .await?;
-    Ok(value
-        .as_array()
-        .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
-        .unwrap_or_default())
+    Ok(strings(&value))
 }
 
 #[tokio::test]

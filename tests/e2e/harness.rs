@@ -452,6 +452,14 @@ impl Drop for App {
 
 const NATIVE_DRIVER: &str = "/usr/bin/WebKitWebDriver";
 
+/// The strings of a JSON array (texts read back from the page), in order.
+pub fn strings(value: &serde_json::Value) -> Vec<String> {
+    value
+        .as_array()
+        .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
+        .unwrap_or_default()
+}
+
 /// The numbers of a JSON array (figures read back from the page), sorted.
 pub fn durations(value: &serde_json::Value) -> Vec<f64> {
     let mut out: Vec<f64> = value

@@ -10,7 +10,7 @@
 //! specs/…, SD001, FR-001); and the names nobody translates (SpecDesk, spec-kit, git, Markdown,
 //! Mermaid, key names such as Ctrl).
 
-use crate::harness::{ensure, run_with_env, App, Check};
+use crate::harness::{ensure, run_with_env, strings, App, Check};
 use crate::screens::{demo_git_copy, walk_prompts, walk_screens, write_journal, Tour};
 use std::path::Path;
 
@@ -134,10 +134,7 @@ async fn english_on_page(app: &App, phrases: &str) -> Check<Vec<String>> {
     let value = app
         .execute(&format!("const PHRASES = {phrases};\n{FIND_ENGLISH}"))
         .await?;
-    Ok(value
-        .as_array()
-        .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
-        .unwrap_or_default())
+    Ok(strings(&value))
 }
 
 #[tokio::test]

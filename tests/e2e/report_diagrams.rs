@@ -8,6 +8,7 @@
 //! `SPECDESK_BENCH_REPO` (docs/benchmarks.md).
 
 use crate::harness::{ensure, run_with_env, step, write_file, App, Check};
+use crate::review::open_review;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -31,16 +32,6 @@ fn repository(root: &Path) -> std::io::Result<()> {
         "specs/002-plain/plan.md",
         "# Plan: Plain\n\nNo diagrams here.\n",
     )
-}
-
-async fn open_review(app: &App, rows: usize) -> Check {
-    app.wait_for("[data-testid=screen-review]").await?;
-    app.click("[data-testid=screen-review]", 0).await?;
-    app.wait_for_texts("[data-testid=review-row] [data-testid=review-title]", |t| {
-        t.len() == rows
-    })
-    .await?;
-    Ok(())
 }
 
 /// Click Export report… and wait for its confirmation naming `file`; the time it took.

@@ -62,7 +62,8 @@ async fn tick_in_review(app: &App, feature: &str, index: usize) -> Check {
     .map(|_| ())
 }
 
-async fn open_review(app: &App, rows: usize) -> Check {
+/// Switch to the Review screen and wait for its `rows` feature rows.
+pub async fn open_review(app: &App, rows: usize) -> Check {
     app.wait_for("[data-testid=screen-review]").await?;
     app.click("[data-testid=screen-review]", 0).await?;
     app.wait_for_texts("[data-testid=review-row] [data-testid=review-title]", |t| {

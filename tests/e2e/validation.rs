@@ -3,7 +3,7 @@
 //! and a rule turned off in `specdesk.toml` from outside loses its marks at once; a broken
 //! `specdesk.toml` is shown with its line.
 
-use crate::harness::{ensure, run, step, wait_for_editor, write_file, App, Check};
+use crate::harness::{ensure, run, step, strings, wait_for_editor, write_file, App, Check};
 use std::fs;
 use std::path::Path;
 
@@ -87,10 +87,7 @@ async fn problems(app: &App) -> Check<Vec<String>> {
                .map(e => e.getAttribute('data-code') + ':' + e.getAttribute('data-line'));",
         )
         .await?;
-    Ok(value
-        .as_array()
-        .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
-        .unwrap_or_default())
+    Ok(strings(&value))
 }
 
 async fn lint_marks(app: &App) -> Check<u64> {
